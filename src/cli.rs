@@ -1,0 +1,480 @@
+//! The command line: headless analysis and export.
+//!
+//! ```text
+//! quarry analyse <FOLDER> --out <DIR>       report.json, documents.json, terms.csv
+//! quarry terms <FOLDER> [--top N] [--ngram N] [--format csv|json]
+//! quarry kwic <FOLDER> <QUERY> [--regex] [--context N] [--sort position|left|right]
+//! quarry keyness <FOLDER> <DOC>... [--top N] [--format csv|json]
+//! ```
+//! Exit codes: 0 success, 1 bad input (with a one-line reason on stderr), 2 usage error.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::engine::analysis::Analysis;
+use crate::engine::job::Job;
+use crate::engine::kwic::{Concordance, KwicSort, QueryMode, dispersion};
+use crate::engine::ngrams::ngrams;
+use crate::engine::stopwords::StopWords;
+use crate::engine::terms::TermSettings;
+use crate::report::{ReportLimits, keyness_of, write_outputs, write_terms_csv};
+
+/// Quarry: explore a folder of texts — terms, concordances and keyness.
+#[derive(Debug, Parser)]
+#[command(name = "quarry", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Analyse a folder and write report.json, documents.json and terms.csv.
+    Analyse {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Folder to write the outputs into (created if needed).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Print how long each stage took to stderr.
+        #[arg(long)]
+        timings: bool,
+    },
+    /// Print the most frequent terms or n-grams.
+    Terms {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// How many rows (0 = all).
+        #[arg(long, default_value_t = 50)]
+        top: usize,
+        /// Count sequences of N words (2 to 4) instead of single terms.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=4), default_value_t = 1)]
+        ngram: u8,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Csv)]
+        format: Format,
+    },
+    /// Print a concordance (keyword in context) of a word, phrase or regex.
+    Kwic {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// A word or phrase (wildcards * and ?), or a regex with --regex.
+        query: String,
+        /// Read the query as a regular expression matched against whole terms.
+        #[arg(long)]
+        regex: bool,
+        /// Words of context on each side.
+        #[arg(long, default_value_t = 8)]
+        context: usize,
+        /// Line order.
+        #[arg(long, value_enum, default_value_t = SortArg::Position)]
+        sort: SortArg,
+        /// At most this many lines (0 = all).
+        #[arg(long, default_value_t = 0)]
+        limit: usize,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = KwicFormat::Text)]
+        format: KwicFormat,
+    },
+    /// Print the key terms of some documents against the rest of the corpus.
+    Keyness {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Paths of the target documents, relative to the folder.
+        #[arg(required = true, value_name = "DOC")]
+        docs: Vec<String>,
+        /// Rows in each list.
+        #[arg(long, default_value_t = 30)]
+        top: usize,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Csv)]
+        format: Format,
+    },
+}
+
+/// Options shared by every subcommand that reads a corpus.
+#[derive(Debug, Args)]
+pub struct CorpusArgs {
+    /// The corpus folder.
+    pub folder: PathBuf,
+    /// Worker threads (default: one per core).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// No progress on stderr.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Keep stop words in term lists.
+    #[arg(long)]
+    pub no_stop_words: bool,
+    /// Treat "Army" and "army" as different terms.
+    #[arg(long)]
+    pub case_sensitive: bool,
+    /// Do not count the parts of hyphenated words as terms of their own.
+    #[arg(long)]
+    pub no_hyphen_parts: bool,
+}
+
+/// Table formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Comma-separated values with a header row.
+    Csv,
+    /// Pretty JSON.
+    Json,
+}
+
+/// Concordance formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum KwicFormat {
+    /// Aligned lines for reading in a terminal.
+    Text,
+    /// Comma-separated values with a header row.
+    Csv,
+    /// Pretty JSON, with the dispersion of the hits.
+    Json,
+}
+
+/// Concordance orders.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SortArg {
+    /// Document, then position.
+    Position,
+    /// Words to the left, nearest first.
+    Left,
+    /// Words to the right, nearest first.
+    Right,
+}
+
+impl CorpusArgs {
+    fn settings(&self) -> TermSettings {
+        TermSettings {
+            fold_case: !self.case_sensitive,
+            count_hyphen_parts: !self.no_hyphen_parts,
+            stop_words: if self.no_stop_words {
+                StopWords::disabled()
+            } else {
+                StopWords::english()
+            },
+        }
+    }
+
+    /// Runs the analysis on a pool of the requested size, with a progress bar unless quiet.
+    fn analyse(&self) -> anyhow::Result<Analysis> {
+        let mut pool = rayon::ThreadPoolBuilder::new();
+        if let Some(threads) = self.threads {
+            pool = pool.num_threads(threads.max(1));
+        }
+        let pool = pool.build().context("could not start worker threads")?;
+        let job = Job::new();
+        let progress = (!self.quiet).then(|| spawn_progress(job.clone()));
+        let result = pool.install(|| Analysis::run(&self.folder, &self.settings(), &job));
+        job.cancel(); // Stops the progress thread.
+        if let Some(handle) = progress {
+            let _ = handle.join();
+        }
+        Ok(result?)
+    }
+}
+
+fn spawn_progress(job: Job) -> std::thread::JoinHandle<()> {
+    std::thread::spawn(move || {
+        let bar = indicatif::ProgressBar::new(0);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} {msg} [{bar:30}] {pos}/{len} files ({elapsed})",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        while !job.is_cancelled() {
+            let seen = job.snapshot();
+            bar.set_length(seen.files_total);
+            bar.set_position(seen.files_done);
+            bar.set_message(seen.stage.label());
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        bar.finish_and_clear();
+    })
+}
+
+/// Runs a parsed command line, writing results to `out`.
+pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
+    let Some(command) = cli.command else {
+        bail!("no command given: run `quarry --help`");
+    };
+    match command {
+        Command::Analyse {
+            corpus,
+            out: dir,
+            timings,
+        } => {
+            let analysis = corpus.analyse()?;
+            let started = std::time::Instant::now();
+            write_outputs(&analysis, &dir, ReportLimits::default())?;
+            if timings {
+                print_timings(&analysis, started.elapsed());
+            }
+            if !corpus.quiet {
+                eprintln!(
+                    "analysed {} documents, {} words ({} files skipped); wrote {}",
+                    analysis.documents.len(),
+                    analysis.word_count(),
+                    analysis
+                        .problems
+                        .iter()
+                        .filter(|p| p.kind.skipped())
+                        .count(),
+                    dir.display()
+                );
+            }
+            Ok(())
+        }
+        Command::Terms {
+            corpus,
+            top,
+            ngram,
+            format,
+        } => {
+            let analysis = corpus.analyse()?;
+            let limit = if top == 0 { usize::MAX } else { top };
+            if ngram > 1 {
+                let rows = ngrams(
+                    &analysis.documents,
+                    &analysis.index,
+                    &analysis.terms,
+                    ngram.into(),
+                    limit,
+                );
+                return write_rows(
+                    out,
+                    format,
+                    &rows,
+                    |r| {
+                        vec![
+                            r.ngram.clone(),
+                            r.frequency.to_string(),
+                            r.documents.to_string(),
+                            format!("{:.3}", r.per_10k),
+                        ]
+                    },
+                    &["ngram", "frequency", "documents", "per_10k"],
+                );
+            }
+            if format == Format::Csv && top == 0 {
+                return write_terms_csv(&analysis, out);
+            }
+            let table = &analysis.terms;
+            let rows: Vec<_> = table.top(limit).into_iter().map(|t| table.row(t)).collect();
+            write_rows(
+                out,
+                format,
+                &rows,
+                |r| {
+                    vec![
+                        r.term.clone(),
+                        r.frequency.to_string(),
+                        r.documents.to_string(),
+                        format!("{:.3}", r.per_10k),
+                    ]
+                },
+                &["term", "frequency", "documents", "per_10k"],
+            )
+        }
+        Command::Kwic {
+            corpus,
+            query,
+            regex,
+            context,
+            sort,
+            limit,
+            format,
+        } => {
+            let analysis = corpus.analyse()?;
+            let mode = if regex {
+                QueryMode::Regex
+            } else {
+                QueryMode::Words
+            };
+            let mut concordance =
+                Concordance::search(&analysis.index, &analysis.terms, &query, mode, context)?;
+            let order = match sort {
+                SortArg::Position => KwicSort::Position,
+                SortArg::Left => KwicSort::Left,
+                SortArg::Right => KwicSort::Right,
+            };
+            concordance.sort(order, &analysis.index, &analysis.terms);
+            let spread = dispersion(&concordance, &analysis.index);
+            if limit > 0 {
+                concordance.hits.truncate(limit);
+            }
+            let lines = concordance.lines(&analysis.documents, &analysis.index);
+            match format {
+                KwicFormat::Text => {
+                    for line in &lines {
+                        let left: String = tail_chars(&line.left, 45);
+                        let right: String = line.right.chars().take(45).collect();
+                        writeln!(
+                            out,
+                            "{:>45}  [{}]  {:<45}  {}",
+                            left, line.keyword, right, line.doc
+                        )?;
+                    }
+                    writeln!(
+                        out,
+                        "{} hits in {} of {} documents",
+                        spread
+                            .documents
+                            .iter()
+                            .map(|d| d.positions.len())
+                            .sum::<usize>(),
+                        spread.range,
+                        analysis.documents.len()
+                    )?;
+                    Ok(())
+                }
+                KwicFormat::Csv => write_rows(
+                    out,
+                    Format::Csv,
+                    &lines,
+                    |l| {
+                        vec![
+                            l.doc.clone(),
+                            l.start.to_string(),
+                            l.end.to_string(),
+                            l.left.clone(),
+                            l.keyword.clone(),
+                            l.right.clone(),
+                        ]
+                    },
+                    &["doc", "start", "end", "left", "keyword", "right"],
+                ),
+                KwicFormat::Json => {
+                    let value = serde_json::json!({
+                        "query": query,
+                        "mode": mode,
+                        "hits": spread.documents.iter().map(|d| d.positions.len()).sum::<usize>(),
+                        "range": spread.range,
+                        "dp": spread.dp,
+                        "lines": lines,
+                    });
+                    serde_json::to_writer_pretty(&mut *out, &value)?;
+                    writeln!(out)?;
+                    Ok(())
+                }
+            }
+        }
+        Command::Keyness {
+            corpus,
+            docs,
+            top,
+            format,
+        } => {
+            let analysis = corpus.analyse()?;
+            let mut ids = Vec::new();
+            for path in &docs {
+                let wanted = path.replace('\\', "/");
+                let Some(document) = analysis.documents.iter().find(|d| d.path == wanted) else {
+                    bail!(
+                        "no document {wanted} in the corpus (give its path relative to {})",
+                        corpus.folder.display()
+                    );
+                };
+                ids.push(document.id);
+            }
+            let result = keyness_of(&analysis, &ids, top);
+            match format {
+                Format::Json => {
+                    serde_json::to_writer_pretty(&mut *out, &result)?;
+                    writeln!(out)?;
+                    Ok(())
+                }
+                Format::Csv => {
+                    let mut writer = csv::Writer::from_writer(out);
+                    writer.write_record([
+                        "direction",
+                        "term",
+                        "target",
+                        "reference",
+                        "g2",
+                        "log_ratio",
+                        "significance",
+                    ])?;
+                    for (direction, list) in [
+                        ("positive", &result.positive),
+                        ("negative", &result.negative),
+                    ] {
+                        for k in list {
+                            writer.write_record([
+                                direction.to_string(),
+                                k.term.clone(),
+                                k.target.to_string(),
+                                k.reference.to_string(),
+                                format!("{:.3}", k.g2),
+                                format!("{:.3}", k.log_ratio),
+                                format!("{:?}", k.significance),
+                            ])?;
+                        }
+                    }
+                    writer.flush()?;
+                    Ok(())
+                }
+            }
+        }
+    }
+}
+
+fn tail_chars(text: &str, n: usize) -> String {
+    let count = text.chars().count();
+    text.chars().skip(count.saturating_sub(n)).collect()
+}
+
+fn write_rows<T: serde::Serialize>(
+    out: &mut dyn Write,
+    format: Format,
+    rows: &[T],
+    record: impl Fn(&T) -> Vec<String>,
+    header: &[&str],
+) -> anyhow::Result<()> {
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, rows)?;
+            writeln!(out)?;
+        }
+        Format::Csv => {
+            let mut writer = csv::Writer::from_writer(out);
+            writer.write_record(header)?;
+            for row in rows {
+                writer.write_record(record(row))?;
+            }
+            writer.flush()?;
+        }
+    }
+    Ok(())
+}
+
+/// Prints stage timings and throughput to stderr.
+fn print_timings(analysis: &Analysis, writing: Duration) {
+    let t = analysis.timings;
+    let bytes: u64 = analysis.documents.iter().map(|d| d.file_bytes).sum();
+    let analyse = t.discover + t.read_and_index + t.count;
+    eprintln!(
+        "timings: discover {:.3}s, read+tokenise+index {:.3}s, count {:.3}s, analysis total {:.3}s, writing outputs {:.3}s",
+        t.discover.as_secs_f64(),
+        t.read_and_index.as_secs_f64(),
+        t.count.as_secs_f64(),
+        analyse.as_secs_f64(),
+        writing.as_secs_f64()
+    );
+    eprintln!(
+        "corpus: {} documents, {:.1} MB, {} words; {:.1} MB/s",
+        analysis.documents.len(),
+        bytes as f64 / 1e6,
+        analysis.word_count(),
+        bytes as f64 / 1e6 / analyse.as_secs_f64().max(1e-9)
+    );
+}

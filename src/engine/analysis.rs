@@ -1,0 +1,102 @@
+//! One analysis of a corpus folder: documents, problems, index and term counts, with timings.
+//!
+//! ```no_run
+//! use quarry::engine::analysis::Analysis;
+//! use quarry::engine::job::Job;
+//! use quarry::engine::terms::TermSettings;
+//! let analysis = Analysis::run("corpora/desertion-reports".as_ref(), &TermSettings::default(), &Job::new())?;
+//! for id in analysis.terms.top(10) {
+//!     println!("{:?}", analysis.terms.row(id));
+//! }
+//! # Ok::<(), quarry::engine::corpus::CorpusError>(())
+//! ```
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+
+use super::corpus::{CorpusError, Document, Problem, discover};
+use super::index::{Index, build};
+use super::job::{Job, Stage};
+use super::terms::{TermSettings, TermTable};
+
+/// Wall-clock time spent in each stage.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Timings {
+    /// Walking the folder.
+    pub discover: Duration,
+    /// Reading, decoding, segmenting, tokenising and merging vocabularies.
+    pub read_and_index: Duration,
+    /// Building the term table.
+    pub count: Duration,
+}
+
+/// A loaded and analysed corpus. Immutable once built; [`Analysis::recount`] makes a new term
+/// table for other settings without reading the files again.
+#[derive(Debug)]
+pub struct Analysis {
+    /// The corpus folder.
+    pub root: PathBuf,
+    /// Loaded documents, sorted by path; `documents[i].id == i`.
+    pub documents: Vec<Document>,
+    /// Files skipped or loaded with a warning, sorted by path.
+    pub problems: Vec<Problem>,
+    /// The token index.
+    pub index: Index,
+    /// Term counts under the current settings.
+    pub terms: TermTable,
+    /// How long each stage took.
+    pub timings: Timings,
+}
+
+impl Analysis {
+    /// Loads the folder `root` and counts its terms under `settings`.
+    pub fn run(root: &Path, settings: &TermSettings, job: &Job) -> Result<Self, CorpusError> {
+        job.set_stage(Stage::Discovering);
+        let started = Instant::now();
+        let discovery = discover(root)?;
+        job.add_files_total(discovery.files.len() as u64);
+        job.add_bytes_total(discovery.files.iter().map(|f| f.bytes).sum());
+        let discovered = Instant::now();
+
+        let built = build(&discovery.files, job).map_err(|_| CorpusError::Cancelled)?;
+        let mut problems = discovery.problems;
+        problems.extend(built.problems);
+        problems.sort();
+        if built.documents.is_empty() {
+            return Err(CorpusError::NoDocuments {
+                path: root.into(),
+                skipped: problems.iter().filter(|p| p.kind.skipped()).count(),
+            });
+        }
+        let indexed = Instant::now();
+
+        job.set_stage(Stage::Counting);
+        let terms = TermTable::build(&built.index, settings);
+        let counted = Instant::now();
+        job.set_stage(Stage::Finished);
+        Ok(Self {
+            root: root.into(),
+            documents: built.documents,
+            problems,
+            index: built.index,
+            terms,
+            timings: Timings {
+                discover: discovered - started,
+                read_and_index: indexed - discovered,
+                count: counted - indexed,
+            },
+        })
+    }
+
+    /// A term table for other settings over the same index.
+    pub fn recount(&self, settings: &TermSettings) -> TermTable {
+        TermTable::build(&self.index, settings)
+    }
+
+    /// Words in the corpus.
+    pub fn word_count(&self) -> u64 {
+        self.terms.total_tokens
+    }
+}

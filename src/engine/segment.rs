@@ -1,0 +1,234 @@
+//! Paragraph and sentence boundaries, as byte spans into a document's text.
+//!
+//! Paragraphs are separated by blank lines; a text with no blank line at all (one paragraph per
+//! line, as many exports are) has a paragraph per non-empty line. Sentences end at `.`, `!`, `?`
+//! or `…` (plus closing quotes or brackets) followed by white space and a word that does not start
+//! in lower case, unless the full stop belongs to a known abbreviation ("Mr.", "Gen.", "U.S.") or
+//! an initial ("J. Smith"). A sentence never crosses a paragraph boundary.
+//!
+//! ```
+//! use quarry::engine::segment::{paragraphs, sentences};
+//! let text = "Mr. Gorkov refused. He was punished!\n\nA new paragraph.";
+//! let paras = paragraphs(text);
+//! assert_eq!(paras.len(), 2);
+//! let sents: Vec<&str> = sentences(text, &paras).iter().map(|s| s.of(text)).collect();
+//! assert_eq!(sents, ["Mr. Gorkov refused.", "He was punished!", "A new paragraph."]);
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open byte range `[start, end)` into a document's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    /// First byte.
+    pub start: u32,
+    /// One past the last byte.
+    pub end: u32,
+}
+
+impl Span {
+    /// A span from `start` to `end` (byte offsets).
+    pub fn new(start: usize, end: usize) -> Self {
+        Self {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+
+    /// The text this span covers in `text`, or `""` if it does not fit.
+    pub fn of(self, text: &str) -> &str {
+        text.get(self.start as usize..self.end as usize)
+            .unwrap_or("")
+    }
+
+    /// Length in bytes.
+    pub fn len(self) -> usize {
+        (self.end - self.start) as usize
+    }
+
+    /// Whether the span covers no bytes.
+    pub fn is_empty(self) -> bool {
+        self.end <= self.start
+    }
+
+    /// Whether `offset` falls inside the span.
+    pub fn contains(self, offset: u32) -> bool {
+        self.start <= offset && offset < self.end
+    }
+}
+
+/// The paragraphs of `text`, in order, trimmed of surrounding white space.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let has_blank_line = text.split('\n').skip(1).any(|line| line.trim().is_empty());
+    let mut spans = Vec::new();
+    let mut current: Option<(usize, usize)> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let line_start = offset;
+        offset += line.len();
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            spans.extend(current.take().map(|(s, e)| Span::new(s, e)));
+            continue;
+        }
+        let start = line_start + (line.len() - line.trim_start().len());
+        let end = line_start + line.trim_end().len();
+        current = match current {
+            Some((s, _)) if has_blank_line => Some((s, end)),
+            Some((s, e)) => {
+                spans.push(Span::new(s, e));
+                Some((start, end))
+            }
+            None => Some((start, end)),
+        };
+    }
+    spans.extend(current.map(|(s, e)| Span::new(s, e)));
+    spans
+}
+
+/// The sentences of `text`, found inside each of its `paragraphs`.
+pub fn sentences(text: &str, paragraphs: &[Span]) -> Vec<Span> {
+    let mut spans = Vec::new();
+    for paragraph in paragraphs {
+        let base = paragraph.start as usize;
+        let body = paragraph.of(text);
+        let mut start = 0;
+        for end in sentence_ends(body) {
+            let piece = &body[start..end];
+            let lead = piece.len() - piece.trim_start().len();
+            let trail = piece.trim_end().len();
+            if trail > lead {
+                spans.push(Span::new(base + start + lead, base + start + trail));
+            }
+            start = end;
+        }
+        let piece = &body[start..];
+        let lead = piece.len() - piece.trim_start().len();
+        if !piece.trim().is_empty() {
+            spans.push(Span::new(
+                base + start + lead,
+                base + start + piece.trim_end().len(),
+            ));
+        }
+    }
+    spans
+}
+
+/// Byte offsets (relative to `body`) just after each sentence-ending punctuation run.
+fn sentence_ends(body: &str) -> Vec<usize> {
+    let bytes = body.as_bytes();
+    let mut ends = Vec::new();
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Swallow the rest of the punctuation run and any closing quotes or brackets.
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, next)) = chars.peek() {
+            if matches!(
+                next,
+                '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | ')' | ']'
+            ) {
+                end = j + next.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let after = &body[end..];
+        let rest = after.trim_start();
+        if rest.len() == after.len() || rest.is_empty() {
+            continue; // No white space after it ("1.5", "example.com"), or end of paragraph.
+        }
+        if rest.starts_with(char::is_lowercase) {
+            continue;
+        }
+        if c == '.' && end == i + 1 && is_abbreviation(&bytes[..i]) {
+            continue;
+        }
+        ends.push(end);
+    }
+    ends
+}
+
+/// Abbreviations that are followed by a full stop but rarely end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept", "dr", "e.g",
+    "etc", "feb", "fig", "gen", "gov", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj",
+    "mar", "messrs", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "p", "pp", "pres", "prof",
+    "pte", "pvt", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "vol", "vs",
+];
+
+/// Whether the word just before a full stop (the end of `before`) is an abbreviation or initial.
+fn is_abbreviation(before: &[u8]) -> bool {
+    let word_start = before
+        .iter()
+        .rposition(|b| !(b.is_ascii_alphanumeric() || *b == b'.'))
+        .map_or(0, |p| p + 1);
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    // A single capital letter is an initial; "U.S" and "e.g" contain a dot.
+    if word.len() == 1 && word[0].is_ascii_uppercase() {
+        return true;
+    }
+    if word.contains(&b'.') && word.iter().all(|b| b.is_ascii_alphabetic() || *b == b'.') {
+        return true;
+    }
+    let lower = word.to_ascii_lowercase();
+    ABBREVIATIONS
+        .iter()
+        .any(|a| a.as_bytes() == lower.as_slice())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence_texts(text: &str) -> Vec<&str> {
+        sentences(text, &paragraphs(text))
+            .iter()
+            .map(|s| s.of(text))
+            .collect()
+    }
+
+    #[test]
+    fn blank_lines_separate_paragraphs_and_wrapped_lines_join() {
+        let text = "  Title line\n\nFirst para\nwraps here.\n   \n\nLast.  \n";
+        let paras: Vec<&str> = paragraphs(text).iter().map(|s| s.of(text)).collect();
+        assert_eq!(paras, ["Title line", "First para\nwraps here.", "Last."]);
+    }
+
+    #[test]
+    fn without_blank_lines_each_line_is_a_paragraph() {
+        let text = "Headline\nFirst paragraph.\nSecond paragraph.";
+        assert_eq!(paragraphs(text).len(), 3);
+    }
+
+    #[test]
+    fn abbreviations_initials_and_decimals_do_not_end_sentences() {
+        let text = "Gen. Ivanov met J. Smith in the U.S. on Monday. Costs rose 1.2 per cent. \
+                    \u{201C}Why?\u{201D} she asked. It was 3 p.m. The end\u{2026} Really!";
+        assert_eq!(
+            sentence_texts(text),
+            [
+                "Gen. Ivanov met J. Smith in the U.S. on Monday.",
+                "Costs rose 1.2 per cent.",
+                "\u{201C}Why?\u{201D} she asked.",
+                "It was 3 p.m. The end\u{2026}",
+                "Really!",
+            ]
+        );
+    }
+
+    #[test]
+    fn non_ascii_text_keeps_byte_offsets_on_char_boundaries() {
+        let text = "Солдаты отказались. Их наказали.";
+        assert_eq!(
+            sentence_texts(text),
+            ["Солдаты отказались.", "Их наказали."]
+        );
+    }
+}
