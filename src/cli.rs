@@ -42,9 +42,6 @@ pub enum Command {
         /// Folder to write the outputs into (created if needed).
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
-        /// Print how long each stage took to stderr.
-        #[arg(long)]
-        timings: bool,
     },
     /// Print the most frequent terms or n-grams.
     Terms {
@@ -109,6 +106,9 @@ pub struct CorpusArgs {
     /// No progress on stderr.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Print how long each stage took, and the throughput, to stderr.
+    #[arg(long)]
+    pub timings: bool,
     /// Keep stop words in term lists.
     #[arg(long)]
     pub no_stop_words: bool,
@@ -178,7 +178,11 @@ impl CorpusArgs {
         if let Some(handle) = progress {
             let _ = handle.join();
         }
-        Ok(result?)
+        let analysis = result?;
+        if self.timings {
+            print_timings(&analysis);
+        }
+        Ok(analysis)
     }
 }
 
@@ -208,16 +212,15 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
         bail!("no command given: run `quarry --help`");
     };
     match command {
-        Command::Analyse {
-            corpus,
-            out: dir,
-            timings,
-        } => {
+        Command::Analyse { corpus, out: dir } => {
             let analysis = corpus.analyse()?;
             let started = std::time::Instant::now();
             write_outputs(&analysis, &dir, ReportLimits::default())?;
-            if timings {
-                print_timings(&analysis, started.elapsed());
+            if corpus.timings {
+                eprintln!(
+                    "timings: writing outputs {:.3}s",
+                    started.elapsed().as_secs_f64()
+                );
             }
             if !corpus.quiet {
                 eprintln!(
@@ -458,17 +461,16 @@ fn write_rows<T: serde::Serialize>(
 }
 
 /// Prints stage timings and throughput to stderr.
-fn print_timings(analysis: &Analysis, writing: Duration) {
+fn print_timings(analysis: &Analysis) {
     let t = analysis.timings;
     let bytes: u64 = analysis.documents.iter().map(|d| d.file_bytes).sum();
     let analyse = t.discover + t.read_and_index + t.count;
     eprintln!(
-        "timings: discover {:.3}s, read+tokenise+index {:.3}s, count {:.3}s, analysis total {:.3}s, writing outputs {:.3}s",
+        "timings: discover {:.3}s, read+tokenise+index {:.3}s, count {:.3}s, analysis total {:.3}s",
         t.discover.as_secs_f64(),
         t.read_and_index.as_secs_f64(),
         t.count.as_secs_f64(),
-        analyse.as_secs_f64(),
-        writing.as_secs_f64()
+        analyse.as_secs_f64()
     );
     eprintln!(
         "corpus: {} documents, {:.1} MB, {} words; {:.1} MB/s",

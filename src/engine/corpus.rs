@@ -256,7 +256,7 @@ pub fn load_document(file: &FoundFile, id: DocId) -> Result<(Document, Option<Pr
             format!("could not be read: {error}"),
         )
     })?;
-    let decoded = decode(&bytes).map_err(|error| {
+    let decoded = decode(bytes).map_err(|error| {
         let kind = match error {
             DecodeError::Empty => ProblemKind::Empty,
             DecodeError::Binary => ProblemKind::Binary,
@@ -264,7 +264,6 @@ pub fn load_document(file: &FoundFile, id: DocId) -> Result<(Document, Option<Pr
         };
         problem(file, kind, format!("skipped: {error}"))
     })?;
-    drop(bytes);
     let (text, html_title) = match file.format {
         DocFormat::Html => {
             let page = html_to_text(&decoded.text);

@@ -6,7 +6,7 @@
 //!
 //! ```
 //! use quarry::engine::decode::decode;
-//! let text = decode(b"caf\xe9 cr\xe8me").unwrap();
+//! let text = decode(b"caf\xe9 cr\xe8me".to_vec()).unwrap();
 //! assert_eq!(text.text, "café crème");
 //! assert_eq!(text.encoding, "windows-1252");
 //! ```
@@ -41,9 +41,10 @@ pub enum DecodeError {
 /// How much of the file is sniffed for binary content.
 const SNIFF_LEN: usize = 8 * 1024;
 
-/// Decodes `bytes`, detecting the encoding as described in the module docs.
-pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
-    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+/// Decodes `bytes`, detecting the encoding as described in the module docs. Valid UTF-8 is
+/// taken over without a copy.
+pub fn decode(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(&bytes) {
         let body = &bytes[bom_len..];
         if body.is_empty() {
             return Err(DecodeError::Empty);
@@ -70,17 +71,20 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if looks_binary(&bytes[..bytes.len().min(SNIFF_LEN)]) {
         return Err(DecodeError::Binary);
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok(Decoded {
-            text: text.to_owned(),
-            encoding: UTF_8.name(),
-            replaced: 0,
-        });
-    }
+    let bytes = match String::from_utf8(bytes) {
+        Ok(text) => {
+            return Ok(Decoded {
+                text,
+                encoding: UTF_8.name(),
+                replaced: 0,
+            });
+        }
+        Err(error) => error.into_bytes(),
+    };
     let mut detector = chardetng::EncodingDetector::new();
-    detector.feed(bytes, true);
+    detector.feed(&bytes, true);
     let encoding = detector.guess(None, true);
-    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+    let (text, had_errors) = encoding.decode_without_bom_handling(&bytes);
     let replaced = if had_errors {
         text.matches('\u{FFFD}').count()
     } else {
@@ -129,23 +133,23 @@ mod tests {
 
     #[test]
     fn utf8_with_and_without_bom() {
-        let plain = decode("Zürich, 20 000 km".as_bytes()).unwrap();
+        let plain = decode("Zürich, 20 000 km".into()).unwrap();
         assert_eq!(
             (plain.text.as_str(), plain.encoding),
             ("Zürich, 20 000 km", "UTF-8")
         );
-        let with_bom = decode("\u{FEFF}Kyiv".as_bytes()).unwrap();
+        let with_bom = decode("\u{FEFF}Kyiv".into()).unwrap();
         assert_eq!(with_bom.text, "Kyiv");
     }
 
     #[test]
     fn utf16_both_byte_orders() {
-        let le = decode(&utf16("Привет, world", false)).unwrap();
+        let le = decode(utf16("Привет, world", false)).unwrap();
         assert_eq!(
             (le.text.as_str(), le.encoding),
             ("Привет, world", "UTF-16LE")
         );
-        let be = decode(&utf16("Привет, world", true)).unwrap();
+        let be = decode(utf16("Привет, world", true)).unwrap();
         assert_eq!(
             (be.text.as_str(), be.encoding),
             ("Привет, world", "UTF-16BE")
@@ -154,26 +158,26 @@ mod tests {
 
     #[test]
     fn windows_1252_quotes_and_accents() {
-        let decoded = decode(b"\x93Na\xefve\x94 r\xe9sum\xe9 \x96 50\x80").unwrap();
+        let decoded = decode(b"\x93Na\xefve\x94 r\xe9sum\xe9 \x96 50\x80".to_vec()).unwrap();
         assert_eq!(decoded.encoding, "windows-1252");
         assert_eq!(decoded.text, "\u{201C}Naïve\u{201D} résumé \u{2013} 50€");
     }
 
     #[test]
     fn binary_and_empty_are_refused() {
-        assert_eq!(decode(b""), Err(DecodeError::Empty));
-        assert_eq!(decode(b"\xEF\xBB\xBF"), Err(DecodeError::Empty));
+        assert_eq!(decode(Vec::new()), Err(DecodeError::Empty));
+        assert_eq!(decode(b"\xEF\xBB\xBF".to_vec()), Err(DecodeError::Empty));
         assert_eq!(
-            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec()),
             Err(DecodeError::Binary)
         );
-        assert_eq!(decode(&[1, 2, 3, 4, 5, b'a']), Err(DecodeError::Binary));
+        assert_eq!(decode(vec![1, 2, 3, 4, 5, b'a']), Err(DecodeError::Binary));
     }
 
     #[test]
     fn odd_length_utf16_is_malformed() {
         let mut bytes = utf16("abc", false);
         bytes.push(b'x');
-        assert_eq!(decode(&bytes), Err(DecodeError::Malformed("UTF-16LE")));
+        assert_eq!(decode(bytes), Err(DecodeError::Malformed("UTF-16LE")));
     }
 }

@@ -9,11 +9,11 @@
 //! [`crate::engine::tokenize::token_end`] when a concordance needs it.
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
 
 use super::corpus::{DocId, Document, FoundFile, Problem, load_document};
 use super::job::{Job, Stage};
 use super::tokenize::{token_end, tokenize};
+use super::vocabulary::{Interner, Vocabulary};
 
 /// The tokens of one document, in text order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -46,7 +46,7 @@ impl DocTokens {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Index {
     /// Every distinct surface form, sorted.
-    pub surfaces: Vec<Box<str>>,
+    pub surfaces: Vocabulary,
     /// Tokens per document, indexed by [`DocId`].
     pub docs: Vec<DocTokens>,
 }
@@ -59,10 +59,7 @@ impl Index {
 
     /// The surface id of `surface`, if it occurs.
     pub fn surface_id(&self, surface: &str) -> Option<u32> {
-        self.surfaces
-            .binary_search_by(|s| s.as_ref().cmp(surface))
-            .ok()
-            .map(|i| i as u32)
+        self.surfaces.find(surface)
     }
 
     /// The tokens of document `doc`.
@@ -90,7 +87,7 @@ type Loaded = Result<(Document, Option<Problem>, DocTokens), Problem>;
 
 #[derive(Default)]
 struct Chunk {
-    vocabulary: FxHashMap<Box<str>, u32>,
+    vocabulary: Interner,
     files: Vec<Loaded>,
 }
 
@@ -112,20 +109,19 @@ impl Chunk {
     }
 
     fn tokenize(&mut self, text: &str) -> DocTokens {
-        let mut tokens = DocTokens::default();
+        // About one token per six bytes of English; the vectors are trimmed afterwards.
+        let mut tokens = DocTokens {
+            surfaces: Vec::with_capacity(text.len() / 5),
+            starts: Vec::with_capacity(text.len() / 5),
+        };
         let vocabulary = &mut self.vocabulary;
         tokenize(text, |start, _end, surface| {
-            let next = vocabulary.len() as u32;
-            let id = match vocabulary.get(surface) {
-                Some(&id) => id,
-                None => {
-                    vocabulary.insert(surface.into(), next);
-                    next
-                }
-            };
+            let id = vocabulary.intern(surface);
             tokens.surfaces.push(id);
             tokens.starts.push(start as u32);
         });
+        tokens.surfaces.shrink_to_fit();
+        tokens.starts.shrink_to_fit();
         tokens
     }
 }
@@ -167,37 +163,30 @@ pub fn build(files: &[FoundFile], job: &Job) -> Result<Built, Cancelled> {
     Ok(built)
 }
 
-/// Merges the chunks' vocabularies into one sorted list and renumbers every chunk's tokens to
-/// positions in that list.
-fn merge_vocabularies(chunks: &mut [Chunk]) -> Vec<Box<str>> {
-    let mut merged: FxHashMap<Box<str>, u32> = FxHashMap::default();
-    let mut remaps = Vec::with_capacity(chunks.len());
-    for chunk in chunks.iter_mut() {
-        let mut remap = vec![0u32; chunk.vocabulary.len()];
-        for (surface, local) in chunk.vocabulary.drain() {
-            let next = merged.len() as u32;
-            remap[local as usize] = *merged.entry(surface).or_insert(next);
-        }
-        remaps.push(remap);
-    }
-    let mut sorted: Vec<(Box<str>, u32)> = merged.into_iter().collect();
-    sorted.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    let mut rank = vec![0u32; sorted.len()];
-    for (position, (_, id)) in sorted.iter().enumerate() {
-        rank[*id as usize] = position as u32;
-    }
-    remaps
-        .par_iter_mut()
-        .for_each(|remap| remap.iter_mut().for_each(|id| *id = rank[*id as usize]));
+/// Merges the chunks' vocabularies into one sorted vocabulary and renumbers every chunk's tokens
+/// to ids in it.
+fn merge_vocabularies(chunks: &mut [Chunk]) -> Vocabulary {
+    let mut merged = Interner::default();
+    let remaps: Vec<Vec<u32>> = chunks
+        .iter_mut()
+        .map(|chunk| {
+            let local = std::mem::take(&mut chunk.vocabulary);
+            (0..local.len() as u32)
+                .map(|id| merged.intern(local.get(id)))
+                .collect()
+        })
+        .collect();
+    let (vocabulary, sorted_id) = Vocabulary::sorted_from(&merged);
+    drop(merged);
     chunks
         .par_iter_mut()
         .zip(&remaps)
         .for_each(|(chunk, remap)| {
             for (_, _, tokens) in chunk.files.iter_mut().flatten() {
                 for id in &mut tokens.surfaces {
-                    *id = remap[*id as usize];
+                    *id = sorted_id[remap[*id as usize] as usize];
                 }
             }
         });
-    sorted.into_iter().map(|(surface, _)| surface).collect()
+    vocabulary
 }

@@ -165,7 +165,7 @@ pub fn keyness(
         let significance = Significance::of(g2);
         (significance >= options.min_significance).then(|| Keyword {
             id,
-            term: table.terms[id as usize].to_string(),
+            term: table.terms.get(id).to_string(),
             target: a,
             reference: b,
             g2,

@@ -124,9 +124,8 @@ fn terms_matching_regex(
     let matching: Vec<u32> = table
         .terms
         .par_iter()
-        .enumerate()
         .filter(|(_, term)| regex.is_match(term))
-        .map(|(id, _)| id as u32)
+        .map(|(id, _)| id)
         .collect();
     matching.into_iter().for_each(|t| set.insert(t));
     Ok(())
@@ -231,7 +230,7 @@ impl Concordance {
             let tokens = index.doc(doc);
             let i = usize::try_from(i).ok()?;
             let surface = *tokens.surfaces.get(i)?;
-            Some(table.terms[table.term_of_surface[surface as usize] as usize].as_ref())
+            Some(table.terms.get(table.term_of_surface[surface as usize]))
         };
         let key = |hit: &Hit| -> Vec<Option<&str>> {
             (1..=context as i64)

@@ -3,7 +3,8 @@
 //! The pipeline runs in this order, one concept per module:
 //! - [`corpus`] finds the files of a folder and reads each into a [`corpus::Document`]
 //!   ([`decode`] for encodings, [`html`] for web pages, [`segment`] for paragraphs and sentences);
-//! - [`tokenize`] splits text into tokens; [`index`] stores every token of every document;
+//! - [`tokenize`] splits text into tokens; [`index`] stores every token of every document, with
+//!   surface forms in a compact [`vocabulary`];
 //! - [`terms`] counts terms under [`terms::TermSettings`] (case folding, hyphen parts,
 //!   [`stopwords`]); [`ngrams`], [`keyness`] and [`kwic`] (concordance and dispersion) query them;
 //! - [`analysis`] runs it all for a folder, reporting progress through a [`job::Job`].
@@ -21,3 +22,4 @@ pub mod segment;
 pub mod stopwords;
 pub mod terms;
 pub mod tokenize;
+pub mod vocabulary;

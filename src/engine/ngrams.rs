@@ -146,7 +146,7 @@ pub fn ngrams(
         .map(|(key, frequency, documents)| NgramRow {
             ngram: unpack(key, n)
                 .iter()
-                .map(|&t| table.terms[t as usize].as_ref())
+                .map(|&t| table.terms.get(t))
                 .collect::<Vec<_>>()
                 .join(" "),
             frequency,

@@ -114,28 +114,50 @@ pub fn sentences(text: &str, paragraphs: &[Span]) -> Vec<Span> {
     spans
 }
 
+/// The length of a sentence-ending mark (`.`, `!`, `?`, `…`) at `bytes[i]`, or 0.
+fn terminator_len(bytes: &[u8], i: usize) -> usize {
+    match bytes[i] {
+        b'.' | b'!' | b'?' => 1,
+        0xE2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA6]) => 3,
+        _ => 0,
+    }
+}
+
+/// The length of a mark that may follow a sentence end (more terminators, closing quotes and
+/// brackets) at `bytes[i]`, or 0.
+fn closer_len(bytes: &[u8], i: usize) -> usize {
+    match bytes[i] {
+        b'"' | b'\'' | b')' | b']' => 1,
+        // Right double and single quotation marks.
+        0xE2 if matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x9D | 0x99])) => 3,
+        _ => terminator_len(bytes, i),
+    }
+}
+
 /// Byte offsets (relative to `body`) just after each sentence-ending punctuation run.
 fn sentence_ends(body: &str) -> Vec<usize> {
     let bytes = body.as_bytes();
     let mut ends = Vec::new();
-    let mut chars = body.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
+    let mut i = 0;
+    while i < bytes.len() {
+        let mark = terminator_len(bytes, i);
+        if mark == 0 {
+            i += 1;
             continue;
         }
+        let is_full_stop = mark == 1 && bytes[i] == b'.';
+        let mut end = i + mark;
         // Swallow the rest of the punctuation run and any closing quotes or brackets.
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, next)) = chars.peek() {
-            if matches!(
-                next,
-                '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | ')' | ']'
-            ) {
-                end = j + next.len_utf8();
-                chars.next();
-            } else {
+        while end < bytes.len() {
+            let more = closer_len(bytes, end);
+            if more == 0 {
                 break;
             }
+            end += more;
         }
+        let lone_full_stop = is_full_stop && end == i + 1;
+        let mark_at = i;
+        i = end;
         let after = &body[end..];
         let rest = after.trim_start();
         if rest.len() == after.len() || rest.is_empty() {
@@ -144,7 +166,7 @@ fn sentence_ends(body: &str) -> Vec<usize> {
         if rest.starts_with(char::is_lowercase) {
             continue;
         }
-        if c == '.' && end == i + 1 && is_abbreviation(&bytes[..i]) {
+        if lone_full_stop && is_abbreviation(&bytes[..mark_at]) {
             continue;
         }
         ends.push(end);
@@ -177,10 +199,10 @@ fn is_abbreviation(before: &[u8]) -> bool {
     if word.contains(&b'.') && word.iter().all(|b| b.is_ascii_alphabetic() || *b == b'.') {
         return true;
     }
-    let lower = word.to_ascii_lowercase();
-    ABBREVIATIONS
-        .iter()
-        .any(|a| a.as_bytes() == lower.as_slice())
+    word.len() <= 7
+        && ABBREVIATIONS
+            .iter()
+            .any(|a| a.as_bytes().eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]

@@ -7,15 +7,18 @@
 //! part's frequency includes its uses inside compounds. The corpus word count is not affected:
 //! the compound is one word. Changing settings recounts without re-reading any file.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::corpus::DocId;
 use super::index::{DocTokens, Index};
 use super::stopwords::StopWords;
 use super::tokenize::{fold_case, hyphen_parts};
+use super::vocabulary::Vocabulary;
 
 /// How tokens become terms and which terms are shown.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,7 +61,7 @@ pub struct TermTable {
     /// The settings these counts were made with.
     pub settings: TermSettings,
     /// Every term, sorted; a term id is a position here.
-    pub terms: Vec<Box<str>>,
+    pub terms: Vocabulary,
     /// Term id of each surface id.
     pub term_of_surface: Vec<u32>,
     /// For term `t`, its hyphen parts are `part_ids[part_starts[t]..part_starts[t + 1]]`
@@ -84,30 +87,32 @@ impl TermTable {
     }
 
     fn vocabulary(index: &Index, settings: &TermSettings) -> Self {
-        let form = |surface: &str| -> String {
-            if settings.fold_case {
-                fold_case(surface).into_owned()
-            } else {
-                surface.to_string()
-            }
-        };
-        let mut names: Vec<String> = index.surfaces.par_iter().map(|s| form(s)).collect();
-        let surface_forms = names.clone();
+        let forms: Vec<Cow<str>> = index
+            .surfaces
+            .par_iter()
+            .map(|(_, surface)| {
+                if settings.fold_case {
+                    fold_case(surface)
+                } else {
+                    Cow::Borrowed(surface)
+                }
+            })
+            .collect();
+        let mut names: Vec<&str> = forms.iter().map(|f| f.as_ref()).collect();
         if settings.count_hyphen_parts {
-            let parts: Vec<String> = surface_forms
-                .iter()
-                .flat_map(|t| hyphen_parts(t).map(str::to_string))
-                .collect();
+            let parts: Vec<&str> = forms.iter().flat_map(|f| hyphen_parts(f)).collect();
             names.extend(parts);
         }
         names.par_sort_unstable();
         names.dedup();
-        let lookup = |name: &str| {
-            names
-                .binary_search_by(|n| n.as_str().cmp(name))
-                .unwrap_or(0) as u32
-        };
-        let term_of_surface: Vec<u32> = surface_forms.par_iter().map(|f| lookup(f)).collect();
+        let terms = Vocabulary::from_sorted(names.iter().copied());
+        let ids: FxHashMap<&str, u32> = names
+            .iter()
+            .enumerate()
+            .map(|(id, name)| (*name, id as u32))
+            .collect();
+        let lookup = |name: &str| ids.get(name).copied().unwrap_or(0);
+        let term_of_surface: Vec<u32> = forms.par_iter().map(|f| lookup(f)).collect();
         let mut part_starts = vec![0u32];
         let mut part_ids = Vec::new();
         if settings.count_hyphen_parts {
@@ -121,9 +126,11 @@ impl TermTable {
             .iter()
             .map(|n| stop.contains(fold_case(n).as_ref()))
             .collect();
+        drop(ids);
+        drop(names);
         Self {
             settings: settings.clone(),
-            terms: names.into_iter().map(String::into_boxed_str).collect(),
+            terms,
             term_of_surface,
             part_starts,
             part_ids,
@@ -194,22 +201,18 @@ impl TermTable {
 
     /// The id of `term` (folded first when the settings fold case), if the corpus has it.
     pub fn id(&self, term: &str) -> Option<u32> {
-        let key = if self.settings.fold_case {
-            fold_case(term)
+        if self.settings.fold_case {
+            self.terms.find(&fold_case(term))
         } else {
-            term.into()
-        };
-        self.terms
-            .binary_search_by(|t| t.as_ref().cmp(key.as_ref()))
-            .ok()
-            .map(|i| i as u32)
+            self.terms.find(term)
+        }
     }
 
     /// The statistics of term `id`.
     pub fn row(&self, id: u32) -> TermRow {
         let i = id as usize;
         TermRow {
-            term: self.terms[i].to_string(),
+            term: self.terms.get(id).to_string(),
             frequency: self.frequency[i],
             documents: self.doc_frequency[i],
             per_10k: per_10k(self.frequency[i], self.total_tokens),

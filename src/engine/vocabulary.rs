@@ -1,0 +1,191 @@
+//! Compact string tables: an [`Interner`] that hands out ids while a corpus is read, and a sorted,
+//! immutable [`Vocabulary`] that the index and term tables keep.
+//!
+//! Both store their strings end to end in one buffer with a `u32` end offset per string, so a
+//! vocabulary of a million terms costs its text plus 4 bytes a term (plus 4–8 bytes of hash
+//! table while interning) instead of a heap allocation per term.
+//!
+//! ```
+//! use quarry::engine::vocabulary::{Interner, Vocabulary};
+//! let mut interner = Interner::default();
+//! assert_eq!(interner.intern("soldiers"), 0);
+//! assert_eq!(interner.intern("army"), 1);
+//! assert_eq!(interner.intern("soldiers"), 0);
+//! let (vocabulary, new_id) = Vocabulary::sorted_from(&interner);
+//! assert_eq!(vocabulary.get(0), "army");
+//! assert_eq!(new_id, [1, 0]); // interned id -> sorted id
+//! assert_eq!(vocabulary.find("soldiers"), Some(1));
+//! ```
+
+use std::hash::BuildHasher;
+
+use rayon::prelude::*;
+use rustc_hash::FxBuildHasher;
+
+/// Strings stored end to end: string `i` is `text[ends[i - 1]..ends[i]]`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Strings {
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl Strings {
+    fn get(&self, id: u32) -> &str {
+        let i = id as usize;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.text[start..self.ends[i] as usize]
+    }
+
+    fn push(&mut self, s: &str) -> u32 {
+        self.text.push_str(s);
+        self.ends.push(self.text.len() as u32);
+        (self.ends.len() - 1) as u32
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+}
+
+/// Gives each distinct string a dense id, in order of first appearance.
+#[derive(Clone, Debug, Default)]
+pub struct Interner {
+    table: hashbrown::HashTable<u32>,
+    strings: Strings,
+}
+
+impl Interner {
+    /// The id of `s`, adding it if it is new.
+    pub fn intern(&mut self, s: &str) -> u32 {
+        let Self { table, strings } = self;
+        let hash = FxBuildHasher.hash_one(s);
+        if let Some(&id) = table.find(hash, |&id| strings.get(id) == s) {
+            return id;
+        }
+        let id = strings.push(s);
+        table.insert_unique(hash, id, |&id| FxBuildHasher.hash_one(strings.get(id)));
+        id
+    }
+
+    /// The string with id `id`.
+    pub fn get(&self, id: u32) -> &str {
+        self.strings.get(id)
+    }
+
+    /// Number of distinct strings.
+    pub fn len(&self) -> usize {
+        self.strings.len()
+    }
+
+    /// Whether nothing was interned.
+    pub fn is_empty(&self) -> bool {
+        self.strings.len() == 0
+    }
+}
+
+/// A sorted list of distinct strings; an id is a position in the sorted order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Vocabulary {
+    strings: Strings,
+}
+
+impl Vocabulary {
+    /// Sorts the strings of `interner` and returns them with the table from interned id to
+    /// sorted id.
+    pub fn sorted_from(interner: &Interner) -> (Self, Vec<u32>) {
+        let mut order: Vec<u32> = (0..interner.len() as u32).collect();
+        order.par_sort_unstable_by(|&a, &b| interner.get(a).cmp(interner.get(b)));
+        let mut new_id = vec![0u32; order.len()];
+        let mut strings = Strings {
+            text: String::with_capacity(interner.strings.text.len()),
+            ends: Vec::with_capacity(order.len()),
+        };
+        for (position, &old) in order.iter().enumerate() {
+            new_id[old as usize] = position as u32;
+            strings.push(interner.get(old));
+        }
+        (Self { strings }, new_id)
+    }
+
+    /// A vocabulary of `words`, which must be sorted and distinct.
+    pub fn from_sorted<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut strings = Strings::default();
+        for word in words {
+            debug_assert!(strings.len() == 0 || strings.get(strings.len() as u32 - 1) < word);
+            strings.push(word);
+        }
+        Self { strings }
+    }
+
+    /// The string with id `id`.
+    pub fn get(&self, id: u32) -> &str {
+        self.strings.get(id)
+    }
+
+    /// The id of `s`, if present.
+    pub fn find(&self, s: &str) -> Option<u32> {
+        let (mut low, mut high) = (0usize, self.len());
+        while low < high {
+            let mid = (low + high) / 2;
+            match self.get(mid as u32).cmp(s) {
+                std::cmp::Ordering::Less => low = mid + 1,
+                std::cmp::Ordering::Greater => high = mid,
+                std::cmp::Ordering::Equal => return Some(mid as u32),
+            }
+        }
+        None
+    }
+
+    /// Number of strings.
+    pub fn len(&self) -> usize {
+        self.strings.len()
+    }
+
+    /// Whether the vocabulary is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The strings in order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        (0..self.len() as u32).map(|id| self.get(id))
+    }
+
+    /// `(id, string)` pairs, in parallel.
+    pub fn par_iter(&self) -> impl ParallelIterator<Item = (u32, &str)> {
+        (0..self.len() as u32)
+            .into_par_iter()
+            .map(|id| (id, self.get(id)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn interning_many_strings_keeps_ids_and_order() {
+        let mut interner = Interner::default();
+        let words: Vec<String> = (0..5_000)
+            .map(|i| format!("w{}", (i * 7919) % 5_000))
+            .collect();
+        let ids: Vec<u32> = words.iter().map(|w| interner.intern(w)).collect();
+        assert_eq!(interner.len(), 5_000);
+        for (word, id) in words.iter().zip(&ids) {
+            assert_eq!(interner.get(*id), word);
+            assert_eq!(interner.intern(word), *id);
+        }
+        let (vocabulary, new_id) = Vocabulary::sorted_from(&interner);
+        assert!(
+            vocabulary
+                .iter()
+                .zip(vocabulary.iter().skip(1))
+                .all(|(a, b)| a < b)
+        );
+        for (word, id) in words.iter().zip(&ids) {
+            assert_eq!(vocabulary.get(new_id[*id as usize]), word);
+            assert_eq!(vocabulary.find(word), Some(new_id[*id as usize]));
+        }
+        assert_eq!(vocabulary.find("absent"), None);
+    }
+}
