@@ -1,0 +1,6 @@
+//! Integration tests: one binary, modules per area, shared helpers in `support`.
+
+mod support;
+
+mod cli;
+mod engine;
