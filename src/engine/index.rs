@@ -15,13 +15,68 @@ use super::job::{Job, Stage};
 use super::tokenize::{token_end, tokenize};
 use super::vocabulary::{Interner, Vocabulary};
 
+/// Byte offsets of a document's tokens: two bytes each when the document is under 64 KiB (news
+/// articles nearly always are), four otherwise.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Starts {
+    /// Offsets in a text shorter than 65,536 bytes.
+    Narrow(Vec<u16>),
+    /// Offsets in a longer text.
+    Wide(Vec<u32>),
+}
+
+impl Default for Starts {
+    fn default() -> Self {
+        Self::Narrow(Vec::new())
+    }
+}
+
+impl Starts {
+    /// Offsets for `offsets` in a text of `text_len` bytes.
+    pub fn new(offsets: Vec<u32>, text_len: usize) -> Self {
+        if text_len <= usize::from(u16::MAX) {
+            Self::Narrow(offsets.into_iter().map(|o| o as u16).collect())
+        } else {
+            let mut offsets = offsets;
+            offsets.shrink_to_fit();
+            Self::Wide(offsets)
+        }
+    }
+
+    /// The offset of token `i`.
+    pub fn get(&self, i: usize) -> u32 {
+        match self {
+            Self::Narrow(v) => u32::from(v[i]),
+            Self::Wide(v) => v[i],
+        }
+    }
+
+    /// Number of offsets.
+    pub fn len(&self) -> usize {
+        match self {
+            Self::Narrow(v) => v.len(),
+            Self::Wide(v) => v.len(),
+        }
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The offsets in order.
+    pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        (0..self.len()).map(|i| self.get(i))
+    }
+}
+
 /// The tokens of one document, in text order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DocTokens {
     /// Surface-form id of each token (an index into [`Index::surfaces`]).
     pub surfaces: Vec<u32>,
     /// Byte offset where each token starts.
-    pub starts: Vec<u32>,
+    pub starts: Starts,
 }
 
 impl DocTokens {
@@ -35,9 +90,14 @@ impl DocTokens {
         self.surfaces.is_empty()
     }
 
+    /// Byte offset where token `i` starts.
+    pub fn start(&self, i: usize) -> usize {
+        self.starts.get(i) as usize
+    }
+
     /// Byte span `(start, end)` of token `i` in `text`.
     pub fn span(&self, text: &str, i: usize) -> (usize, usize) {
-        let start = self.starts[i] as usize;
+        let start = self.start(i);
         (start, token_end(text, start))
     }
 }
@@ -110,19 +170,18 @@ impl Chunk {
 
     fn tokenize(&mut self, text: &str) -> DocTokens {
         // About one token per six bytes of English; the vectors are trimmed afterwards.
-        let mut tokens = DocTokens {
-            surfaces: Vec::with_capacity(text.len() / 5),
-            starts: Vec::with_capacity(text.len() / 5),
-        };
+        let mut surfaces = Vec::with_capacity(text.len() / 5);
+        let mut starts = Vec::with_capacity(text.len() / 5);
         let vocabulary = &mut self.vocabulary;
         tokenize(text, |start, _end, surface| {
-            let id = vocabulary.intern(surface);
-            tokens.surfaces.push(id);
-            tokens.starts.push(start as u32);
+            surfaces.push(vocabulary.intern(surface));
+            starts.push(start as u32);
         });
-        tokens.surfaces.shrink_to_fit();
-        tokens.starts.shrink_to_fit();
-        tokens
+        surfaces.shrink_to_fit();
+        DocTokens {
+            surfaces,
+            starts: Starts::new(starts, text.len()),
+        }
     }
 }
 

@@ -255,15 +255,15 @@ impl Concordance {
         let document = documents.get(hit.doc as usize)?;
         let tokens = index.doc(hit.doc);
         let text = document.text.as_str();
-        let start = tokens.starts[hit.first as usize] as usize;
-        let end = token_end(text, tokens.starts[hit.last as usize] as usize);
+        let start = tokens.start(hit.first as usize);
+        let end = token_end(text, tokens.start(hit.last as usize));
         let left_from =
-            tokens.starts[hit.first.saturating_sub(self.context as u32) as usize] as usize;
+            tokens.start(hit.first.saturating_sub(self.context as u32) as usize);
         let right_last = (hit.last as usize + self.context).min(tokens.len() - 1);
         let right_to = if self.context == 0 {
             end
         } else {
-            token_end(text, tokens.starts[right_last] as usize)
+            token_end(text, tokens.start(right_last))
         };
         let left_from = if self.context == 0 { start } else { left_from };
         Some(KwicLine {

@@ -50,7 +50,7 @@ pub fn sentence_of_tokens(document: &Document, tokens: &DocTokens) -> Vec<u32> {
     tokens
         .starts
         .iter()
-        .map(|&start| {
+        .map(|start| {
             while sentence < document.sentences.len() && document.sentences[sentence].end <= start {
                 sentence += 1;
             }

@@ -137,15 +137,19 @@ fn closer_len(bytes: &[u8], i: usize) -> usize {
 /// Byte offsets (relative to `body`) just after each sentence-ending punctuation run.
 fn sentence_ends(body: &str) -> Vec<usize> {
     let bytes = body.as_bytes();
+    let mut marks: Vec<usize> = memchr::memchr3_iter(b'.', b'!', b'?', bytes).collect();
+    if memchr::memchr(0xE2, bytes).is_some() {
+        marks.extend(memchr::memmem::find_iter(bytes, "\u{2026}"));
+        marks.sort_unstable();
+    }
     let mut ends = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        let mark = terminator_len(bytes, i);
-        if mark == 0 {
-            i += 1;
-            continue;
+    let mut consumed = 0;
+    for i in marks {
+        if i < consumed {
+            continue; // Part of the previous punctuation run.
         }
-        let is_full_stop = mark == 1 && bytes[i] == b'.';
+        let mark = terminator_len(bytes, i);
+        let is_full_stop = bytes[i] == b'.';
         let mut end = i + mark;
         // Swallow the rest of the punctuation run and any closing quotes or brackets.
         while end < bytes.len() {
@@ -155,9 +159,7 @@ fn sentence_ends(body: &str) -> Vec<usize> {
             }
             end += more;
         }
-        let lone_full_stop = is_full_stop && end == i + 1;
-        let mark_at = i;
-        i = end;
+        consumed = end;
         let after = &body[end..];
         let rest = after.trim_start();
         if rest.len() == after.len() || rest.is_empty() {
@@ -166,7 +168,7 @@ fn sentence_ends(body: &str) -> Vec<usize> {
         if rest.starts_with(char::is_lowercase) {
             continue;
         }
-        if lone_full_stop && is_abbreviation(&bytes[..mark_at]) {
+        if is_full_stop && end == i + 1 && is_abbreviation(&bytes[..i]) {
             continue;
         }
         ends.push(end);
