@@ -17,8 +17,14 @@ files=$(find "$corpus" -type f | wc -l)
 bytes=$(du -sb "$corpus" | cut -f1)
 echo "corpus: $files files, $((bytes / 1000000)) MB"
 find "$corpus" -type f -print0 | xargs -0 cat >/dev/null
-hyperfine --runs 5 --warmup 1 \
+results=$(mktemp)
+hyperfine --runs 5 --warmup 1 --export-json "$results" \
   -n "quarry terms" "./target/release/quarry terms $corpus --top 10 --quiet" \
   -n "wc -w" "find $corpus -type f -print0 | xargs -0 cat | wc -w"
+python3 - "$results" <<'PY'
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print("median of %d runs: %s: %.3f s" % (len(r["times"]), r["command"], r["median"]))
+PY
 ./target/release/quarry terms "$corpus" --top 1 --quiet --timings >/dev/null
 /usr/bin/time -f "quarry peak RSS: %M KB" ./target/release/quarry terms "$corpus" --top 1 --quiet >/dev/null

@@ -7,6 +7,7 @@ use std::io::Write;
 use std::path::Path;
 
 use anyhow::Context;
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::engine::analysis::Analysis;
@@ -34,7 +35,7 @@ impl Default for ReportLimits {
         Self {
             terms: 1_000,
             ngrams: 200,
-            keywords: 20,
+            keywords: 10,
         }
     }
 }
@@ -145,7 +146,7 @@ impl Report {
         let keywords = if analysis.documents.len() > 1 {
             analysis
                 .documents
-                .iter()
+                .par_iter()
                 .map(|d| DocumentKeywords {
                     doc: d.path.clone(),
                     keywords: keyness(&analysis.index, table, &[d.id], options).positive,

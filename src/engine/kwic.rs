@@ -257,8 +257,7 @@ impl Concordance {
         let text = document.text.as_str();
         let start = tokens.start(hit.first as usize);
         let end = token_end(text, tokens.start(hit.last as usize));
-        let left_from =
-            tokens.start(hit.first.saturating_sub(self.context as u32) as usize);
+        let left_from = tokens.start(hit.first.saturating_sub(self.context as u32) as usize);
         let right_last = (hit.last as usize + self.context).min(tokens.len() - 1);
         let right_to = if self.context == 0 {
             end
