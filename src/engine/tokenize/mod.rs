@@ -2,7 +2,7 @@
 //!
 //! 1. [`segmenter`] finds words with Unicode word segmentation (UAX #29), keeping numbers such as
 //!    "20,000" or "1.2million" whole and joining hyphenated words ("life-threatening").
-//! 2. [`normalize`] turns a word into its surface form: typographic apostrophes become `'` and a
+//! 2. [`mod@normalize`] turns a word into its surface form: typographic apostrophes become `'` and a
 //!    possessive or clitic `'s` is removed ("Russia's" → "Russia"). Case is kept here.
 //! 3. [`fold`] lower-cases a surface form when the analysis folds case; the index stores surface
 //!    forms so the same index serves case-sensitive and case-folded analyses.
