@@ -16,12 +16,13 @@ use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::engine::analysis::Analysis;
+use crate::engine::figures::FigureKind;
 use crate::engine::job::Job;
 use crate::engine::kwic::{Concordance, KwicSort, QueryMode, dispersion};
 use crate::engine::ngrams::ngrams;
 use crate::engine::stopwords::StopWords;
 use crate::engine::terms::TermSettings;
-use crate::report::{ReportLimits, keyness_of, write_outputs, write_terms_csv};
+use crate::report::{FigureRow, ReportLimits, keyness_of, write_outputs, write_terms_csv};
 
 /// Quarry: explore a folder of texts — terms, concordances and keyness.
 #[derive(Debug, Parser)]
@@ -78,6 +79,23 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = KwicFormat::Text)]
         format: KwicFormat,
+    },
+    /// Print every figure the texts cite: value, hedge, what is counted, claim, source, period.
+    Figures {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Csv)]
+        format: Format,
+        /// Only these kinds (comma-separated: count, percent, money, duration, age, ordinal, date).
+        #[arg(long, value_delimiter = ',', value_parser = parse_kind)]
+        kind: Vec<FigureKind>,
+        /// Only figures whose value (or high end of a range) is at least N.
+        #[arg(long, value_name = "N")]
+        min_value: Option<f64>,
+        /// Include small numbers in running prose ("two soldiers").
+        #[arg(long)]
+        include_minor: bool,
     },
     /// Print the key terms of some documents against the rest of the corpus.
     Keyness {
@@ -371,6 +389,26 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
                 }
             }
         }
+        Command::Figures {
+            corpus,
+            format,
+            kind,
+            min_value,
+            include_minor,
+        } => {
+            let analysis = corpus.analyse()?;
+            let rows: Vec<FigureRow> = analysis
+                .figures
+                .iter()
+                .filter(|f| include_minor || !f.minor)
+                .filter(|f| kind.is_empty() || kind.contains(&f.kind))
+                .filter(|f| {
+                    min_value.is_none_or(|min| f.value.or(f.high).is_some_and(|v| v >= min))
+                })
+                .map(|f| FigureRow::new(&analysis, f))
+                .collect();
+            write_rows(out, format, &rows, FigureRow::record, &FigureRow::HEADER)
+        }
         Command::Keyness {
             corpus,
             docs,
@@ -431,6 +469,13 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
     }
 }
 
+fn parse_kind(name: &str) -> Result<FigureKind, String> {
+    FigureKind::from_name(name).ok_or_else(|| {
+        let names: Vec<&str> = FigureKind::ALL.iter().map(|k| k.name()).collect();
+        format!("unknown kind {name:?}; use one of {}", names.join(", "))
+    })
+}
+
 fn tail_chars(text: &str, n: usize) -> String {
     let count = text.chars().count();
     text.chars().skip(count.saturating_sub(n)).collect()
@@ -464,12 +509,13 @@ fn write_rows<T: serde::Serialize>(
 fn print_timings(analysis: &Analysis) {
     let t = analysis.timings;
     let bytes: u64 = analysis.documents.iter().map(|d| d.file_bytes).sum();
-    let analyse = t.discover + t.read_and_index + t.count;
+    let analyse = t.discover + t.read_and_index + t.count + t.figures;
     eprintln!(
-        "timings: discover {:.3}s, read+tokenise+index {:.3}s, count {:.3}s, analysis total {:.3}s",
+        "timings: discover {:.3}s, read+tokenise+index {:.3}s, count {:.3}s, figures {:.3}s, analysis total {:.3}s",
         t.discover.as_secs_f64(),
         t.read_and_index.as_secs_f64(),
         t.count.as_secs_f64(),
+        t.figures.as_secs_f64(),
         analyse.as_secs_f64()
     );
     eprintln!(

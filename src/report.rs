@@ -12,6 +12,8 @@ use serde::Serialize;
 
 use crate::engine::analysis::Analysis;
 use crate::engine::corpus::{DocFormat, Problem};
+use crate::engine::figures::groups::{Relation, groups, pairs};
+use crate::engine::figures::{Bound, Figure, FigureKind};
 use crate::engine::keyness::{Keyness, KeynessOptions, Keyword, Significance, keyness};
 use crate::engine::ngrams::{NgramRow, ngrams};
 use crate::engine::terms::{TermRow, TermSettings};
@@ -108,6 +110,132 @@ pub struct DocumentKeywords {
     pub keywords: Vec<Keyword>,
 }
 
+/// A figure as written to files: the document as its path and the sentence as text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FigureRow {
+    /// Path of the document.
+    pub doc: String,
+    /// The figure as written.
+    pub text: String,
+    /// Byte offset in the document text.
+    pub start: u32,
+    /// Byte offset just after the figure.
+    pub end: u32,
+    /// The sentence the figure is in.
+    pub sentence: String,
+    /// Single value.
+    pub value: Option<f64>,
+    /// Low end of a range.
+    pub low: Option<f64>,
+    /// High end of a range.
+    pub high: Option<f64>,
+    /// Kind.
+    pub kind: FigureKind,
+    /// Unit.
+    pub unit: Option<String>,
+    /// Currency code.
+    pub currency: Option<String>,
+    /// Normalised hedge.
+    pub qualifier: Option<String>,
+    /// Direction of the hedge.
+    pub bound: Bound,
+    /// What is counted.
+    pub counted: Option<String>,
+    /// The claim, as a verb lemma.
+    pub predicate: Option<String>,
+    /// Attributed source.
+    pub source: Option<String>,
+    /// Period covered.
+    pub period: Option<String>,
+    /// Vague count.
+    pub vague: bool,
+    /// Small number in prose.
+    pub minor: bool,
+}
+
+impl FigureRow {
+    /// The row of `figure` in `analysis`.
+    pub fn new(analysis: &Analysis, figure: &Figure) -> Self {
+        let document = &analysis.documents[figure.doc as usize];
+        Self {
+            doc: document.path.clone(),
+            text: figure.text.clone(),
+            start: figure.start,
+            end: figure.end,
+            sentence: figure
+                .sentence
+                .of(&document.text)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+            value: figure.value,
+            low: figure.low,
+            high: figure.high,
+            kind: figure.kind,
+            unit: figure.unit.clone(),
+            currency: figure.currency.clone(),
+            qualifier: figure.qualifier.clone(),
+            bound: figure.bound,
+            counted: figure.counted.clone(),
+            predicate: figure.predicate.clone(),
+            source: figure.source.clone(),
+            period: figure.period.clone(),
+            vague: figure.vague,
+            minor: figure.minor,
+        }
+    }
+
+    /// The CSV header matching [`FigureRow::record`].
+    pub const HEADER: [&'static str; 19] = [
+        "doc",
+        "text",
+        "start",
+        "end",
+        "value",
+        "low",
+        "high",
+        "kind",
+        "unit",
+        "currency",
+        "qualifier",
+        "bound",
+        "counted",
+        "predicate",
+        "source",
+        "period",
+        "vague",
+        "minor",
+        "sentence",
+    ];
+
+    /// The row as CSV fields.
+    pub fn record(&self) -> Vec<String> {
+        let number = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+        let text = |v: &Option<String>| v.clone().unwrap_or_default();
+        vec![
+            self.doc.clone(),
+            self.text.clone(),
+            self.start.to_string(),
+            self.end.to_string(),
+            number(self.value),
+            number(self.low),
+            number(self.high),
+            self.kind.name().to_string(),
+            text(&self.unit),
+            text(&self.currency),
+            text(&self.qualifier),
+            format!("{:?}", self.bound).to_lowercase(),
+            text(&self.counted),
+            text(&self.predicate),
+            text(&self.source),
+            text(&self.period),
+            self.vague.to_string(),
+            self.minor.to_string(),
+            self.sentence.clone(),
+        ]
+    }
+}
+
 /// The whole `report.json`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
@@ -131,6 +259,91 @@ pub struct Report {
     pub trigrams: Vec<NgramRow>,
     /// Each document's key terms.
     pub keywords: Vec<DocumentKeywords>,
+    /// Every figure the texts cite, small numbers in prose included (flagged `minor`).
+    pub figures: Vec<FigureRow>,
+    /// Figures that state the same thing with the same value.
+    pub figure_groups: Vec<FigureGroupRow>,
+    /// Figures on the same thing and claim that disagree (`conflict`) or cover different
+    /// periods (`related`).
+    pub conflicts: Vec<FigurePairRow>,
+}
+
+/// A group of figures as written to files.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FigureGroupRow {
+    /// What they measure.
+    pub kind: FigureKind,
+    /// The shared head of what they count.
+    pub counted: String,
+    /// The shared value.
+    pub value: f64,
+    /// Indices into `figures`.
+    pub figures: Vec<usize>,
+    /// Paths of the documents that state it, sorted.
+    pub documents: Vec<String>,
+    /// The sources cited for it, sorted.
+    pub sources: Vec<String>,
+}
+
+/// A conflicting or related pair as written to files, both sides in full.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FigurePairRow {
+    /// `conflict` or `related`.
+    pub relation: Relation,
+    /// Why they were paired.
+    pub reason: String,
+    /// Index of the first figure in `figures`.
+    pub a_index: usize,
+    /// Index of the second figure in `figures`.
+    pub b_index: usize,
+    /// The first figure.
+    pub a: FigureRow,
+    /// The second figure.
+    pub b: FigureRow,
+}
+
+/// Figure groups and pairs of `analysis` as rows.
+pub fn figure_relations(analysis: &Analysis) -> (Vec<FigureGroupRow>, Vec<FigurePairRow>) {
+    let figures = &analysis.figures;
+    let group_rows = groups(figures)
+        .into_iter()
+        .map(|group| {
+            let mut documents: Vec<String> = group
+                .figures
+                .iter()
+                .map(|&i| analysis.documents[figures[i].doc as usize].path.clone())
+                .collect();
+            documents.sort();
+            documents.dedup();
+            let mut sources: Vec<String> = group
+                .figures
+                .iter()
+                .filter_map(|&i| figures[i].source.clone())
+                .collect();
+            sources.sort();
+            sources.dedup();
+            FigureGroupRow {
+                kind: group.kind,
+                counted: group.counted,
+                value: group.value,
+                figures: group.figures,
+                documents,
+                sources,
+            }
+        })
+        .collect();
+    let pair_rows = pairs(figures)
+        .into_iter()
+        .map(|pair| FigurePairRow {
+            relation: pair.relation,
+            reason: pair.reason,
+            a_index: pair.a,
+            b_index: pair.b,
+            a: FigureRow::new(analysis, &figures[pair.a]),
+            b: FigureRow::new(analysis, &figures[pair.b]),
+        })
+        .collect();
+    (group_rows, pair_rows)
 }
 
 impl Report {
@@ -155,6 +368,7 @@ impl Report {
         } else {
             Vec::new()
         };
+        let (figure_groups, conflicts) = figure_relations(analysis);
         Self {
             schema: SCHEMA,
             generator: format!("quarry {}", env!("CARGO_PKG_VERSION")),
@@ -193,6 +407,13 @@ impl Report {
                 limits.ngrams,
             ),
             keywords,
+            figures: analysis
+                .figures
+                .iter()
+                .map(|f| FigureRow::new(analysis, f))
+                .collect(),
+            figure_groups,
+            conflicts,
         }
     }
 }

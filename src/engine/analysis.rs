@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 
 use super::corpus::{CorpusError, Document, Problem, discover};
+use super::figures::{Figure, extract};
 use super::index::{Index, build};
 use super::job::{Job, Stage};
 use super::terms::{TermSettings, TermTable};
@@ -30,6 +31,8 @@ pub struct Timings {
     pub read_and_index: Duration,
     /// Building the term table.
     pub count: Duration,
+    /// Finding figures.
+    pub figures: Duration,
 }
 
 /// A loaded and analysed corpus. Immutable once built; [`Analysis::recount`] makes a new term
@@ -46,6 +49,8 @@ pub struct Analysis {
     pub index: Index,
     /// Term counts under the current settings.
     pub terms: TermTable,
+    /// Every figure, by document and position.
+    pub figures: Vec<Figure>,
     /// How long each stage took.
     pub timings: Timings,
 }
@@ -75,6 +80,9 @@ impl Analysis {
         job.set_stage(Stage::Counting);
         let terms = TermTable::build(&built.index, settings);
         let counted = Instant::now();
+        job.set_stage(Stage::Figures);
+        let figures = extract(&built.documents, &built.index);
+        let figured = Instant::now();
         job.set_stage(Stage::Finished);
         Ok(Self {
             root: root.into(),
@@ -82,10 +90,12 @@ impl Analysis {
             problems,
             index: built.index,
             terms,
+            figures,
             timings: Timings {
                 discover: discovered - started,
                 read_and_index: indexed - discovered,
                 count: counted - indexed,
+                figures: figured - counted,
             },
         })
     }

@@ -28,16 +28,19 @@ pub enum Stage {
     Indexing,
     /// Computing corpus statistics.
     Counting,
+    /// Finding the figures the texts cite.
+    Figures,
     /// Everything is done.
     Finished,
 }
 
 impl Stage {
-    const ALL: [Stage; 5] = [
+    const ALL: [Stage; 6] = [
         Stage::Discovering,
         Stage::Reading,
         Stage::Indexing,
         Stage::Counting,
+        Stage::Figures,
         Stage::Finished,
     ];
 
@@ -48,6 +51,7 @@ impl Stage {
             Stage::Reading => "reading and tokenising",
             Stage::Indexing => "building the index",
             Stage::Counting => "counting terms",
+            Stage::Figures => "finding figures",
             Stage::Finished => "finished",
         }
     }

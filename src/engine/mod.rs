@@ -12,6 +12,7 @@
 pub mod analysis;
 pub mod corpus;
 pub mod decode;
+pub mod figures;
 pub mod html;
 pub mod index;
 pub mod job;

@@ -1,0 +1,961 @@
+//! Finding the figures of one sentence: the number, its hedge, kind, what it counts, the claim,
+//! the period and the source.
+
+use super::lexicon::{
+    CAPITALISED_FUNCTION_WORDS, COUNT_MODIFIERS, CURRENCY_SYMBOLS, CURRENCY_WORDS, GENERIC_SOURCES,
+    LABELS, LINKING_VERBS, MONTHS, PHRASE_STOPS, QUALIFIERS, RATE_WORDS, SOURCE_NOUNS,
+    SPEECH_VERBS, TIME_UNITS, VERB_ONLY_SPEECH, lookup, predicate_lemma,
+};
+use super::numbers::{Number, Shape, number_at};
+use super::view::View;
+use super::{Bound, FigureKind};
+
+/// A figure found in a sentence, before it is tied to a document.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Draft {
+    pub first: usize,
+    pub last: usize,
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub kind: FigureKind,
+    pub unit: Option<&'static str>,
+    pub currency: Option<&'static str>,
+    pub qualifier: Option<&'static str>,
+    pub bound: Bound,
+    pub counted: Option<String>,
+    pub predicate: Option<&'static str>,
+    pub period: Option<String>,
+    pub vague: bool,
+    pub minor: bool,
+    /// The last token of the figure and its counted phrase, for measuring distances.
+    pub phrase_end: usize,
+}
+
+/// What earlier sentences of the document said, for "of them" and "the outlet found".
+#[derive(Clone, Debug, Default)]
+pub(super) struct Context {
+    pub last_counted: Option<String>,
+    pub last_source: Option<String>,
+}
+
+const DATE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "before",
+    "after",
+    "from",
+    "during",
+    "through",
+    "throughout",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "year",
+    "between",
+    "to",
+    "around",
+];
+
+const DEMONYMS: &[&str] = &[
+    "russian",
+    "ukrainian",
+    "american",
+    "british",
+    "european",
+    "western",
+    "soviet",
+    "chinese",
+    "german",
+    "french",
+    "polish",
+    "belarusian",
+    "chechen",
+    "russians",
+    "ukrainians",
+];
+
+fn month(word: &str) -> Option<u32> {
+    lookup(MONTHS, word)
+}
+
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .unwrap_or(word)
+}
+
+/// Whether token `i` is a capitalised name-like word (not a function word, not a month).
+fn is_name_word(view: &View, i: usize) -> bool {
+    view.is_capitalised(i)
+        && !CAPITALISED_FUNCTION_WORDS.contains(&strip_possessive(view.lower(i)))
+        && month(view.lower(i)).is_none()
+        && !view
+            .lower(i)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Whether the name `first..=last` can be a source: not a place ("in Kyiv"), and a lone
+/// capitalised first word of a sentence only when a comma or the verb follows it.
+fn plausible_source(view: &View, first: usize, last: usize, verb: Option<usize>) -> bool {
+    if first > 0 && matches!(view.lower(first - 1), "in" | "from" | "near" | "at" | "to") {
+        return false;
+    }
+    let acronym =
+        view.toks[first].text.len() > 1 && view.toks[first].text.chars().all(|c| c.is_uppercase());
+    if first == 0 && last == 0 && !acronym {
+        let followed = view.gap_after(0).starts_with(',') || verb == Some(1);
+        return followed;
+    }
+    true
+}
+
+/// The capitalised sequence ending at token `last` ("Center for Strategic and International
+/// Studies", "Volodymyr Zelensky"), as `(first, text)`.
+fn name_ending_at(view: &View, last: usize) -> Option<(usize, String)> {
+    if !is_name_word(view, last) {
+        return None;
+    }
+    let mut first = last;
+    while first > 0 {
+        if is_name_word(view, first - 1) && !view.gap_before(first).contains([',', '(', ')']) {
+            first -= 1;
+        } else if first >= 2
+            && matches!(view.lower(first - 1), "for" | "of" | "and" | "on" | "de")
+            && is_name_word(view, first - 2)
+        {
+            first -= 2;
+        } else {
+            break;
+        }
+    }
+    Some((first, name_text(view, first, last)))
+}
+
+fn name_text(view: &View, first: usize, last: usize) -> String {
+    let mut words: Vec<&str> = (first..=last).map(|i| view.toks[i].text).collect();
+    if let Some(w) = words.last_mut() {
+        *w = strip_possessive(w);
+    }
+    words.join(" ")
+}
+
+/// The capitalised sequences in tokens `from..to`, in order, as `(first, last)`.
+fn names_in(view: &View, from: usize, to: usize) -> Vec<(usize, usize)> {
+    let mut names = Vec::new();
+    let mut i = from;
+    while i < to.min(view.len()) {
+        if is_name_word(view, i) && !DEMONYMS.contains(&view.lower(i)) {
+            let mut last = i;
+            loop {
+                if last + 1 < to
+                    && is_name_word(view, last + 1)
+                    && !view.gap_after(last).contains(',')
+                    && !view.lower(last).ends_with("'s")
+                {
+                    last += 1;
+                } else if last + 2 < to
+                    && matches!(view.lower(last + 1), "for" | "of" | "and" | "on")
+                    && is_name_word(view, last + 2)
+                {
+                    last += 2;
+                } else {
+                    break;
+                }
+            }
+            names.push((i, last));
+            i = last + 1;
+        } else {
+            i += 1;
+        }
+    }
+    names
+}
+
+/// The end of the clause that starts after token `from`: the first comma or clause mark.
+fn clause_end(view: &View, from: usize) -> usize {
+    (from + 1..view.len())
+        .find(|&j| view.clause_break_before(j) || view.gap_before(j).contains(','))
+        .unwrap_or(view.len())
+}
+
+/// The source a sentence attributes its claims to, if it says.
+pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> {
+    for k in 0..view.len() {
+        // "according to X"
+        if view.is(k, "according") && view.is(k + 1, "to") {
+            let end = clause_end(view, k + 1);
+            let names = names_in(view, k + 2, end);
+            let by = (k + 2..end).find(|&j| view.is(j, "by"));
+            let after_by = by.and_then(|b| names.iter().find(|(first, _)| *first > b));
+            let leading = names.first().filter(|(first, _)| {
+                (k + 2..*first).all(|j| {
+                    matches!(
+                        view.lower(j),
+                        "the" | "a" | "an" | "same" | "president" | "minister"
+                    )
+                })
+            });
+            if let Some(&(first, last)) = after_by.or(leading) {
+                return Some(name_text(view, first, last));
+            }
+            if let Some(&(first, last)) = names.last().filter(|(f, _)| {
+                SOURCE_NOUNS.contains(&view.lower(f + 1)) || view.is(f + 1, "estimate")
+            }) {
+                return Some(name_text(view, first, last));
+            }
+            let words: Vec<&str> = (k + 2..end.min(k + 10))
+                .filter(|&j| !matches!(view.lower(j), "the" | "a" | "an" | "same"))
+                .map(|j| view.toks[j].text)
+                .collect();
+            if !words.is_empty() {
+                return Some(words.join(" "));
+            }
+        }
+        // "a report by X", "the count of X", "data compiled by X"
+        if SOURCE_NOUNS.contains(&view.lower(k)) {
+            let mut by = k + 1;
+            while by < view.len() && by <= k + 3 && !matches!(view.lower(by), "by" | "of" | "from")
+            {
+                by += 1;
+            }
+            if matches!(view.lower(by), "by" | "of") {
+                let end = clause_end(view, by);
+                if let Some(&(first, last)) = names_in(view, by + 1, end).first() {
+                    return Some(name_text(view, first, last));
+                }
+            }
+            // "a UN report", "the same CSIS estimate", "Mediazona's count"
+            if k > 0
+                && view.gap_before(k) == " "
+                && let Some((first, name)) = name_ending_at(view, k - 1)
+                && plausible_source(view, first, k - 1, None)
+            {
+                return Some(name);
+            }
+        }
+    }
+    // "X said", "X found", "X estimates"
+    for k in 0..view.len() {
+        if !SPEECH_VERBS.contains(&view.lower(k)) || view.is(k, "according") {
+            continue;
+        }
+        let mut j = k;
+        let floor = k.saturating_sub(15);
+        while j > floor {
+            j -= 1;
+            if let Some((first, name)) = name_ending_at(view, j) {
+                if !DEMONYMS.contains(&view.lower(j)) && plausible_source(view, first, j, Some(k)) {
+                    return Some(name);
+                }
+                j = first;
+            }
+        }
+        if k > 0 && GENERIC_SOURCES.contains(&view.lower(k - 1)) {
+            return context.last_source.clone();
+        }
+    }
+    None
+}
+
+/// A date expression at token `i`: "February 2022", "24 September 2025", "the end of May",
+/// "in 2024". Returns `(first, last, year)`.
+fn date_at(view: &View, i: usize) -> Option<(usize, usize, Option<f64>)> {
+    let word = view.lower(i);
+    let year_at = |j: usize| -> Option<f64> {
+        let w = view.lower(j);
+        (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+            .then(|| w.parse::<f64>().ok())
+            .flatten()
+            .filter(|y| (1800.0..=2100.0).contains(y))
+    };
+    let day_at = |j: usize| -> bool {
+        let w = view.lower(j);
+        let w = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !w.is_empty() && w.len() <= 2 && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+    };
+    // "24 September 2025"
+    if day_at(i) && month(view.lower(i + 1)).is_some() && view.is_capitalised(i + 1) {
+        let year = year_at(i + 2);
+        return Some((i, if year.is_some() { i + 2 } else { i + 1 }, year));
+    }
+    if month(word).is_some() && view.is_capitalised(i) {
+        let preceded = i > 0 && DATE_PREPOSITIONS.contains(&view.lower(i - 1));
+        let mut last = i;
+        if day_at(i + 1) && !view.gap_after(i + 1).starts_with(char::is_alphanumeric) {
+            last = i + 1;
+        }
+        let year = year_at(last + 1);
+        if year.is_some() {
+            last += 1;
+        }
+        // "May" and the like need a year, a day, or a preposition to be a month.
+        if last == i && !preceded {
+            return None;
+        }
+        let mut first = i;
+        // "the end of May", "early March"
+        if i >= 3
+            && view.is(i - 1, "of")
+            && matches!(view.lower(i - 2), "end" | "start" | "beginning" | "middle")
+            && view.is(i - 3, "the")
+        {
+            first = i - 3;
+        } else if i >= 1 && matches!(view.lower(i - 1), "early" | "late" | "mid") {
+            first = i - 1;
+        }
+        return Some((first, last, year));
+    }
+    if let Some(year) = year_at(i) {
+        let before = if i > 0 { view.lower(i - 1) } else { "" };
+        let after_is_noun = view.is_alphabetic(i + 1)
+            && !PHRASE_STOPS.contains(&view.lower(i + 1))
+            && !SPEECH_VERBS.contains(&view.lower(i + 1))
+            && !view.gap_after(i).contains([',', '.', ';', ':'])
+            && !view.lower(i + 1).ends_with("ed");
+        if DATE_PREPOSITIONS.contains(&before) || !after_is_noun {
+            return Some((i, i, Some(year)));
+        }
+    }
+    None
+}
+
+/// Whether the number at token `i` is a label, a version, a phone number, a time or a bullet.
+fn not_a_figure(view: &View, number: &Number) -> bool {
+    let i = number.first;
+    let before = view.gap_before(i);
+    // A label word or a capitalised name right before it: "Article 337", "Gulag 2.0", "Windows 11".
+    if i > 0 && before == " " && matches!(number.shape, Shape::Cardinal { digits: true, .. }) {
+        let previous = view.lower(i - 1);
+        if LABELS.contains(&previous) {
+            return true;
+        }
+        if i > 1 && is_name_word(view, i - 1) && !view.gap_before(i - 1).ends_with(". ") {
+            return true;
+        }
+    }
+    if i > 0 && LABELS.contains(&view.lower(i - 1)) && before.trim() == "." {
+        return true; // "p. 12", "No. 5"
+    }
+    // Phone numbers: "+44 20 7946 0958", "(555) 123 4567".
+    if before.ends_with('+') {
+        return true;
+    }
+    let digit_group =
+        |j: usize| view.lower(j).chars().all(|c| c.is_ascii_digit()) && !view.lower(j).is_empty();
+    if digit_group(i) {
+        let mut run = i;
+        while run + 1 < view.len()
+            && digit_group(run + 1)
+            && matches!(view.gap_after(run).trim(), "" | "-" | "." | ")" | "(")
+        {
+            run += 1;
+        }
+        let mut back = i;
+        while back > 0
+            && digit_group(back - 1)
+            && matches!(view.gap_before(back).trim(), "" | "-" | "." | ")" | "(")
+        {
+            back -= 1;
+        }
+        if run - back >= 2 {
+            return true;
+        }
+    }
+    // Times: "10:30", "3 p.m.", "9pm".
+    let after = view.gap_after(number.last);
+    if after == ":" && digit_group(number.last + 1) {
+        return true;
+    }
+    if matches!(view.lower(number.last + 1), "p.m" | "a.m" | "pm" | "am")
+        && !view.is_alphabetic(number.last + 1)
+    {
+        return true;
+    }
+    if matches!(view.lower(number.last + 1), "pm" | "am") {
+        return true;
+    }
+    // List bullets: "1. Casualties", "2) Recruitment".
+    if i == 0
+        && matches!(after.trim_start().chars().next(), Some('.' | ')'))
+        && number.shape != Shape::Ordinal
+    {
+        return true;
+    }
+    // A sentence of numbers only (a lone "0" line, a table row of figures).
+    if (0..view.len()).all(|j| view.lower(j).starts_with(|c: char| c.is_ascii_digit())) {
+        return true;
+    }
+    false
+}
+
+/// A qualifier ending just before token `first`, as `(first token, normalised)`.
+fn qualifier_before(view: &View, first: usize) -> Option<(usize, &'static str)> {
+    for (words, normal) in QUALIFIERS {
+        let n = words.len();
+        if first < n {
+            continue;
+        }
+        if words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| view.is(first - n + k, w))
+        {
+            return Some((first - n, normal));
+        }
+    }
+    None
+}
+
+fn bound_of(qualifier: Option<&str>) -> Bound {
+    match qualifier {
+        Some("over" | "more than" | "at least") => Bound::Lower,
+        Some("nearly" | "almost" | "as many as" | "up to" | "fewer than" | "less than") => {
+            Bound::Upper
+        }
+        Some("about" | "approximately" | "around" | "some") => Bound::Approximate,
+        _ => Bound::Exact,
+    }
+}
+
+/// Whether the word at token `j` reads as a verb (a participle or an adverb).
+fn verb_like(view: &View, j: usize) -> bool {
+    let w = view.lower(j);
+    let participle = (w.ends_with("ed") || w.ends_with("ing")) && w.len() > 4 && !w.contains('-');
+    let adverb = w.ends_with("ly") && w.len() > 4;
+    (participle && !modifier_participle(view, j)) || adverb
+}
+
+/// The noun phrase after a number, e.g. "cases of insubordination", "military personnel", and
+/// the index of its last token.
+fn phrase_after(view: &View, from: usize) -> Option<(String, usize)> {
+    let mut j = from;
+    while COUNT_MODIFIERS.contains(&view.lower(j)) && view.is_alphabetic(j + 1) {
+        j += 1;
+    }
+    let mut words: Vec<String> = Vec::new();
+    let mut end = j;
+    while j < view.len() && words.len() < 3 {
+        let gap = view.gap_before(j);
+        if gap.contains([',', '.', ';', ':', '(', ')', '\u{2014}']) || !view.is_alphabetic(j) {
+            break;
+        }
+        let w = view.lower(j);
+        if PHRASE_STOPS.contains(&w)
+            || VERB_ONLY_SPEECH.contains(&w)
+            || (w.ends_with("ly") && w.len() > 4)
+        {
+            break;
+        }
+        if verb_like(view, j) && !(words.is_empty() && modifier_participle(view, j)) {
+            break;
+        }
+        if view.is_capitalised(j) {
+            if words.is_empty() && DEMONYMS.contains(&w)
+                || words.is_empty()
+                    && is_name_word(view, j)
+                    && view.is_alphabetic(j + 1)
+                    && !view.is_capitalised(j + 1)
+            {
+                j += 1; // "Russian soldiers", "Ukrainian casualties"
+                continue;
+            }
+            break;
+        }
+        words.push(strip_possessive(w).to_string());
+        end = j;
+        j += 1;
+        // A plural noun ends the phrase: "the two soldiers cowards".
+        if w.ends_with('s') && !w.ends_with("ss") && !words.is_empty() && !view.is(j, "of") {
+            break;
+        }
+    }
+    if words.is_empty() {
+        return None;
+    }
+    // "cases of insubordination", "deaths of soldiers"
+    if view.is(j, "of") && !view.gap_before(j).contains([',', '.']) && view.is_alphabetic(j + 1) {
+        let next = view.lower(j + 1);
+        if !PHRASE_STOPS.contains(&next) && !view.is_capitalised(j + 1) && !verb_like(view, j + 1) {
+            words.push("of".into());
+            words.push(next.to_string());
+            end = j + 1;
+        }
+    }
+    Some((words.join(" "), end))
+}
+
+/// Whether a participle at `j` modifies the noun after it ("armed men", "convicted soldiers").
+fn modifier_participle(view: &View, j: usize) -> bool {
+    let next = view.lower(j + 1);
+    view.is_alphabetic(j + 1)
+        && !PHRASE_STOPS.contains(&next)
+        && !next.ends_with("ed")
+        && !next.ends_with("ing")
+        && !view.gap_after(j).contains([',', '.', ';', ':'])
+}
+
+/// The counted thing named before a number: "casualties numbered 600,000".
+fn phrase_before(view: &View, first: usize) -> Option<String> {
+    let mut j = first;
+    let mut linked = false;
+    while j > 0
+        && LINKING_VERBS.contains(&view.lower(j - 1))
+        && !view.gap_before(j).contains(',')
+        && !view.clause_break_before(j)
+    {
+        j -= 1;
+        linked = true;
+    }
+    if !linked || j == 0 || view.gap_before(j).contains(',') || view.clause_break_before(j) {
+        return None;
+    }
+    let head = j - 1;
+    let w = view.lower(head);
+    if !view.is_alphabetic(head)
+        || PHRASE_STOPS.contains(&w)
+        || view.is_capitalised(head)
+        || verb_like(view, head)
+    {
+        return None;
+    }
+    Some(w.to_string())
+}
+
+/// Periods stated in the sentence: "in 2024", "since February 2022", "a month", as
+/// `(first, last, text)`.
+fn periods(view: &View) -> Vec<(usize, usize, String)> {
+    let mut found = Vec::new();
+    let mut k = 0;
+    while k < view.len() {
+        let w = view.lower(k);
+        if let Some(rate) = lookup(RATE_WORDS, w) {
+            found.push((k, k, rate.to_string()));
+        } else if matches!(w, "a" | "per" | "each" | "every" | "an") {
+            if let Some(unit) =
+                lookup(TIME_UNITS, view.lower(k + 1)).filter(|_| !view.lower(k + 1).ends_with('s'))
+                && !view.gap_after(k).contains(',')
+            {
+                found.push((k, k + 1, format!("per {unit}")));
+                k += 2;
+                continue;
+            }
+        } else if matches!(
+            w,
+            "in" | "since"
+                | "by"
+                | "until"
+                | "during"
+                | "before"
+                | "after"
+                | "through"
+                | "throughout"
+        ) {
+            let mut j = k + 1;
+            if view.is(j, "the")
+                && matches!(view.lower(j + 1), "end" | "start" | "beginning" | "middle")
+                && view.is(j + 2, "of")
+            {
+                j += 3;
+            }
+            if let Some((_, last, _)) = date_at(view, j) {
+                let text = format!("{} {}", w, view.slice(j.min(k + 1), last));
+                found.push((k, last, text.replace('\n', " ")));
+                k = last + 1;
+                continue;
+            }
+        } else if (w == "this" || w == "last") && view.is(k + 1, "year") {
+            found.push((k, k + 1, format!("{w} year")));
+        }
+        k += 1;
+    }
+    found
+}
+
+fn nearest_period(found: &[(usize, usize, String)], first: usize, last: usize) -> Option<String> {
+    found
+        .iter()
+        .filter(|(s, e, _)| *e < first || *s > last)
+        .map(|(s, e, text)| {
+            let distance = if *s > last { s - last } else { first - e };
+            (distance, *s < first, text)
+        })
+        .filter(|(distance, _, _)| *distance <= 12)
+        .min()
+        .map(|(_, _, text)| text.clone())
+}
+
+/// The predicate of the figure at tokens `first..=last`: the nearest claim verb in its clause.
+fn predicate_near(
+    view: &View,
+    first: usize,
+    last: usize,
+    counted: Option<&str>,
+) -> Option<&'static str> {
+    let forward = (last + 1..view.len().min(last + 11))
+        .take_while(|&j| {
+            !view
+                .gap_before(j)
+                .contains([',', ';', ':', '(', '\u{2014}'])
+        })
+        .find_map(|j| predicate_lemma(view.lower(j)));
+    if forward.is_some() {
+        return forward;
+    }
+    let mut j = first;
+    while j > 0
+        && first - j < 10
+        && !view
+            .gap_before(j)
+            .contains([',', ';', ':', '(', '\u{2014}'])
+    {
+        j -= 1;
+        if let Some(lemma) = predicate_lemma(view.lower(j)) {
+            return Some(lemma);
+        }
+    }
+    counted
+        .and_then(|c| c.split(' ').next())
+        .and_then(predicate_lemma)
+}
+
+/// Extends a number into a range when "and", "to" or a dash and a second number follow.
+fn range_after(view: &View, number: &Number) -> Option<(Number, f64, f64)> {
+    if let Shape::HyphenRange(low, high) = number.shape {
+        return Some((*number, low, high));
+    }
+    let low = number.value?;
+    let gap = view.gap_after(number.last).trim();
+    let second_at = if matches!(gap, "\u{2013}" | "\u{2014}" | "-") {
+        number.last + 1
+    } else if matches!(view.lower(number.last + 1), "and" | "to") && gap.is_empty() {
+        number.last + 2
+    } else {
+        return None;
+    };
+    let second = number_at(view, second_at)?;
+    let high = second.value?;
+    if !matches!(second.shape, Shape::Cardinal { .. }) {
+        return None;
+    }
+    // "between 1.2 and 1.5 million": the scale of the second applies to the first.
+    let scale = scale_ratio(view, &second);
+    let low = if scale > 1.0 && number.last == number.first && low < high / scale * 10.0 {
+        low * scale
+    } else {
+        low
+    };
+    let mut whole = *number;
+    whole.last = second.last;
+    Some((whole, low, high))
+}
+
+/// The scale word ending `number` ("1.5 million" → 1e6), or 1.
+fn scale_ratio(view: &View, number: &Number) -> f64 {
+    if number.last == number.first {
+        return 1.0;
+    }
+    lookup(super::lexicon::SCALES, view.lower(number.last)).unwrap_or(1.0)
+}
+
+/// Finds every figure in the sentence.
+pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let found_periods = periods(view);
+    let mut i = 0;
+    while i < view.len() {
+        if let Some((first, last, year)) = date_at(view, i) {
+            drafts.push(Draft {
+                first,
+                last,
+                value: year,
+                low: None,
+                high: None,
+                kind: FigureKind::Date,
+                unit: None,
+                currency: None,
+                qualifier: None,
+                bound: Bound::Exact,
+                counted: None,
+                predicate: None,
+                period: None,
+                vague: false,
+                minor: false,
+                phrase_end: last,
+            });
+            i = last + 1;
+            continue;
+        }
+        let Some(number) = number_at(view, i) else {
+            i += 1;
+            continue;
+        };
+        if not_a_figure(view, &number) {
+            i = number.last + 1;
+            continue;
+        }
+        let mut draft = describe(view, number, context);
+        if draft.counted.is_some() {
+            context.last_counted = draft.counted.clone();
+        }
+        draft.period = if draft.kind == FigureKind::Date {
+            None
+        } else {
+            nearest_period(
+                &found_periods,
+                draft.first,
+                draft.phrase_end.max(draft.last),
+            )
+        };
+        i = draft.last.max(number.last) + 1;
+        drafts.push(draft);
+    }
+    // "378 deaths and 376 injuries": each keeps its own phrase; an elided phrase takes the next.
+    for k in (0..drafts.len()).rev() {
+        if drafts[k].counted.is_none()
+            && drafts[k].kind == FigureKind::Count
+            && let Some(next) = drafts.get(k + 1)
+        {
+            let joined = next.kind == FigureKind::Count
+                && next.first == drafts[k].last + 2
+                && matches!(view.lower(drafts[k].last + 1), "and" | "or");
+            if joined {
+                drafts[k].counted = next.counted.clone();
+            }
+        }
+    }
+    // "20,000 soldiers were prosecuted, and 17,000 convicted": the second takes the first's.
+    for k in 1..drafts.len() {
+        let next_is_verb = predicate_lemma(view.lower(drafts[k].last + 1)).is_some();
+        if drafts[k].counted.is_none() && drafts[k].kind == FigureKind::Count && next_is_verb {
+            drafts[k].counted = drafts[..k]
+                .iter()
+                .rev()
+                .find(|d| d.kind == FigureKind::Count)
+                .and_then(|d| d.counted.clone());
+        }
+    }
+    for draft in &mut drafts {
+        if draft.predicate.is_none() && draft.kind == FigureKind::Count {
+            draft.predicate =
+                predicate_near(view, draft.first, draft.last, draft.counted.as_deref());
+        }
+    }
+    drafts
+}
+
+/// Kind, hedge, unit and counted thing of the number at tokens `number.first..=number.last`.
+fn describe(view: &View, number: Number, context: &Context) -> Draft {
+    let mut draft = Draft {
+        first: number.first,
+        last: number.last,
+        value: number.value,
+        low: None,
+        high: None,
+        kind: FigureKind::Count,
+        unit: None,
+        currency: None,
+        qualifier: None,
+        bound: Bound::Exact,
+        counted: None,
+        predicate: None,
+        period: None,
+        vague: number.shape == Shape::Vague,
+        minor: false,
+        phrase_end: number.last,
+    };
+    let mut number = number;
+    if let Some((whole, low, high)) = range_after(view, &number) {
+        number = whole;
+        draft.last = whole.last;
+        draft.low = Some(low);
+        draft.high = Some(high);
+        draft.value = None;
+        draft.qualifier = Some("between");
+        if i_before(view, number.first, &["between", "from"]).is_some() {
+            draft.first = number.first - 1;
+        }
+    } else if let Some((first, qualifier)) = qualifier_before(view, number.first) {
+        draft.first = first;
+        draft.qualifier = Some(qualifier);
+    }
+    draft.bound = bound_of(draft.qualifier);
+    let mut after = draft.last + 1;
+    let gap_after = view.gap_after(draft.last);
+    let gap_before = view.gap_before(number.first);
+    // Negative numbers: "-5", "minus 5".
+    if gap_before.ends_with(['-', '\u{2212}'])
+        && !gap_before
+            .trim_end_matches(['-', '\u{2212}'])
+            .ends_with(char::is_alphanumeric)
+    {
+        draft.value = draft.value.map(|v| -v);
+    } else if number.first > 0 && view.is(number.first - 1, "minus") {
+        draft.value = draft.value.map(|v| -v);
+        draft.first = draft.first.min(number.first - 1);
+    }
+    match number.shape {
+        Shape::Ordinal => draft.kind = FigureKind::Ordinal,
+        Shape::Decade => draft.kind = FigureKind::Date,
+        Shape::AgeAdjective => {
+            draft.kind = FigureKind::Age;
+            draft.unit = Some("year");
+        }
+        Shape::DurationAdjective(unit) => {
+            draft.kind = FigureKind::Duration;
+            draft.unit = Some(unit);
+        }
+        Shape::Fraction => {
+            draft.kind = FigureKind::Percent;
+            draft.unit = Some("fraction");
+            draft.value = draft.value.map(|v| v * 100.0);
+        }
+        Shape::Cardinal { .. } | Shape::Vague | Shape::HyphenRange(..) => {}
+    }
+    if draft.kind == FigureKind::Count {
+        // Percentages: "10%", "10 per cent", "10 percent", "10 percentage points".
+        if gap_after.trim_start().starts_with('%') {
+            draft.kind = FigureKind::Percent;
+            draft.unit = Some("percent");
+        } else if view.is(after, "per") && view.is(after + 1, "cent") {
+            draft.kind = FigureKind::Percent;
+            draft.unit = Some("percent");
+            after += 2;
+            draft.last = after - 1;
+        } else if matches!(view.lower(after), "percent" | "per-cent" | "pc") {
+            draft.kind = FigureKind::Percent;
+            draft.unit = Some("percent");
+            after += 1;
+            draft.last = after - 1;
+        } else if view.is(after, "percentage") && view.is(after + 1, "points") {
+            draft.kind = FigureKind::Percent;
+            draft.unit = Some("percentage points");
+            after += 2;
+            draft.last = after - 1;
+        }
+    }
+    if draft.kind == FigureKind::Count {
+        // Money: "$1.5bn", "£300m", "US$5", "5 million roubles".
+        let symbol = CURRENCY_SYMBOLS
+            .iter()
+            .find(|(s, _)| gap_before.trim_start().ends_with(s));
+        if let Some((_, code)) = symbol {
+            draft.kind = FigureKind::Money;
+            draft.currency = Some(code);
+        } else if let Some(code) = lookup(CURRENCY_WORDS, view.lower(after)) {
+            draft.kind = FigureKind::Money;
+            draft.currency = Some(code);
+            draft.last = after;
+            after += 1;
+        } else if number.first > 0
+            && lookup(CURRENCY_WORDS, view.lower(number.first - 1)).is_some()
+            && view.lower(number.first - 1).len() == 3
+        {
+            draft.kind = FigureKind::Money;
+            draft.currency = lookup(CURRENCY_WORDS, view.lower(number.first - 1));
+        }
+    }
+    if draft.kind == FigureKind::Count {
+        // Ages: "aged 55", "55 years old", "Nuzhin, 55,".
+        let aged = number.first > 0 && view.is(number.first - 1, "aged");
+        let years_old = matches!(view.lower(after), "years" | "year") && view.is(after + 1, "old");
+        let after_name = number.first > 0
+            && view.gap_before(number.first) == ", "
+            && is_name_word(view, number.first - 1)
+            && gap_after.starts_with(',')
+            && draft
+                .value
+                .is_some_and(|v| (1.0..=120.0).contains(&v) && v.fract() == 0.0);
+        if aged || years_old || after_name {
+            draft.kind = FigureKind::Age;
+            draft.unit = Some("year");
+            if years_old {
+                draft.last = after + 1;
+            }
+        } else if let Some(unit) =
+            lookup(TIME_UNITS, view.lower(after)).filter(|_| !gap_after.contains([',', '.']))
+        {
+            draft.kind = FigureKind::Duration;
+            draft.unit = Some(unit);
+            draft.last = after;
+        } else if matches!(
+            number.shape,
+            Shape::Cardinal {
+                year_like: true,
+                ..
+            }
+        ) {
+            draft.kind = FigureKind::Date;
+        }
+    }
+    if matches!(draft.kind, FigureKind::Count | FigureKind::Percent) {
+        let mut from = draft.last + 1;
+        if draft.kind == FigureKind::Percent && !view.is(from, "of") && from < view.len() {
+            from = usize::MAX; // "10 per cent rise": no counted thing.
+        } else if view.is(from, "of") {
+            let pronoun = view.is(from + 1, "them")
+                || (matches!(view.lower(from + 1), "those" | "these")
+                    && !view.is_alphabetic(from + 2));
+            if pronoun {
+                from = usize::MAX - 1; // "325,000 of them"
+            } else {
+                from += 1;
+                if matches!(view.lower(from), "the" | "those" | "these" | "their") {
+                    from += 1;
+                }
+            }
+        }
+        if from == usize::MAX - 1 {
+            // "325,000 of them are thought to be deaths", "1.5 million of them active personnel".
+            let mut j = draft.last + 3;
+            while matches!(
+                view.lower(j),
+                "are"
+                    | "were"
+                    | "is"
+                    | "was"
+                    | "thought"
+                    | "believed"
+                    | "to"
+                    | "be"
+                    | "been"
+                    | "estimated"
+                    | "said"
+            ) {
+                j += 1;
+            }
+            let participle = view.lower(j).ends_with("ed") || view.lower(j).ends_with("ing");
+            let stated = phrase_after(view, j)
+                .filter(|_| !participle && !view.gap_before(j).contains([',', '.']));
+            draft.counted = stated
+                .as_ref()
+                .map(|(p, _)| p.clone())
+                .or_else(|| context.last_counted.clone());
+            draft.phrase_end = stated.map_or(draft.last + 2, |(_, end)| end);
+        } else if from < view.len()
+            && let Some((phrase, end)) = phrase_after(view, from)
+        {
+            draft.counted = Some(phrase);
+            draft.phrase_end = end;
+        }
+        if draft.counted.is_none() && draft.kind == FigureKind::Count {
+            draft.counted = phrase_before(view, draft.first);
+        }
+    }
+    let small = draft.value.is_some_and(|v| v.abs() <= 10.0) && draft.low.is_none();
+    draft.minor = small
+        && matches!(draft.kind, FigureKind::Count | FigureKind::Ordinal)
+        && draft.qualifier.is_none()
+        && number.last == number.first;
+    draft
+}
+
+fn i_before(view: &View, first: usize, words: &[&str]) -> Option<usize> {
+    (first > 0 && words.contains(&view.lower(first - 1))).then(|| first - 1)
+}

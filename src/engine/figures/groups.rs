@@ -1,0 +1,248 @@
+//! Grouping figures that state the same thing, and pairing figures that disagree.
+//!
+//! Two figures are about the same thing when they have the same [`FigureKind`] and compatible
+//! counted phrases: the same head noun once singular ("cases" and "cases of insubordination"), or
+//! heads the project's word list treats as one ("soldiers", "servicemen", "military
+//! personnel"). A **group** gathers such figures whose values agree within 1 %.
+//!
+//! A **conflict** pairs two figures about the same thing with the same claim (predicate) and the
+//! same period (or none on either side), from different documents or sources, whose values
+//! cannot both be true given their hedges: "exactly" allows ±1 %, "over"/"more than"/"at least"
+//! up to 15 % above, "nearly"/"up to"/"as many as" up to 15 % below, "about"/"some" ±10 %, and a
+//! range its own ends. Figures on the same thing and claim whose values differ but whose periods
+//! differ too are **related**: shown side by side, not flagged. Sets of more than [`MAX_BUCKET`] figures on one thing and
+//! claim are too broad to be one claim and are not paired.
+
+use serde::Serialize;
+
+use super::lexicon::SAME_THING;
+use super::{Bound, Figure, FigureKind};
+
+/// The largest number of figures on one thing and claim that are compared pairwise.
+pub const MAX_BUCKET: usize = 200;
+
+/// Figures that state the same thing with the same value.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FigureGroup {
+    /// What they measure.
+    pub kind: FigureKind,
+    /// The shared head of what they count, singular ("soldier").
+    pub counted: String,
+    /// The value of the group's first figure.
+    pub value: f64,
+    /// Indices of the figures in the extraction's list, in order.
+    pub figures: Vec<usize>,
+}
+
+/// How two figures relate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Relation {
+    /// Same thing, claim and period; values that cannot both hold.
+    Conflict,
+    /// Same thing and claim, different values, different periods.
+    Related,
+}
+
+/// Two figures side by side, with why they were paired.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FigurePair {
+    /// Conflict or related.
+    pub relation: Relation,
+    /// Index of the first figure (the earlier in document order).
+    pub a: usize,
+    /// Index of the second figure.
+    pub b: usize,
+    /// The evidence in words.
+    pub reason: String,
+}
+
+fn singular(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if let Some(stem) = word.strip_suffix("men") {
+        format!("{stem}man")
+    } else if word.ends_with("ss") || word.ends_with("us") || word.len() <= 3 {
+        word.to_string()
+    } else if let Some(stem) = word.strip_suffix('s') {
+        stem.to_string()
+    } else {
+        word.to_string()
+    }
+}
+
+/// The head of a counted phrase, singular, mapped to its class in [`SAME_THING`].
+pub fn counted_head(counted: &str) -> String {
+    let core = counted.split(" of ").next().unwrap_or(counted);
+    let words: Vec<&str> = core.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return String::new();
+    };
+    let head = singular(last);
+    let pair = (words.len() >= 2).then(|| format!("{} {}", words[words.len() - 2], last));
+    for class in SAME_THING {
+        let hit = class.iter().any(|member| {
+            *member == head || Some(member.to_string()) == pair || singular(member) == head
+        });
+        if hit {
+            return singular(class[0]);
+        }
+    }
+    head
+}
+
+/// The values a hedged figure allows, as `(low, high)`.
+pub fn interval(figure: &Figure) -> Option<(f64, f64)> {
+    if let (Some(low), Some(high)) = (figure.low, figure.high) {
+        return Some((low * 0.99, high * 1.01));
+    }
+    let v = figure.value?;
+    Some(match figure.bound {
+        Bound::Exact => (v * 0.99, v * 1.01),
+        Bound::Lower => (v, v * 1.15),
+        Bound::Upper => (v * 0.85, v),
+        Bound::Approximate => (v * 0.9, v * 1.1),
+    })
+}
+
+fn comparable(figure: &Figure) -> bool {
+    matches!(
+        figure.kind,
+        FigureKind::Count | FigureKind::Percent | FigureKind::Money
+    ) && !figure.vague
+        && !figure.minor
+        && figure.counted.is_some()
+        && (figure.value.is_some() || figure.low.is_some())
+}
+
+fn midpoint(figure: &Figure) -> f64 {
+    figure
+        .value
+        .or_else(|| Some((figure.low? + figure.high?) / 2.0))
+        .unwrap_or(0.0)
+}
+
+/// Groups of figures stating the same value about the same thing (two or more figures each),
+/// sorted by kind, counted head and value.
+pub fn groups(figures: &[Figure]) -> Vec<FigureGroup> {
+    let mut keyed: Vec<(FigureKind, String, f64, usize)> = figures
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| comparable(f))
+        .map(|(i, f)| {
+            (
+                f.kind,
+                counted_head(f.counted.as_deref().unwrap_or("")),
+                midpoint(f),
+                i,
+            )
+        })
+        .collect();
+    keyed.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then_with(|| a.1.cmp(&b.1))
+            .then_with(|| a.2.total_cmp(&b.2))
+            .then_with(|| a.3.cmp(&b.3))
+    });
+    let mut result: Vec<FigureGroup> = Vec::new();
+    let mut current: Option<FigureGroup> = None;
+    for (kind, head, value, index) in keyed {
+        let joins = current.as_ref().is_some_and(|g| {
+            g.kind == kind
+                && g.counted == head
+                && (value - g.value).abs() <= g.value.abs().max(value.abs()) * 0.01
+        });
+        if joins {
+            if let Some(group) = current.as_mut() {
+                group.figures.push(index);
+            }
+        } else {
+            result.extend(current.take().filter(|g| g.figures.len() > 1));
+            current = Some(FigureGroup {
+                kind,
+                counted: head,
+                value,
+                figures: vec![index],
+            });
+        }
+    }
+    result.extend(current.filter(|g| g.figures.len() > 1));
+    for group in &mut result {
+        group.figures.sort_unstable();
+    }
+    result
+}
+
+/// Conflicting and related pairs, sorted by relation then figure indices.
+pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
+    let mut buckets: std::collections::BTreeMap<(FigureKind, String, String), Vec<usize>> =
+        Default::default();
+    for (i, figure) in figures.iter().enumerate() {
+        if let (true, Some(predicate)) = (comparable(figure), figure.predicate.as_ref()) {
+            let head = counted_head(figure.counted.as_deref().unwrap_or(""));
+            buckets
+                .entry((figure.kind, head, predicate.clone()))
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut result = Vec::new();
+    for ((_, head, predicate), members) in buckets {
+        if members.len() > MAX_BUCKET {
+            continue;
+        }
+        for (x, &a) in members.iter().enumerate() {
+            for &b in &members[x + 1..] {
+                let (fa, fb) = (&figures[a], &figures[b]);
+                let different_origin = fa.doc != fb.doc || fa.source != fb.source;
+                if !different_origin {
+                    continue;
+                }
+                let (Some(ia), Some(ib)) = (interval(fa), interval(fb)) else {
+                    continue;
+                };
+                let same_period = fa.period == fb.period;
+                let disjoint = ia.1 < ib.0 || ib.1 < ia.0;
+                let relation = match (disjoint, same_period) {
+                    (false, _) => continue,
+                    (true, true) => Relation::Conflict,
+                    (true, false) => Relation::Related,
+                };
+                let reason = match relation {
+                    Relation::Conflict => format!(
+                        "both count {head} ({predicate}) for the same period, but \"{}\" and \"{}\" cannot both hold",
+                        fa.text, fb.text
+                    ),
+                    Relation::Related => format!(
+                        "both count {head} ({predicate}) for different periods: {} and {}",
+                        fa.period.as_deref().unwrap_or("no period stated"),
+                        fb.period.as_deref().unwrap_or("no period stated")
+                    ),
+                };
+                result.push(FigurePair {
+                    relation,
+                    a,
+                    b,
+                    reason,
+                });
+            }
+        }
+    }
+    result.sort_by_key(|x| (x.relation, x.a, x.b));
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heads_are_singular_and_share_classes() {
+        assert_eq!(counted_head("cases of insubordination"), "case");
+        assert_eq!(counted_head("cases"), "case");
+        assert_eq!(counted_head("military personnel"), "soldier");
+        assert_eq!(counted_head("servicemen"), "soldier");
+        assert_eq!(counted_head("life-threatening injuries"), "injury");
+        assert_eq!(counted_head("prison inmates"), "inmate");
+    }
+}

@@ -1,0 +1,328 @@
+//! Figures: every quantitative claim in the corpus, normalised, hedged and attributed.
+//!
+//! For each sentence that holds a number-like token (found from the index's surface forms, so
+//! no file is read again and most sentences are never looked at), [`extract`] reads the
+//! figures: the value or range ("between 40,000 and 45,000"), the [`FigureKind`], the hedge
+//! ("over", "nearly") and the [`Bound`] it implies, what is counted ("cases of
+//! insubordination"), the claim (a verb lemma such as "prosecute"), the period ("in 2024") and
+//! the source ("according to Mediazona"). [`groups`] then groups figures that state the same
+//! thing and finds the pairs that conflict.
+//!
+//! ```
+//! use quarry::engine::figures::{figures_of_text, FigureKind};
+//! let figures = figures_of_text("Over 20,000 soldiers were prosecuted in 2024, Mediazona found.");
+//! let count = &figures[0];
+//! assert_eq!((count.kind, count.value), (FigureKind::Count, Some(20_000.0)));
+//! assert_eq!(count.qualifier.as_deref(), Some("over"));
+//! assert_eq!(count.counted.as_deref(), Some("soldiers"));
+//! assert_eq!(count.predicate.as_deref(), Some("prosecute"));
+//! assert_eq!(count.period.as_deref(), Some("in 2024"));
+//! assert_eq!(count.source.as_deref(), Some("Mediazona"));
+//! assert_eq!(figures[1].kind, FigureKind::Date);
+//! ```
+
+mod extract;
+pub mod groups;
+pub(crate) mod lexicon;
+mod numbers;
+mod view;
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::corpus::{DocId, Document};
+use super::index::Index;
+use super::segment::{Span, paragraphs, sentences};
+use super::tokenize::{fold_case, token_end, tokenize};
+use extract::{Context, figures_in, sentence_source};
+use view::View;
+
+/// What a figure measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FigureKind {
+    /// A number of things: "20,000 soldiers".
+    Count,
+    /// A share: "10 per cent", "two-thirds" (value in percent).
+    Percent,
+    /// An amount of money, with a currency.
+    Money,
+    /// A length of time: "four days".
+    Duration,
+    /// A person's age.
+    Age,
+    /// A rank: "third", "21st".
+    Ordinal,
+    /// A year or date: "in 2024", "February 2022", "the end of May".
+    Date,
+}
+
+impl FigureKind {
+    /// All kinds, in order.
+    pub const ALL: [FigureKind; 7] = [
+        Self::Count,
+        Self::Percent,
+        Self::Money,
+        Self::Duration,
+        Self::Age,
+        Self::Ordinal,
+        Self::Date,
+    ];
+
+    /// The lower-case name used in files and on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Count => "count",
+            Self::Percent => "percent",
+            Self::Money => "money",
+            Self::Duration => "duration",
+            Self::Age => "age",
+            Self::Ordinal => "ordinal",
+            Self::Date => "date",
+        }
+    }
+
+    /// The kind called `name`, if any.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
+
+/// Which way a hedge bends the value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Bound {
+    /// "over", "more than", "at least": the true value is at or above.
+    Lower,
+    /// "nearly", "up to", "fewer than": the true value is at or below.
+    Upper,
+    /// "about", "around", "some": near the value.
+    Approximate,
+    /// No hedge, "exactly", or a stated range.
+    Exact,
+}
+
+/// One figure in one document.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Figure {
+    /// The document.
+    pub doc: DocId,
+    /// The figure as written, hedge included ("over 20,000 soldiers" → "over 20,000").
+    pub text: String,
+    /// Byte offset of `text` in the document.
+    pub start: u32,
+    /// Byte offset just after `text`.
+    pub end: u32,
+    /// The sentence it is in.
+    pub sentence: Span,
+    /// The value, for a single value (percent kinds in percent; none for vague counts).
+    pub value: Option<f64>,
+    /// The low end of a range.
+    pub low: Option<f64>,
+    /// The high end of a range.
+    pub high: Option<f64>,
+    /// What it measures.
+    pub kind: FigureKind,
+    /// The unit: "percent", "percentage points", "fraction", or a time unit ("day", "year").
+    pub unit: Option<String>,
+    /// ISO code of the currency, for money.
+    pub currency: Option<String>,
+    /// The normalised hedge: over, more than, at least, nearly, almost, about, approximately,
+    /// around, some, as many as, up to, fewer than, less than, exactly, between.
+    pub qualifier: Option<String>,
+    /// The direction the hedge implies.
+    pub bound: Bound,
+    /// What is counted ("soldiers", "cases of insubordination").
+    pub counted: Option<String>,
+    /// The claim as a verb lemma ("prosecute", "convict").
+    pub predicate: Option<String>,
+    /// Who the text says the figure comes from.
+    pub source: Option<String>,
+    /// The period the figure covers ("in 2024", "since February 2022", "per month").
+    pub period: Option<String>,
+    /// A vague count ("thousands") with no value.
+    pub vague: bool,
+    /// A small number in running prose ("two soldiers") that lists may hide.
+    pub minor: bool,
+}
+
+/// Surface forms that can start or be part of a figure: digits, number words, months.
+fn is_candidate(surface: &str) -> bool {
+    if surface.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let lower = fold_case(surface);
+    let word = lower.split('-').next().unwrap_or("");
+    lexicon::lookup(lexicon::CARDINALS, word).is_some()
+        || lexicon::lookup(lexicon::ORDINALS, word).is_some()
+        || lexicon::lookup(lexicon::FRACTIONS, word).is_some()
+        || lexicon::lookup(lexicon::SCALES, word).is_some()
+        || lexicon::lookup(lexicon::MONTHS, word).is_some()
+        || lexicon::VAGUE.contains(&word)
+        || word == "dozen"
+}
+
+/// For each surface id of `index`, whether it can be part of a figure.
+pub fn candidate_surfaces(index: &Index) -> Vec<bool> {
+    index
+        .surfaces
+        .par_iter()
+        .map(|(_, s)| is_candidate(s))
+        .collect()
+}
+
+fn to_figure(doc: DocId, view: &View, draft: extract::Draft, source: Option<&String>) -> Figure {
+    let start = view.toks[draft.first].start;
+    let mut end = view.toks[draft.last].end;
+    // Keep a "%" that follows the number.
+    let after = view.gap_after(draft.last);
+    if draft.unit == Some("percent") && after.trim_start().starts_with('%') {
+        end += after.find('%').map_or(0, |p| p + 1);
+    }
+    let before = view.gap_before(draft.first);
+    let start = match draft.currency {
+        Some(_) if before.trim_start().len() < before.len() || before.is_empty() => start,
+        Some(_) => start - before.trim_start().len().min(start),
+        None => start,
+    };
+    Figure {
+        doc,
+        text: view.text[start..end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        start: start as u32,
+        end: end as u32,
+        sentence: view.span,
+        value: draft.value,
+        low: draft.low,
+        high: draft.high,
+        kind: draft.kind,
+        unit: draft.unit.map(str::to_string),
+        currency: draft.currency.map(str::to_string),
+        qualifier: draft.qualifier.map(str::to_string),
+        bound: draft.bound,
+        counted: draft.counted,
+        predicate: draft.predicate.map(str::to_string),
+        source: if draft.kind == FigureKind::Date {
+            None
+        } else {
+            source.cloned()
+        },
+        period: draft.period,
+        vague: draft.vague,
+        minor: draft.minor,
+    }
+}
+
+/// The figures of one document, given its token offsets grouped by sentence.
+fn document_figures(
+    document: &Document,
+    sentence_tokens: &[(Span, Vec<(usize, usize)>)],
+    wanted: &[bool],
+) -> Vec<Figure> {
+    let mut context = Context::default();
+    let mut figures = Vec::new();
+    let mut previous_source: Option<String> = None;
+    for (k, (span, offsets)) in sentence_tokens.iter().enumerate() {
+        if !wanted[k] {
+            // Sources can carry over into the next sentence even when this one has no figure.
+            let view = View::new(&document.text, *span, offsets.iter().copied());
+            previous_source = sentence_source(&view, &context);
+            if previous_source.is_some() {
+                context.last_source = previous_source.clone();
+            }
+            continue;
+        }
+        let view = View::new(&document.text, *span, offsets.iter().copied());
+        let own_source = sentence_source(&view, &context);
+        let drafts = figures_in(&view, &mut context);
+        let source = own_source.clone().or_else(|| previous_source.clone());
+        figures.extend(
+            drafts
+                .into_iter()
+                .map(|d| to_figure(document.id, &view, d, source.as_ref())),
+        );
+        if own_source.is_some() {
+            context.last_source = own_source.clone();
+        }
+        previous_source = own_source;
+    }
+    figures
+}
+
+/// Extracts the figures of every document, sorted by document and position.
+pub fn extract(documents: &[Document], index: &Index) -> Vec<Figure> {
+    let candidates = candidate_surfaces(index);
+    let mut per_doc: Vec<Vec<Figure>> = documents
+        .par_iter()
+        .map(|document| {
+            let tokens = index.doc(document.id);
+            let mut groups: Vec<(Span, Vec<(usize, usize)>)> = document
+                .sentences
+                .iter()
+                .map(|s| (*s, Vec::new()))
+                .collect();
+            let mut wanted = vec![false; groups.len()];
+            let mut sentence = 0;
+            let mut any = false;
+            for (i, &surface) in tokens.surfaces.iter().enumerate() {
+                let start = tokens.start(i) as u32;
+                while sentence < groups.len() && groups[sentence].0.end <= start {
+                    sentence += 1;
+                }
+                let Some((span, offsets)) = groups.get_mut(sentence) else {
+                    break;
+                };
+                if !span.contains(start) {
+                    continue;
+                }
+                let start = start as usize;
+                offsets.push((start, token_end(&document.text, start)));
+                if candidates[surface as usize] {
+                    wanted[sentence] = true;
+                    any = true;
+                }
+            }
+            if !any {
+                return Vec::new();
+            }
+            document_figures(document, &groups, &wanted)
+        })
+        .collect();
+    let mut figures: Vec<Figure> = per_doc.iter_mut().flat_map(std::mem::take).collect();
+    figures.sort_by_key(|f| (f.doc, f.start, f.end));
+    figures
+}
+
+/// The figures of a piece of text, as if it were a one-document corpus (for tests and tools).
+pub fn figures_of_text(text: &str) -> Vec<Figure> {
+    let paragraphs = paragraphs(text);
+    let sentences = sentences(text, &paragraphs);
+    let mut groups: Vec<(Span, Vec<(usize, usize)>)> =
+        sentences.iter().map(|s| (*s, Vec::new())).collect();
+    let mut sentence = 0;
+    tokenize(text, |start, end, _| {
+        while sentence < groups.len() && (groups[sentence].0.end as usize) <= start {
+            sentence += 1;
+        }
+        if let Some((span, offsets)) = groups.get_mut(sentence)
+            && span.contains(start as u32)
+        {
+            offsets.push((start, end));
+        }
+    });
+    let document = Document {
+        id: 0,
+        path: String::new(),
+        title: String::new(),
+        format: super::corpus::DocFormat::Text,
+        encoding: "UTF-8",
+        file_bytes: text.len() as u64,
+        text: text.to_string(),
+        paragraphs,
+        sentences,
+    };
+    let wanted = vec![true; groups.len()];
+    document_figures(&document, &groups, &wanted)
+}

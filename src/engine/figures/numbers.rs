@@ -1,0 +1,392 @@
+//! Reading one number at a token: digits ("20,000", "1.2million", "21st"), number words
+//! ("twenty thousand", "a hundred and two", "half a million"), fractions ("two-thirds"), and
+//! vague counts ("hundreds of thousands").
+
+use super::lexicon::{CARDINALS, FRACTIONS, ORDINALS, SCALES, VAGUE, lookup};
+use super::view::View;
+
+/// What sort of number was read.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Shape {
+    /// A cardinal number.
+    Cardinal {
+        /// Written with digits.
+        digits: bool,
+        /// A four-digit whole number between 1800 and 2100 written without separators.
+        year_like: bool,
+    },
+    /// "21st", "third".
+    Ordinal,
+    /// "two-thirds", "a quarter of": the value is a share of one.
+    Fraction,
+    /// "hundreds", "thousands of": no value.
+    Vague,
+    /// "the 1990s".
+    Decade,
+    /// "55-year-old": an age.
+    AgeAdjective,
+    /// "10-day", "four-year": a duration in the given unit.
+    DurationAdjective(&'static str),
+    /// "40,000-45,000" written as one hyphenated token.
+    HyphenRange(f64, f64),
+}
+
+/// A number spanning tokens `first..=last`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Number {
+    pub first: usize,
+    pub last: usize,
+    pub value: Option<f64>,
+    pub shape: Shape,
+}
+
+/// Parses digits with thousands separators and a decimal part at the start of `s`; returns the
+/// value, the rest of `s`, and whether it had separators or a decimal point.
+pub(super) fn parse_digits(s: &str) -> Option<(f64, &str, bool, bool)> {
+    let end = s
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_digit() || *c == ',' || *c == '.'))
+        .map_or(s.len(), |(i, _)| i);
+    let number = s[..end].trim_end_matches(['.', ',']);
+    let rest = &s[number.len()..];
+    if number.is_empty() || !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (whole, fraction) = match number.split_once('.') {
+        Some((w, f)) if !f.contains('.') && !f.contains(',') => (w, Some(f)),
+        Some(_) => return None,
+        None => (number, None),
+    };
+    let groups: Vec<&str> = whole.split(',').collect();
+    let separated = groups.len() > 1;
+    if separated
+        && (groups[0].is_empty() || groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3))
+    {
+        return None;
+    }
+    let digits: String = groups.concat();
+    let text = match fraction {
+        Some(f) => format!("{digits}.{f}"),
+        None => digits,
+    };
+    let value: f64 = text.parse().ok()?;
+    Some((value, rest, separated, fraction.is_some()))
+}
+
+fn scale_of(word: &str) -> Option<f64> {
+    lookup(SCALES, word)
+}
+
+/// Reads a digit token, possibly followed by a scale word.
+fn digits_at(view: &View, i: usize) -> Option<Number> {
+    let lower = view.lower(i);
+    if lower.contains('-') {
+        return hyphenated_digits(view, i);
+    }
+    let (mut value, rest, separated, decimal) = parse_digits(lower)?;
+    let mut last = i;
+    let mut shape = Shape::Cardinal {
+        digits: true,
+        year_like: !separated && !decimal && (1800.0..=2100.0).contains(&value) && lower.len() == 4,
+    };
+    match rest {
+        "" => {}
+        "st" | "nd" | "rd" | "th" => shape = Shape::Ordinal,
+        "s" if !separated && !decimal && lower.len() == 5 => shape = Shape::Decade,
+        suffix => value *= scale_of(suffix).filter(|_| suffix != "hundred")?,
+    }
+    if rest.is_empty()
+        && matches!(shape, Shape::Cardinal { .. })
+        && let Some(scale) = scale_of(view.lower(i + 1)).filter(|_| view.gap_after(i) == " ")
+        && !(view.lower(i + 1) == "m" || view.lower(i + 1) == "b")
+    {
+        value *= scale;
+        last = i + 1;
+        shape = Shape::Cardinal {
+            digits: true,
+            year_like: false,
+        };
+    }
+    Some(Number {
+        first: i,
+        last,
+        value: Some(value),
+        shape,
+    })
+}
+
+/// "40,000-45,000", "55-year-old", "10-day", "20,000-strong"; phone-like runs are refused.
+fn hyphenated_digits(view: &View, i: usize) -> Option<Number> {
+    let parts: Vec<&str> = view.lower(i).split('-').collect();
+    let (first, rest, _, _) = parse_digits(parts[0])?;
+    if !rest.is_empty() {
+        return None;
+    }
+    let shape = match parts[1..] {
+        [second] if parse_digits(second).is_some_and(|(_, r, _, _)| r.is_empty()) => {
+            let (second, _, _, _) = parse_digits(second)?;
+            Shape::HyphenRange(first, second)
+        }
+        ["year", "old"] | ["years", "old"] => Shape::AgeAdjective,
+        ["strong"] => Shape::Cardinal {
+            digits: true,
+            year_like: false,
+        },
+        [unit] => Shape::DurationAdjective(lookup(super::lexicon::TIME_UNITS, unit)?),
+        _ => return None,
+    };
+    Some(Number {
+        first: i,
+        last: i,
+        value: Some(first),
+        shape,
+    })
+}
+
+fn cardinal_word(word: &str) -> Option<f64> {
+    if let Some(value) = lookup(CARDINALS, word) {
+        return Some(value);
+    }
+    // "twenty-five"
+    let (tens, units) = word.split_once('-')?;
+    let tens = lookup(CARDINALS, tens).filter(|v| *v >= 20.0)?;
+    let units = lookup(CARDINALS, units).filter(|v| *v < 10.0)?;
+    Some(tens + units)
+}
+
+/// Reads number words starting at token `i`.
+fn words_at(view: &View, i: usize) -> Option<Number> {
+    let word = view.lower(i);
+    // "two-thirds", "three-quarters"
+    if let Some((count, part)) = word.split_once('-') {
+        if let (Some(count), Some(share)) = (lookup(CARDINALS, count), lookup(FRACTIONS, part)) {
+            return Some(Number {
+                first: i,
+                last: i,
+                value: Some(count * share),
+                shape: Shape::Fraction,
+            });
+        }
+        if let (Some(value), Some(unit)) = (
+            lookup(CARDINALS, count),
+            lookup(super::lexicon::TIME_UNITS, part),
+        ) {
+            return Some(Number {
+                first: i,
+                last: i,
+                value: Some(value),
+                shape: Shape::DurationAdjective(unit),
+            });
+        }
+    }
+    // "a third of", "half of", "a quarter of"
+    let article = word == "a" || word == "an" || word == "one";
+    let fraction_at = if article { i + 1 } else { i };
+    if let Some(share) = lookup(FRACTIONS, view.lower(fraction_at)) {
+        let after = fraction_at + 1;
+        if view.is(after, "of") && (article || view.lower(fraction_at) == "half") {
+            return Some(Number {
+                first: i,
+                last: fraction_at,
+                value: Some(share),
+                shape: Shape::Fraction,
+            });
+        }
+        // "half a million"
+        if view.lower(fraction_at) == "half"
+            && view.is(after, "a")
+            && let Some(scale) = scale_of(view.lower(after + 1)).filter(|s| *s >= 1e3)
+        {
+            return Some(Number {
+                first: i,
+                last: after + 1,
+                value: Some(share * scale),
+                shape: Shape::Cardinal {
+                    digits: false,
+                    year_like: false,
+                },
+            });
+        }
+    }
+    if VAGUE.contains(&word) {
+        let mut last = i;
+        while view.is(last + 1, "of") && VAGUE.contains(&view.lower(last + 2)) {
+            last += 2;
+        }
+        return Some(Number {
+            first: i,
+            last,
+            value: None,
+            shape: Shape::Vague,
+        });
+    }
+    if let Some(value) = lookup(ORDINALS, word)
+        && !(article && lookup(FRACTIONS, word).is_some())
+    {
+        return Some(Number {
+            first: i,
+            last: i,
+            value: Some(value),
+            shape: Shape::Ordinal,
+        });
+    }
+    // Cardinals: "twenty thousand", "a hundred and two", "a dozen", "two million".
+    let mut total = 0.0;
+    let mut current: f64 = 0.0;
+    let mut last = None;
+    let mut previous_cardinal: Option<f64> = None;
+    let mut j = i;
+    let next = view.lower(i + 1);
+    if article
+        && (matches!(
+            next,
+            "hundred" | "thousand" | "million" | "billion" | "dozen"
+        ))
+    {
+        current = 1.0;
+        j = i + 1;
+    }
+    loop {
+        let w = view.lower(j);
+        let started = last.is_some() || current > 0.0;
+        if let Some(value) = cardinal_word(w) {
+            // "twenty five" is one number, "two three" is not.
+            if previous_cardinal.is_some_and(|p| !(p >= 20.0 && p % 10.0 == 0.0 && value < 10.0)) {
+                break;
+            }
+            current += value;
+            previous_cardinal = Some(value);
+        } else if w == "dozen" {
+            current = current.max(1.0) * 12.0;
+            previous_cardinal = None;
+        } else if w == "hundred" && started {
+            current = current.max(1.0) * 100.0;
+            previous_cardinal = None;
+        } else if let (true, Some(scale)) = (
+            started,
+            scale_of(w).filter(|_| matches!(w, "thousand" | "million" | "billion" | "trillion")),
+        ) {
+            total += current.max(1.0) * scale;
+            current = 0.0;
+            previous_cardinal = None;
+        } else if w == "and"
+            && last.is_some()
+            && total + current >= 100.0
+            && cardinal_word(view.lower(j + 1)).is_some()
+        {
+            j += 1;
+            previous_cardinal = None;
+            continue;
+        } else {
+            break;
+        }
+        last = Some(j);
+        j += 1;
+    }
+    let last = last?;
+    Some(Number {
+        first: i,
+        last,
+        value: Some(total + current),
+        shape: Shape::Cardinal {
+            digits: false,
+            year_like: false,
+        },
+    })
+}
+
+/// Reads a number starting at token `i`, if one starts there.
+pub(super) fn number_at(view: &View, i: usize) -> Option<Number> {
+    let first = view.lower(i).chars().next()?;
+    if first.is_ascii_digit() {
+        digits_at(view, i)
+    } else {
+        words_at(view, i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::segment::Span;
+    use crate::engine::tokenize::tokenize;
+
+    fn read(text: &str) -> Option<(Option<f64>, usize, Shape)> {
+        let mut offsets = Vec::new();
+        tokenize(text, |s, e, _| offsets.push((s, e)));
+        let view = View::new(text, Span::new(0, text.len()), offsets);
+        number_at(&view, 0).map(|n| (n.value, n.last, n.shape))
+    }
+
+    #[test]
+    fn digits_with_separators_decimals_and_scales() {
+        assert_eq!(parse_digits("20,000").map(|p| p.0), Some(20_000.0));
+        assert_eq!(parse_digits("1,234,567.5").map(|p| p.0), Some(1_234_567.5));
+        assert_eq!(parse_digits("1,2"), None);
+        assert_eq!(
+            read("1.2million casualties").map(|r| r.0),
+            Some(Some(1_200_000.0))
+        );
+        assert_eq!(
+            read("2.4 million people").map(|r| (r.0, r.1)),
+            Some((Some(2_400_000.0), 1))
+        );
+        assert_eq!(read("1.5bn").map(|r| r.0), Some(Some(1.5e9)));
+        assert_eq!(read("3.5 bn").map(|r| r.0), Some(Some(3.5e9)));
+        assert_eq!(read("21st century").map(|r| r.2), Some(Shape::Ordinal));
+        assert_eq!(
+            read("2024").map(|r| r.2),
+            Some(Shape::Cardinal {
+                digits: true,
+                year_like: true
+            })
+        );
+        assert_eq!(read("3G"), None);
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(
+            read("twenty thousand soldiers").map(|r| (r.0, r.1)),
+            Some((Some(20_000.0), 1))
+        );
+        assert_eq!(
+            read("a hundred and two men").map(|r| r.0),
+            Some(Some(102.0))
+        );
+        assert_eq!(read("a dozen soldiers").map(|r| r.0), Some(Some(12.0)));
+        assert_eq!(read("half a million").map(|r| r.0), Some(Some(500_000.0)));
+        assert_eq!(
+            read("two hundred thousand inmates").map(|r| r.0),
+            Some(Some(200_000.0))
+        );
+        assert_eq!(read("twenty-five days").map(|r| r.0), Some(Some(25.0)));
+        assert_eq!(
+            read("two-thirds of cases").map(|r| (r.0, r.2)),
+            Some((Some(2.0 / 3.0), Shape::Fraction))
+        );
+        assert_eq!(
+            read("hundreds of thousands of people").map(|r| (r.0, r.1, r.2)),
+            Some((None, 2, Shape::Vague))
+        );
+        assert_eq!(
+            read("seven hundred and fifty victims").map(|r| r.0),
+            Some(Some(750.0))
+        );
+        assert_eq!(read("a report"), None);
+    }
+
+    #[test]
+    fn hyphenated_forms() {
+        assert_eq!(
+            read("40,000-45,000 a month").map(|r| r.2),
+            Some(Shape::HyphenRange(40_000.0, 45_000.0))
+        );
+        assert_eq!(read("55-year-old").map(|r| r.2), Some(Shape::AgeAdjective));
+        assert_eq!(
+            read("10-day sentence").map(|r| r.2),
+            Some(Shape::DurationAdjective("day"))
+        );
+        assert_eq!(read("555-123-4567"), None);
+    }
+}

@@ -1,0 +1,113 @@
+//! A sentence as a list of tokens with their original text and the gaps between them.
+
+use crate::engine::segment::Span;
+use crate::engine::tokenize::fold_case;
+
+/// One token of a sentence.
+#[derive(Clone, Debug)]
+pub(super) struct Tok<'a> {
+    /// Byte offset in the document.
+    pub start: usize,
+    /// Byte offset just after it.
+    pub end: usize,
+    /// The text as written.
+    pub text: &'a str,
+    /// Lower-cased, with `’` as `'`.
+    pub lower: String,
+}
+
+/// A sentence's tokens and the document text around them.
+pub(super) struct View<'a> {
+    /// The whole document text.
+    pub text: &'a str,
+    /// The sentence span.
+    pub span: Span,
+    /// The tokens, in order.
+    pub toks: Vec<Tok<'a>>,
+}
+
+impl<'a> View<'a> {
+    /// A view of `span` in `text` with tokens at `(start, end)` offsets.
+    pub fn new(
+        text: &'a str,
+        span: Span,
+        offsets: impl IntoIterator<Item = (usize, usize)>,
+    ) -> Self {
+        let toks = offsets
+            .into_iter()
+            .map(|(start, end)| {
+                let word = &text[start..end];
+                Tok {
+                    start,
+                    end,
+                    text: word,
+                    lower: fold_case(word).replace('\u{2019}', "'"),
+                }
+            })
+            .collect();
+        Self { text, span, toks }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The lower-cased token `i`, or `""` outside the sentence.
+    pub fn lower(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.lower.as_str())
+    }
+
+    /// Whether token `i` exists and is `word` (lower case).
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        self.lower(i) == word
+    }
+
+    /// Whether token `i` starts with an upper-case letter.
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .and_then(|t| t.text.chars().next())
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// Whether token `i` is a word of letters (hyphens and apostrophes allowed).
+    pub fn is_alphabetic(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.text.chars().next().is_some_and(char::is_alphabetic)
+                && t.text
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}')
+        })
+    }
+
+    /// The text between token `i - 1` (or the sentence start) and token `i`.
+    pub fn gap_before(&self, i: usize) -> &'a str {
+        let from = if i == 0 {
+            self.span.start as usize
+        } else {
+            self.toks[i - 1].end
+        };
+        let to = self.toks.get(i).map_or(self.span.end as usize, |t| t.start);
+        self.text.get(from..to).unwrap_or("")
+    }
+
+    /// The text between token `i` and token `i + 1` (or the sentence end).
+    pub fn gap_after(&self, i: usize) -> &'a str {
+        self.gap_before(i + 1)
+    }
+
+    /// The text from the start of token `first` to the end of token `last`.
+    pub fn slice(&self, first: usize, last: usize) -> &'a str {
+        &self.text[self.toks[first].start..self.toks[last].end]
+    }
+
+    /// Whether a clause boundary (`;`, `:`, a dash, a bracket) lies in the gap before token `i`.
+    pub fn clause_break_before(&self, i: usize) -> bool {
+        self.gap_before(i)
+            .chars()
+            .any(|c| matches!(c, ';' | ':' | '\u{2014}' | '(' | ')' | '[' | ']'))
+            || self.gap_before(i).contains(" \u{2013} ")
+            || self.gap_before(i).contains(" - ")
+    }
+}
