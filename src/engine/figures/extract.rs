@@ -3,8 +3,8 @@
 
 use super::lexicon::{
     CAPITALISED_FUNCTION_WORDS, COUNT_MODIFIERS, CURRENCY_SYMBOLS, CURRENCY_WORDS, GENERIC_SOURCES,
-    LABELS, LINKING_VERBS, MONTHS, PHRASE_STOPS, QUALIFIERS, RATE_WORDS, SOURCE_NOUNS,
-    SPEECH_VERBS, TIME_UNITS, VERB_ONLY_SPEECH, lookup, predicate_lemma,
+    IRREGULAR_PLURALS, LABELS, LINKING_VERBS, MONTHS, PHRASE_STOPS, QUALIFIERS, RATE_WORDS,
+    SOURCE_NOUNS, SPEECH_VERBS, TIME_UNITS, VERB_ONLY_SPEECH, lookup, predicate_lemma,
 };
 use super::numbers::{Number, Shape, number_at};
 use super::view::View;
@@ -370,7 +370,8 @@ fn not_a_figure(view: &View, number: &Number) -> bool {
     }
     // Times: "10:30", "3 p.m.", "9pm".
     let after = view.gap_after(number.last);
-    if after == ":" && digit_group(number.last + 1) {
+    if after == ":" && digit_group(number.last + 1) || before == ":" && i > 0 && digit_group(i - 1)
+    {
         return true;
     }
     if matches!(view.lower(number.last + 1), "p.m" | "a.m" | "pm" | "am")
@@ -468,9 +469,21 @@ fn phrase_after(view: &View, from: usize) -> Option<(String, usize)> {
             }
             break;
         }
+        // "men desert": a claim verb after the head ends the phrase.
+        let verb_form = predicate_lemma(w).is_some()
+            && !w.ends_with("ion")
+            && !w.ends_with("ions")
+            && !w.ends_with("ers")
+            && !w.ends_with("ings");
+        if !words.is_empty() && verb_form {
+            break;
+        }
         words.push(strip_possessive(w).to_string());
         end = j;
         j += 1;
+        if IRREGULAR_PLURALS.contains(&w) && !view.is(j, "of") {
+            break;
+        }
         // A plural noun ends the phrase: "the two soldiers cowards".
         if w.ends_with('s') && !w.ends_with("ss") && !words.is_empty() && !view.is(j, "of") {
             break;
@@ -520,7 +533,7 @@ fn phrase_before(view: &View, first: usize) -> Option<String> {
     let w = view.lower(head);
     if !view.is_alphabetic(head)
         || PHRASE_STOPS.contains(&w)
-        || view.is_capitalised(head)
+        || (view.is_capitalised(head) && head > 0)
         || verb_like(view, head)
     {
         return None;
@@ -777,9 +790,9 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
         draft.low = Some(low);
         draft.high = Some(high);
         draft.value = None;
-        draft.qualifier = Some("between");
         if i_before(view, number.first, &["between", "from"]).is_some() {
             draft.first = number.first - 1;
+            draft.qualifier = Some("between");
         }
     } else if let Some((first, qualifier)) = qualifier_before(view, number.first) {
         draft.first = first;
@@ -906,7 +919,10 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
                 from = usize::MAX - 1; // "325,000 of them"
             } else {
                 from += 1;
-                if matches!(view.lower(from), "the" | "those" | "these" | "their") {
+                if matches!(
+                    view.lower(from),
+                    "the" | "those" | "these" | "their" | "its" | "his" | "her" | "our"
+                ) {
                     from += 1;
                 }
             }

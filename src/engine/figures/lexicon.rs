@@ -461,6 +461,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "found",
     "finds",
     "identified",
+    "put",
     "puts",
     "recorded",
     "reported",
@@ -529,10 +530,59 @@ pub const GENERIC_SOURCES: &[&str] = &[
 ];
 
 /// Words that can stand between a number and what it counts without being part of it.
-pub const COUNT_MODIFIERS: &[&str] = &["more", "additional", "extra", "other", "further", "new"];
+pub const COUNT_MODIFIERS: &[&str] = &[
+    "more",
+    "additional",
+    "extra",
+    "other",
+    "further",
+    "new",
+    "such",
+];
 
 /// Words that stop a counted noun phrase: function words, auxiliaries, relatives.
 pub const PHRASE_STOPS: &[&str] = &[
+    "every",
+    "goes",
+    "says",
+    "shows",
+    "remains",
+    "seems",
+    "means",
+    "needs",
+    "makes",
+    "takes",
+    "gets",
+    "comes",
+    "falls",
+    "rises",
+    "runs",
+    "stands",
+    "lives",
+    "works",
+    "lost",
+    "fled",
+    "went",
+    "came",
+    "left",
+    "got",
+    "made",
+    "took",
+    "saw",
+    "began",
+    "became",
+    "fell",
+    "rose",
+    "ran",
+    "stood",
+    "won",
+    "gave",
+    "kept",
+    "held",
+    "brought",
+    "never",
+    "still",
+    "already",
     "a",
     "about",
     "above",
@@ -656,6 +706,19 @@ pub const PHRASE_STOPS: &[&str] = &[
     "year",
     "week",
     "day",
+];
+
+/// Plural nouns that do not end in "s".
+pub const IRREGULAR_PLURALS: &[&str] = &[
+    "people",
+    "men",
+    "women",
+    "children",
+    "police",
+    "personnel",
+    "staff",
+    "servicemen",
+    "cattle",
 ];
 
 /// Verbs that link a counted subject to a later number ("casualties numbered 600,000").

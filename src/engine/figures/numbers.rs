@@ -184,6 +184,21 @@ fn words_at(view: &View, i: usize) -> Option<Number> {
     let fraction_at = if article { i + 1 } else { i };
     if let Some(share) = lookup(FRACTIONS, view.lower(fraction_at)) {
         let after = fraction_at + 1;
+        // "a quarter of a million"
+        if view.is(after, "of")
+            && matches!(view.lower(after + 1), "a" | "one")
+            && let Some(scale) = scale_of(view.lower(after + 2)).filter(|s| *s >= 1e3)
+        {
+            return Some(Number {
+                first: i,
+                last: after + 2,
+                value: Some(share * scale),
+                shape: Shape::Cardinal {
+                    digits: false,
+                    year_like: false,
+                },
+            });
+        }
         if view.is(after, "of") && (article || view.lower(fraction_at) == "half") {
             return Some(Number {
                 first: i,

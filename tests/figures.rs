@@ -1,0 +1,245 @@
+//! Figure extraction against the labelled sentences in `tests/fixtures/figures.tsv`, and the
+//! sample corpus's figures, groups and conflicts end to end.
+
+use std::collections::BTreeMap;
+
+use quarry::engine::figures::{Figure, FigureKind, figures_of_text};
+
+use crate::support::fixture;
+
+/// One expected figure from the labelled file.
+#[derive(Debug)]
+struct Expected {
+    kind: FigureKind,
+    value: Option<f64>,
+    range: Option<(f64, f64)>,
+    fields: BTreeMap<String, String>,
+}
+
+/// Splits `text` at spaces outside double quotes.
+fn words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ' ' if !quoted => {
+                if !current.is_empty() {
+                    out.push(std::mem::take(&mut current));
+                }
+            }
+            c => current.push(c),
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+fn parse_expected(spec: &str) -> Vec<Expected> {
+    if spec.trim() == "-" {
+        return Vec::new();
+    }
+    spec.split(" ; ")
+        .map(|figure| {
+            let parts = words(figure);
+            let kind =
+                FigureKind::from_name(&parts[0]).unwrap_or_else(|| panic!("bad kind in {figure}"));
+            let (value, range) = match parts[1].split_once("..") {
+                Some((low, high)) => (
+                    None,
+                    Some((low.parse().expect("low"), high.parse().expect("high"))),
+                ),
+                None if parts[1] == "?" => (None, None),
+                None => (Some(parts[1].parse().expect("value")), None),
+            };
+            let fields = parts[2..]
+                .iter()
+                .filter_map(|p| p.split_once('='))
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect();
+            Expected {
+                kind,
+                value,
+                range,
+                fields,
+            }
+        })
+        .collect()
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-3 * a.abs().max(b.abs()).max(1.0)
+}
+
+fn same_value(expected: &Expected, found: &Figure) -> bool {
+    if expected.kind != found.kind {
+        return false;
+    }
+    match (
+        expected.value,
+        expected.range,
+        found.value,
+        found.low,
+        found.high,
+    ) {
+        (Some(v), None, Some(f), _, _) => close(v, f),
+        (None, Some((l, h)), None, Some(fl), Some(fh)) => close(l, fl) && close(h, fh),
+        (None, None, None, None, None) => true,
+        _ => false,
+    }
+}
+
+#[derive(Default)]
+struct Score {
+    expected: usize,
+    found: usize,
+    matched: usize,
+    attribute_expected: usize,
+    attribute_found: usize,
+    attribute_correct: usize,
+}
+
+impl Score {
+    fn add(&mut self, other: &Score) {
+        self.expected += other.expected;
+        self.found += other.found;
+        self.matched += other.matched;
+        self.attribute_expected += other.attribute_expected;
+        self.attribute_found += other.attribute_found;
+        self.attribute_correct += other.attribute_correct;
+    }
+    fn ratio(part: usize, whole: usize) -> f64 {
+        if whole == 0 {
+            1.0
+        } else {
+            part as f64 / whole as f64
+        }
+    }
+    fn precision(&self) -> f64 {
+        Self::ratio(self.matched, self.found)
+    }
+    fn recall(&self) -> f64 {
+        Self::ratio(self.matched, self.expected)
+    }
+    fn attribute_precision(&self) -> f64 {
+        Self::ratio(self.attribute_correct, self.attribute_found)
+    }
+    fn attribute_recall(&self) -> f64 {
+        Self::ratio(self.attribute_correct, self.attribute_expected)
+    }
+}
+
+/// Scores one sentence: value+kind matches, then counted and source on matched figures.
+fn score_sentence(
+    expected: &[Expected],
+    found: &[Figure],
+    failures: &mut Vec<String>,
+    sentence: &str,
+) -> Score {
+    let mut score = Score {
+        expected: expected.len(),
+        found: found.len(),
+        ..Score::default()
+    };
+    let mut used = vec![false; found.len()];
+    for e in expected {
+        let Some(k) = (0..found.len()).find(|&k| !used[k] && same_value(e, &found[k])) else {
+            failures.push(format!(
+                "missed {:?} {:?} {:?} in: {sentence}",
+                e.kind, e.value, e.range
+            ));
+            continue;
+        };
+        used[k] = true;
+        score.matched += 1;
+        for (field, got) in [("c", &found[k].counted), ("s", &found[k].source)] {
+            let Some(want) = e.fields.get(field) else {
+                continue;
+            };
+            let want = (want != "-").then_some(want.as_str());
+            if want.is_some() {
+                score.attribute_expected += 1;
+            }
+            if got.is_some() {
+                score.attribute_found += 1;
+            }
+            if want.is_some() && got.as_deref() == want {
+                score.attribute_correct += 1;
+            } else if want != got.as_deref() {
+                failures.push(format!(
+                    "{field}: wanted {want:?}, got {got:?} in: {sentence}"
+                ));
+            }
+        }
+    }
+    for (k, figure) in found.iter().enumerate() {
+        if !used[k] {
+            failures.push(format!(
+                "extra {:?} {:?} {:?} ({}) in: {sentence}",
+                figure.kind, figure.value, figure.low, figure.text
+            ));
+        }
+    }
+    score
+}
+
+#[test]
+fn labelled_sentences_reach_the_precision_and_recall_targets() {
+    let text = std::fs::read_to_string(fixture("figures.tsv")).expect("labelled sentences");
+    let mut by_form: BTreeMap<String, Score> = BTreeMap::new();
+    let mut failures = Vec::new();
+    let mut sentences = 0;
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let columns: Vec<&str> = line.split('\t').collect();
+        assert_eq!(columns.len(), 3, "three tab-separated columns: {line}");
+        let expected = parse_expected(columns[2]);
+        let found = figures_of_text(columns[1]);
+        let score = score_sentence(&expected, &found, &mut failures, columns[1]);
+        by_form
+            .entry(columns[0].to_string())
+            .or_default()
+            .add(&score);
+        sentences += 1;
+    }
+    assert!(sentences >= 200, "only {sentences} labelled sentences");
+    let mut total = Score::default();
+    println!(
+        "{:<12} {:>9} {:>9} {:>13} {:>13}",
+        "form", "precision", "recall", "counted+src P", "counted+src R"
+    );
+    for (form, score) in &by_form {
+        println!(
+            "{form:<12} {:>9.3} {:>9.3} {:>13.3} {:>13.3}",
+            score.precision(),
+            score.recall(),
+            score.attribute_precision(),
+            score.attribute_recall()
+        );
+        total.add(score);
+    }
+    println!(
+        "{:<12} {:>9.3} {:>9.3} {:>13.3} {:>13.3}   ({sentences} sentences)",
+        "all",
+        total.precision(),
+        total.recall(),
+        total.attribute_precision(),
+        total.attribute_recall()
+    );
+    for failure in &failures {
+        println!("  {failure}");
+    }
+    assert!(
+        total.precision() >= 0.95 && total.recall() >= 0.95,
+        "value+kind below 95 %"
+    );
+    assert!(
+        total.attribute_precision() >= 0.85 && total.attribute_recall() >= 0.85,
+        "counted+source below 85 %"
+    );
+}
