@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use super::corpus::{DocId, Document};
 use super::index::Index;
 use super::terms::TermTable;
-use super::tokenize::{normalize, token_end, tokenize};
+use super::tokenize::{normalize, tokenize};
 
 /// How a query's text is read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -256,13 +256,13 @@ impl Concordance {
         let tokens = index.doc(hit.doc);
         let text = document.text.as_str();
         let start = tokens.start(hit.first as usize);
-        let end = token_end(text, tokens.start(hit.last as usize));
+        let end = tokens.end(text, hit.last as usize);
         let left_from = tokens.start(hit.first.saturating_sub(self.context as u32) as usize);
         let right_last = (hit.last as usize + self.context).min(tokens.len() - 1);
         let right_to = if self.context == 0 {
             end
         } else {
-            token_end(text, tokens.start(right_last))
+            tokens.end(text, right_last)
         };
         let left_from = if self.context == 0 { start } else { left_from };
         Some(KwicLine {

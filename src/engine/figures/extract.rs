@@ -80,7 +80,7 @@ const DEMONYMS: &[&str] = &[
 ];
 
 fn month(word: &str) -> Option<u32> {
-    lookup(MONTHS, word)
+    lookup(&MONTHS, word)
 }
 
 fn strip_possessive(word: &str) -> &str {
@@ -548,11 +548,11 @@ fn periods(view: &View) -> Vec<(usize, usize, String)> {
     let mut k = 0;
     while k < view.len() {
         let w = view.lower(k);
-        if let Some(rate) = lookup(RATE_WORDS, w) {
+        if let Some(rate) = lookup(&RATE_WORDS, w) {
             found.push((k, k, rate.to_string()));
         } else if matches!(w, "a" | "per" | "each" | "every" | "an") {
             if let Some(unit) =
-                lookup(TIME_UNITS, view.lower(k + 1)).filter(|_| !view.lower(k + 1).ends_with('s'))
+                lookup(&TIME_UNITS, view.lower(k + 1)).filter(|_| !view.lower(k + 1).ends_with('s'))
                 && !view.gap_after(k).contains(',')
             {
                 found.push((k, k + 1, format!("per {unit}")));
@@ -674,7 +674,16 @@ fn scale_ratio(view: &View, number: &Number) -> f64 {
     if number.last == number.first {
         return 1.0;
     }
-    lookup(super::lexicon::SCALES, view.lower(number.last)).unwrap_or(1.0)
+    lookup(&super::lexicon::SCALES, view.lower(number.last)).unwrap_or(1.0)
+}
+
+/// Whether a figure can start at a token that reads `lower` (a cheap test before parsing).
+fn may_start_figure(lower: &str) -> bool {
+    if lower.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let word = lower.split('-').next().unwrap_or(lower);
+    super::lexicon::STARTERS.contains(word)
 }
 
 /// Finds every figure in the sentence.
@@ -683,6 +692,10 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
     let found_periods = periods(view);
     let mut i = 0;
     while i < view.len() {
+        if !may_start_figure(view.lower(i)) {
+            i += 1;
+            continue;
+        }
         if let Some((first, last, year)) = date_at(view, i) {
             drafts.push(Draft {
                 first,
@@ -861,17 +874,17 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
         if let Some((_, code)) = symbol {
             draft.kind = FigureKind::Money;
             draft.currency = Some(code);
-        } else if let Some(code) = lookup(CURRENCY_WORDS, view.lower(after)) {
+        } else if let Some(code) = lookup(&CURRENCY_WORDS, view.lower(after)) {
             draft.kind = FigureKind::Money;
             draft.currency = Some(code);
             draft.last = after;
             after += 1;
         } else if number.first > 0
-            && lookup(CURRENCY_WORDS, view.lower(number.first - 1)).is_some()
+            && lookup(&CURRENCY_WORDS, view.lower(number.first - 1)).is_some()
             && view.lower(number.first - 1).len() == 3
         {
             draft.kind = FigureKind::Money;
-            draft.currency = lookup(CURRENCY_WORDS, view.lower(number.first - 1));
+            draft.currency = lookup(&CURRENCY_WORDS, view.lower(number.first - 1));
         }
     }
     if draft.kind == FigureKind::Count {
@@ -892,7 +905,7 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
                 draft.last = after + 1;
             }
         } else if let Some(unit) =
-            lookup(TIME_UNITS, view.lower(after)).filter(|_| !gap_after.contains([',', '.']))
+            lookup(&TIME_UNITS, view.lower(after)).filter(|_| !gap_after.contains([',', '.']))
         {
             draft.kind = FigureKind::Duration;
             draft.unit = Some(unit);

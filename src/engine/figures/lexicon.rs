@@ -1,8 +1,13 @@
 //! Word lists for figure extraction, written for this project: number words, scales, hedges,
-//! units, currencies, months, verbs with their lemmas, attribution cues.
+//! units, currencies, months, verbs with their lemmas, attribution cues. Each list is written
+//! as a slice and used as a hash set or map.
+
+use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Cardinal number words and their values.
-pub const CARDINALS: &[(&str, f64)] = &[
+const CARDINALS_LIST: &[(&str, f64)] = &[
     ("zero", 0.0),
     ("one", 1.0),
     ("two", 2.0),
@@ -34,7 +39,7 @@ pub const CARDINALS: &[(&str, f64)] = &[
 ];
 
 /// Scale words (as separate words or glued to digits, "1.2million", "$1.5bn", "£300m").
-pub const SCALES: &[(&str, f64)] = &[
+const SCALES_LIST: &[(&str, f64)] = &[
     ("hundred", 1e2),
     ("thousand", 1e3),
     ("k", 1e3),
@@ -49,7 +54,7 @@ pub const SCALES: &[(&str, f64)] = &[
 ];
 
 /// Ordinal words and their values.
-pub const ORDINALS: &[(&str, f64)] = &[
+const ORDINALS_LIST: &[(&str, f64)] = &[
     ("first", 1.0),
     ("second", 2.0),
     ("third", 3.0),
@@ -71,7 +76,7 @@ pub const ORDINALS: &[(&str, f64)] = &[
 ];
 
 /// Fraction words ("a third of", "two-thirds") and their values as shares of one.
-pub const FRACTIONS: &[(&str, f64)] = &[
+const FRACTIONS_LIST: &[(&str, f64)] = &[
     ("half", 0.5),
     ("halves", 0.5),
     ("third", 1.0 / 3.0),
@@ -85,7 +90,7 @@ pub const FRACTIONS: &[(&str, f64)] = &[
 ];
 
 /// Plural number words that make a vague count ("hundreds of thousands", "dozens").
-pub const VAGUE: &[&str] = &[
+const VAGUE_LIST: &[&str] = &[
     "dozens",
     "scores",
     "hundreds",
@@ -96,7 +101,7 @@ pub const VAGUE: &[&str] = &[
 ];
 
 /// Words that label a following number rather than count something ("Article 337", "page 4").
-pub const LABELS: &[&str] = &[
+const LABELS_LIST: &[&str] = &[
     "annex",
     "appendix",
     "article",
@@ -138,7 +143,7 @@ pub const LABELS: &[&str] = &[
 ];
 
 /// Capitalised words that do not make the next number a label ("In 2024", "Over 20,000").
-pub const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
+const CAPITALISED_FUNCTION_WORDS_LIST: &[&str] = &[
     "finally",
     "first",
     "second",
@@ -230,7 +235,7 @@ pub const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// Month names (and common abbreviations) with their numbers.
-pub const MONTHS: &[(&str, u32)] = &[
+const MONTHS_LIST: &[(&str, u32)] = &[
     ("january", 1),
     ("jan", 1),
     ("february", 2),
@@ -297,7 +302,7 @@ pub const QUALIFIERS: &[(&[&str], &str)] = &[
 ];
 
 /// Time units for durations and ages, with their singular form.
-pub const TIME_UNITS: &[(&str, &str)] = &[
+const TIME_UNITS_LIST: &[(&str, &'static str)] = &[
     ("second", "second"),
     ("seconds", "second"),
     ("minute", "minute"),
@@ -330,7 +335,7 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
 ];
 
 /// Currency words and codes after or before a number, and their ISO codes.
-pub const CURRENCY_WORDS: &[(&str, &str)] = &[
+const CURRENCY_WORDS_LIST: &[(&str, &'static str)] = &[
     ("dollar", "USD"),
     ("dollars", "USD"),
     ("usd", "USD"),
@@ -440,7 +445,7 @@ pub const PREDICATES: &[(&str, &[&str])] = &[
 ];
 
 /// Verbs that attribute a claim to the subject before them ("Mediazona found", "X said").
-pub const SPEECH_VERBS: &[&str] = &[
+const SPEECH_VERBS_LIST: &[&str] = &[
     "according",
     "argued",
     "argues",
@@ -480,7 +485,7 @@ pub const SPEECH_VERBS: &[&str] = &[
 ];
 
 /// Attribution verbs that are never nouns, so they end a counted phrase.
-pub const VERB_ONLY_SPEECH: &[&str] = &[
+const VERB_ONLY_SPEECH_LIST: &[&str] = &[
     "argued",
     "believes",
     "claimed",
@@ -494,7 +499,7 @@ pub const VERB_ONLY_SPEECH: &[&str] = &[
 ];
 
 /// Nouns after which "by X" or "of X" names a source ("a report by", "the count of").
-pub const SOURCE_NOUNS: &[&str] = &[
+const SOURCE_NOUNS_LIST: &[&str] = &[
     "analysis",
     "count",
     "data",
@@ -512,7 +517,7 @@ pub const SOURCE_NOUNS: &[&str] = &[
 ];
 
 /// Generic subjects that stand for a source named earlier ("the outlet found").
-pub const GENERIC_SOURCES: &[&str] = &[
+const GENERIC_SOURCES_LIST: &[&str] = &[
     "outlet",
     "report",
     "group",
@@ -530,7 +535,7 @@ pub const GENERIC_SOURCES: &[&str] = &[
 ];
 
 /// Words that can stand between a number and what it counts without being part of it.
-pub const COUNT_MODIFIERS: &[&str] = &[
+const COUNT_MODIFIERS_LIST: &[&str] = &[
     "more",
     "additional",
     "extra",
@@ -541,7 +546,7 @@ pub const COUNT_MODIFIERS: &[&str] = &[
 ];
 
 /// Words that stop a counted noun phrase: function words, auxiliaries, relatives.
-pub const PHRASE_STOPS: &[&str] = &[
+const PHRASE_STOPS_LIST: &[&str] = &[
     "every",
     "goes",
     "says",
@@ -709,7 +714,7 @@ pub const PHRASE_STOPS: &[&str] = &[
 ];
 
 /// Plural nouns that do not end in "s".
-pub const IRREGULAR_PLURALS: &[&str] = &[
+const IRREGULAR_PLURALS_LIST: &[&str] = &[
     "people",
     "men",
     "women",
@@ -722,7 +727,7 @@ pub const IRREGULAR_PLURALS: &[&str] = &[
 ];
 
 /// Verbs that link a counted subject to a later number ("casualties numbered 600,000").
-pub const LINKING_VERBS: &[&str] = &[
+const LINKING_VERBS_LIST: &[&str] = &[
     "amounted",
     "are",
     "at",
@@ -750,7 +755,7 @@ pub const LINKING_VERBS: &[&str] = &[
 ];
 
 /// Words for a rate period ("a month", "per year", "monthly").
-pub const RATE_WORDS: &[(&str, &str)] = &[
+const RATE_WORDS_LIST: &[(&str, &'static str)] = &[
     ("daily", "per day"),
     ("weekly", "per week"),
     ("monthly", "per month"),
@@ -777,15 +782,109 @@ pub const SAME_THING: &[&[&str]] = &[
     &["death", "dead", "fatality", "fatalities"],
 ];
 
-/// Looks `word` up in a `(word, value)` table.
-pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
-    table.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
+/// Looks `word` up in a word table.
+pub fn lookup<T: Copy>(table: &FxHashMap<&'static str, T>, word: &str) -> Option<T> {
+    table.get(word).copied()
 }
+
+/// Each form in [`PREDICATES`] with its lemma.
+static PREDICATE_FORMS: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    PREDICATES
+        .iter()
+        .flat_map(|(lemma, forms)| forms.iter().map(move |form| (*form, *lemma)))
+        .collect()
+});
 
 /// The lemma of a predicate form, if `word` is one.
 pub fn predicate_lemma(word: &str) -> Option<&'static str> {
-    PREDICATES
-        .iter()
-        .find(|(_, forms)| forms.contains(&word))
-        .map(|(lemma, _)| *lemma)
+    PREDICATE_FORMS.get(word).copied()
 }
+
+/// [`VAGUE_LIST`] as a set.
+pub static VAGUE: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| VAGUE_LIST.iter().copied().collect());
+
+/// [`LABELS_LIST`] as a set.
+pub static LABELS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| LABELS_LIST.iter().copied().collect());
+
+/// [`CAPITALISED_FUNCTION_WORDS_LIST`] as a set.
+pub static CAPITALISED_FUNCTION_WORDS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| CAPITALISED_FUNCTION_WORDS_LIST.iter().copied().collect());
+
+/// [`SPEECH_VERBS_LIST`] as a set.
+pub static SPEECH_VERBS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| SPEECH_VERBS_LIST.iter().copied().collect());
+
+/// [`VERB_ONLY_SPEECH_LIST`] as a set.
+pub static VERB_ONLY_SPEECH: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| VERB_ONLY_SPEECH_LIST.iter().copied().collect());
+
+/// [`SOURCE_NOUNS_LIST`] as a set.
+pub static SOURCE_NOUNS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| SOURCE_NOUNS_LIST.iter().copied().collect());
+
+/// [`GENERIC_SOURCES_LIST`] as a set.
+pub static GENERIC_SOURCES: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| GENERIC_SOURCES_LIST.iter().copied().collect());
+
+/// [`COUNT_MODIFIERS_LIST`] as a set.
+pub static COUNT_MODIFIERS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| COUNT_MODIFIERS_LIST.iter().copied().collect());
+
+/// [`PHRASE_STOPS_LIST`] as a set.
+pub static PHRASE_STOPS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| PHRASE_STOPS_LIST.iter().copied().collect());
+
+/// [`IRREGULAR_PLURALS_LIST`] as a set.
+pub static IRREGULAR_PLURALS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| IRREGULAR_PLURALS_LIST.iter().copied().collect());
+
+/// [`LINKING_VERBS_LIST`] as a set.
+pub static LINKING_VERBS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| LINKING_VERBS_LIST.iter().copied().collect());
+
+/// [`CARDINALS_LIST`] as a map.
+pub static CARDINALS: LazyLock<FxHashMap<&'static str, f64>> =
+    LazyLock::new(|| CARDINALS_LIST.iter().copied().collect());
+
+/// [`SCALES_LIST`] as a map.
+pub static SCALES: LazyLock<FxHashMap<&'static str, f64>> =
+    LazyLock::new(|| SCALES_LIST.iter().copied().collect());
+
+/// [`ORDINALS_LIST`] as a map.
+pub static ORDINALS: LazyLock<FxHashMap<&'static str, f64>> =
+    LazyLock::new(|| ORDINALS_LIST.iter().copied().collect());
+
+/// [`FRACTIONS_LIST`] as a map.
+pub static FRACTIONS: LazyLock<FxHashMap<&'static str, f64>> =
+    LazyLock::new(|| FRACTIONS_LIST.iter().copied().collect());
+
+/// [`MONTHS_LIST`] as a map.
+pub static MONTHS: LazyLock<FxHashMap<&'static str, u32>> =
+    LazyLock::new(|| MONTHS_LIST.iter().copied().collect());
+
+/// [`TIME_UNITS_LIST`] as a map.
+pub static TIME_UNITS: LazyLock<FxHashMap<&'static str, &'static str>> =
+    LazyLock::new(|| TIME_UNITS_LIST.iter().copied().collect());
+
+/// [`CURRENCY_WORDS_LIST`] as a map.
+pub static CURRENCY_WORDS: LazyLock<FxHashMap<&'static str, &'static str>> =
+    LazyLock::new(|| CURRENCY_WORDS_LIST.iter().copied().collect());
+
+/// [`RATE_WORDS_LIST`] as a map.
+pub static RATE_WORDS: LazyLock<FxHashMap<&'static str, &'static str>> =
+    LazyLock::new(|| RATE_WORDS_LIST.iter().copied().collect());
+
+/// Words a figure can start with: number words, months, articles ("a dozen"), "half", "minus".
+/// Dates that open with other words ("the end of May") are found from their month.
+pub static STARTERS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    let words = CARDINALS_LIST
+        .iter()
+        .map(|(w, _)| *w)
+        .chain(ORDINALS_LIST.iter().map(|(w, _)| *w))
+        .chain(FRACTIONS_LIST.iter().map(|(w, _)| *w))
+        .chain(MONTHS_LIST.iter().map(|(w, _)| *w))
+        .chain(VAGUE_LIST.iter().copied());
+    words.chain(["a", "an", "half", "minus", "dozen"]).collect()
+});

@@ -33,7 +33,7 @@ use serde::{Deserialize, Serialize};
 use super::corpus::{DocId, Document};
 use super::index::Index;
 use super::segment::{Span, paragraphs, sentences};
-use super::tokenize::{fold_case, token_end, tokenize};
+use super::tokenize::{fold_case, tokenize};
 use extract::{Context, figures_in, sentence_source};
 use view::View;
 
@@ -146,18 +146,20 @@ pub struct Figure {
     pub minor: bool,
 }
 
-/// Surface forms that can start or be part of a figure: digits, number words, months.
+/// Surface forms that can start or be part of a figure: digits, number words, months (only
+/// capitalised, so the verb "may" and "march" do not count).
 fn is_candidate(surface: &str) -> bool {
     if surface.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
     let lower = fold_case(surface);
     let word = lower.split('-').next().unwrap_or("");
-    lexicon::lookup(lexicon::CARDINALS, word).is_some()
-        || lexicon::lookup(lexicon::ORDINALS, word).is_some()
-        || lexicon::lookup(lexicon::FRACTIONS, word).is_some()
-        || lexicon::lookup(lexicon::SCALES, word).is_some()
-        || lexicon::lookup(lexicon::MONTHS, word).is_some()
+    let capitalised = surface.starts_with(char::is_uppercase);
+    lexicon::lookup(&lexicon::CARDINALS, word).is_some()
+        || lexicon::lookup(&lexicon::ORDINALS, word).is_some()
+        || lexicon::lookup(&lexicon::FRACTIONS, word).is_some()
+        || lexicon::lookup(&lexicon::SCALES, word).is_some()
+        || (capitalised && lexicon::lookup(&lexicon::MONTHS, word).is_some())
         || lexicon::VAGUE.contains(&word)
         || word == "dozen"
 }
@@ -215,29 +217,41 @@ fn to_figure(doc: DocId, view: &View, draft: extract::Draft, source: Option<&Str
     }
 }
 
-/// The figures of one document, given its token offsets grouped by sentence.
+/// The figures of one document. `wanted` marks the sentences to read; `offsets(k)` gives the
+/// token byte ranges of sentence `k` (computed only for the sentences read and the one before
+/// each, whose attribution can carry over).
 fn document_figures(
     document: &Document,
-    sentence_tokens: &[(Span, Vec<(usize, usize)>)],
     wanted: &[bool],
+    offsets: impl Fn(usize) -> Vec<(usize, usize)>,
 ) -> Vec<Figure> {
     let mut context = Context::default();
     let mut figures = Vec::new();
-    let mut previous_source: Option<String> = None;
-    for (k, (span, offsets)) in sentence_tokens.iter().enumerate() {
-        if !wanted[k] {
-            // Sources can carry over into the next sentence even when this one has no figure.
-            let view = View::new(&document.text, *span, offsets.iter().copied());
-            previous_source = sentence_source(&view, &context);
-            if previous_source.is_some() {
-                context.last_source = previous_source.clone();
-            }
+    let mut last_source: Option<(usize, Option<String>)> = None;
+    for (k, span) in document.sentences.iter().enumerate() {
+        if !wanted.get(k).copied().unwrap_or(false) {
             continue;
         }
-        let view = View::new(&document.text, *span, offsets.iter().copied());
+        let previous_source = match (&last_source, k.checked_sub(1)) {
+            (Some((at, source)), Some(previous)) if *at == previous => source.clone(),
+            (_, Some(previous)) => {
+                let view = View::new(
+                    &document.text,
+                    document.sentences[previous],
+                    offsets(previous),
+                );
+                let source = sentence_source(&view, &context);
+                if source.is_some() {
+                    context.last_source = source.clone();
+                }
+                source
+            }
+            _ => None,
+        };
+        let view = View::new(&document.text, *span, offsets(k));
         let own_source = sentence_source(&view, &context);
         let drafts = figures_in(&view, &mut context);
-        let source = own_source.clone().or_else(|| previous_source.clone());
+        let source = own_source.clone().or(previous_source);
         figures.extend(
             drafts
                 .into_iter()
@@ -246,7 +260,7 @@ fn document_figures(
         if own_source.is_some() {
             context.last_source = own_source.clone();
         }
-        previous_source = own_source;
+        last_source = Some((k, own_source));
     }
     figures
 }
@@ -258,36 +272,34 @@ pub fn extract(documents: &[Document], index: &Index) -> Vec<Figure> {
         .par_iter()
         .map(|document| {
             let tokens = index.doc(document.id);
-            let mut groups: Vec<(Span, Vec<(usize, usize)>)> = document
-                .sentences
-                .iter()
-                .map(|s| (*s, Vec::new()))
-                .collect();
-            let mut wanted = vec![false; groups.len()];
+            // Token range of each sentence, and whether it holds a candidate.
+            let mut ranges = vec![(0usize, 0usize); document.sentences.len()];
+            let mut wanted = vec![false; document.sentences.len()];
             let mut sentence = 0;
-            let mut any = false;
             for (i, &surface) in tokens.surfaces.iter().enumerate() {
                 let start = tokens.start(i) as u32;
-                while sentence < groups.len() && groups[sentence].0.end <= start {
+                while sentence < ranges.len() && document.sentences[sentence].end <= start {
                     sentence += 1;
                 }
-                let Some((span, offsets)) = groups.get_mut(sentence) else {
+                let Some(range) = ranges.get_mut(sentence) else {
                     break;
                 };
-                if !span.contains(start) {
+                if !document.sentences[sentence].contains(start) {
                     continue;
                 }
-                let start = start as usize;
-                offsets.push((start, token_end(&document.text, start)));
-                if candidates[surface as usize] {
-                    wanted[sentence] = true;
-                    any = true;
+                if range.1 == 0 {
+                    range.0 = i;
                 }
+                range.1 = i + 1;
+                wanted[sentence] |= candidates[surface as usize];
             }
-            if !any {
+            if !wanted.contains(&true) {
                 return Vec::new();
             }
-            document_figures(document, &groups, &wanted)
+            document_figures(document, &wanted, |k| {
+                let (from, to) = ranges[k];
+                (from..to).map(|i| tokens.span(&document.text, i)).collect()
+            })
         })
         .collect();
     let mut figures: Vec<Figure> = per_doc.iter_mut().flat_map(std::mem::take).collect();
@@ -299,19 +311,20 @@ pub fn extract(documents: &[Document], index: &Index) -> Vec<Figure> {
 pub fn figures_of_text(text: &str) -> Vec<Figure> {
     let paragraphs = paragraphs(text);
     let sentences = sentences(text, &paragraphs);
-    let mut groups: Vec<(Span, Vec<(usize, usize)>)> =
-        sentences.iter().map(|s| (*s, Vec::new())).collect();
+    let mut offsets: Vec<Vec<(usize, usize)>> = vec![Vec::new(); sentences.len()];
     let mut sentence = 0;
     tokenize(text, |start, end, _| {
-        while sentence < groups.len() && (groups[sentence].0.end as usize) <= start {
+        while sentence < sentences.len() && (sentences[sentence].end as usize) <= start {
             sentence += 1;
         }
-        if let Some((span, offsets)) = groups.get_mut(sentence)
-            && span.contains(start as u32)
+        if sentences
+            .get(sentence)
+            .is_some_and(|s| s.contains(start as u32))
         {
-            offsets.push((start, end));
+            offsets[sentence].push((start, end));
         }
     });
+    let wanted = vec![true; sentences.len()];
     let document = Document {
         id: 0,
         path: String::new(),
@@ -323,6 +336,5 @@ pub fn figures_of_text(text: &str) -> Vec<Figure> {
         paragraphs,
         sentences,
     };
-    let wanted = vec![true; groups.len()];
-    document_figures(&document, &groups, &wanted)
+    document_figures(&document, &wanted, |k| offsets[k].clone())
 }

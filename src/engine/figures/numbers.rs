@@ -74,7 +74,7 @@ pub(super) fn parse_digits(s: &str) -> Option<(f64, &str, bool, bool)> {
 }
 
 fn scale_of(word: &str) -> Option<f64> {
-    lookup(SCALES, word)
+    lookup(&SCALES, word)
 }
 
 /// Reads a digit token, possibly followed by a scale word.
@@ -132,7 +132,7 @@ fn hyphenated_digits(view: &View, i: usize) -> Option<Number> {
             digits: true,
             year_like: false,
         },
-        [unit] => Shape::DurationAdjective(lookup(super::lexicon::TIME_UNITS, unit)?),
+        [unit] => Shape::DurationAdjective(lookup(&super::lexicon::TIME_UNITS, unit)?),
         _ => return None,
     };
     Some(Number {
@@ -144,13 +144,13 @@ fn hyphenated_digits(view: &View, i: usize) -> Option<Number> {
 }
 
 fn cardinal_word(word: &str) -> Option<f64> {
-    if let Some(value) = lookup(CARDINALS, word) {
+    if let Some(value) = lookup(&CARDINALS, word) {
         return Some(value);
     }
     // "twenty-five"
     let (tens, units) = word.split_once('-')?;
-    let tens = lookup(CARDINALS, tens).filter(|v| *v >= 20.0)?;
-    let units = lookup(CARDINALS, units).filter(|v| *v < 10.0)?;
+    let tens = lookup(&CARDINALS, tens).filter(|v| *v >= 20.0)?;
+    let units = lookup(&CARDINALS, units).filter(|v| *v < 10.0)?;
     Some(tens + units)
 }
 
@@ -159,7 +159,7 @@ fn words_at(view: &View, i: usize) -> Option<Number> {
     let word = view.lower(i);
     // "two-thirds", "three-quarters"
     if let Some((count, part)) = word.split_once('-') {
-        if let (Some(count), Some(share)) = (lookup(CARDINALS, count), lookup(FRACTIONS, part)) {
+        if let (Some(count), Some(share)) = (lookup(&CARDINALS, count), lookup(&FRACTIONS, part)) {
             return Some(Number {
                 first: i,
                 last: i,
@@ -168,8 +168,8 @@ fn words_at(view: &View, i: usize) -> Option<Number> {
             });
         }
         if let (Some(value), Some(unit)) = (
-            lookup(CARDINALS, count),
-            lookup(super::lexicon::TIME_UNITS, part),
+            lookup(&CARDINALS, count),
+            lookup(&super::lexicon::TIME_UNITS, part),
         ) {
             return Some(Number {
                 first: i,
@@ -182,7 +182,7 @@ fn words_at(view: &View, i: usize) -> Option<Number> {
     // "a third of", "half of", "a quarter of"
     let article = word == "a" || word == "an" || word == "one";
     let fraction_at = if article { i + 1 } else { i };
-    if let Some(share) = lookup(FRACTIONS, view.lower(fraction_at)) {
+    if let Some(share) = lookup(&FRACTIONS, view.lower(fraction_at)) {
         let after = fraction_at + 1;
         // "a quarter of a million"
         if view.is(after, "of")
@@ -235,8 +235,8 @@ fn words_at(view: &View, i: usize) -> Option<Number> {
             shape: Shape::Vague,
         });
     }
-    if let Some(value) = lookup(ORDINALS, word)
-        && !(article && lookup(FRACTIONS, word).is_some())
+    if let Some(value) = lookup(&ORDINALS, word)
+        && !(article && lookup(&FRACTIONS, word).is_some())
     {
         return Some(Number {
             first: i,

@@ -1,5 +1,7 @@
 //! A sentence as a list of tokens with their original text and the gaps between them.
 
+use std::borrow::Cow;
+
 use crate::engine::segment::Span;
 use crate::engine::tokenize::fold_case;
 
@@ -13,7 +15,7 @@ pub(super) struct Tok<'a> {
     /// The text as written.
     pub text: &'a str,
     /// Lower-cased, with `’` as `'`.
-    pub lower: String,
+    pub lower: Cow<'a, str>,
 }
 
 /// A sentence's tokens and the document text around them.
@@ -37,11 +39,17 @@ impl<'a> View<'a> {
             .into_iter()
             .map(|(start, end)| {
                 let word = &text[start..end];
+                let folded = fold_case(word);
+                let lower = if folded.contains('\u{2019}') {
+                    Cow::Owned(folded.replace('\u{2019}', "'"))
+                } else {
+                    folded
+                };
                 Tok {
                     start,
                     end,
                     text: word,
-                    lower: fold_case(word).replace('\u{2019}', "'"),
+                    lower,
                 }
             })
             .collect();
@@ -55,7 +63,7 @@ impl<'a> View<'a> {
 
     /// The lower-cased token `i`, or `""` outside the sentence.
     pub fn lower(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.lower.as_str())
+        self.toks.get(i).map_or("", |t| t.lower.as_ref())
     }
 
     /// Whether token `i` exists and is `word` (lower case).
