@@ -84,6 +84,10 @@ pub fn document_rows(analysis: &Analysis) -> Vec<DocumentRow> {
         .collect()
 }
 
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Totals for the whole corpus.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CorpusSummary {
@@ -159,7 +163,7 @@ impl FigureRow {
         let document = &analysis.documents[figure.doc as usize];
         Self {
             doc: document.path.clone(),
-            text: figure.text.clone(),
+            text: collapse(figure.text(&document.text)),
             start: figure.start,
             end: figure.end,
             sentence: figure
@@ -172,14 +176,14 @@ impl FigureRow {
             low: figure.low,
             high: figure.high,
             kind: figure.kind,
-            unit: figure.unit.clone(),
-            currency: figure.currency.clone(),
-            qualifier: figure.qualifier.clone(),
+            unit: figure.unit.map(str::to_string),
+            currency: figure.currency.map(str::to_string),
+            qualifier: figure.qualifier.map(str::to_string),
             bound: figure.bound,
-            counted: figure.counted.clone(),
-            predicate: figure.predicate.clone(),
-            source: figure.source.clone(),
-            period: figure.period.clone(),
+            counted: figure.counted.as_deref().map(str::to_string),
+            predicate: figure.predicate.map(str::to_string),
+            source: figure.source.as_deref().map(str::to_string),
+            period: figure.period.as_deref().map(str::to_string),
             vague: figure.vague,
             minor: figure.minor,
         }
@@ -318,7 +322,7 @@ pub fn figure_relations(analysis: &Analysis) -> (Vec<FigureGroupRow>, Vec<Figure
             let mut sources: Vec<String> = group
                 .figures
                 .iter()
-                .filter_map(|&i| figures[i].source.clone())
+                .filter_map(|&i| figures[i].source.as_deref().map(str::to_string))
                 .collect();
             sources.sort();
             sources.dedup();

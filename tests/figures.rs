@@ -179,7 +179,10 @@ fn score_sentence(
         if !used[k] {
             failures.push(format!(
                 "extra {:?} {:?} {:?} ({}) in: {sentence}",
-                figure.kind, figure.value, figure.low, figure.text
+                figure.kind,
+                figure.value,
+                figure.low,
+                figure.text(sentence)
             ));
         }
     }

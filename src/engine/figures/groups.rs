@@ -178,10 +178,10 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
     let mut buckets: std::collections::BTreeMap<(FigureKind, String, String), Vec<usize>> =
         Default::default();
     for (i, figure) in figures.iter().enumerate() {
-        if let (true, Some(predicate)) = (comparable(figure), figure.predicate.as_ref()) {
+        if let (true, Some(predicate)) = (comparable(figure), figure.predicate) {
             let head = counted_head(figure.counted.as_deref().unwrap_or(""));
             buckets
-                .entry((figure.kind, head, predicate.clone()))
+                .entry((figure.kind, head, predicate.to_string()))
                 .or_default()
                 .push(i);
         }
@@ -210,8 +210,9 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
                 };
                 let reason = match relation {
                     Relation::Conflict => format!(
-                        "both count {head} ({predicate}) for the same period, but \"{}\" and \"{}\" cannot both hold",
-                        fa.text, fb.text
+                        "both count {head} ({predicate}) for the same period, but {} and {} cannot both hold",
+                        fa.value_label(),
+                        fb.value_label()
                     ),
                     Relation::Related => format!(
                         "both count {head} ({predicate}) for different periods: {} and {}",

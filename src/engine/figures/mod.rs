@@ -13,9 +13,9 @@
 //! let figures = figures_of_text("Over 20,000 soldiers were prosecuted in 2024, Mediazona found.");
 //! let count = &figures[0];
 //! assert_eq!((count.kind, count.value), (FigureKind::Count, Some(20_000.0)));
-//! assert_eq!(count.qualifier.as_deref(), Some("over"));
+//! assert_eq!(count.qualifier, Some("over"));
 //! assert_eq!(count.counted.as_deref(), Some("soldiers"));
-//! assert_eq!(count.predicate.as_deref(), Some("prosecute"));
+//! assert_eq!(count.predicate, Some("prosecute"));
 //! assert_eq!(count.period.as_deref(), Some("in 2024"));
 //! assert_eq!(count.source.as_deref(), Some("Mediazona"));
 //! assert_eq!(figures[1].kind, FigureKind::Date);
@@ -26,6 +26,8 @@ pub mod groups;
 pub(crate) mod lexicon;
 mod numbers;
 mod view;
+
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -103,15 +105,17 @@ pub enum Bound {
 }
 
 /// One figure in one document.
+///
+/// Fixed words (unit, currency, hedge, claim) are `&'static str` from the project's word lists;
+/// phrases taken from the text are shared `Arc<str>`, so a corpus with a million figures stays
+/// small.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Figure {
     /// The document.
     pub doc: DocId,
-    /// The figure as written, hedge included ("over 20,000 soldiers" → "over 20,000").
-    pub text: String,
-    /// Byte offset of `text` in the document.
+    /// Byte offset where the figure starts (hedge included: "over 20,000").
     pub start: u32,
-    /// Byte offset just after `text`.
+    /// Byte offset just after the figure.
     pub end: u32,
     /// The sentence it is in.
     pub sentence: Span,
@@ -124,26 +128,48 @@ pub struct Figure {
     /// What it measures.
     pub kind: FigureKind,
     /// The unit: "percent", "percentage points", "fraction", or a time unit ("day", "year").
-    pub unit: Option<String>,
+    pub unit: Option<&'static str>,
     /// ISO code of the currency, for money.
-    pub currency: Option<String>,
+    pub currency: Option<&'static str>,
     /// The normalised hedge: over, more than, at least, nearly, almost, about, approximately,
     /// around, some, as many as, up to, fewer than, less than, exactly, between.
-    pub qualifier: Option<String>,
+    pub qualifier: Option<&'static str>,
     /// The direction the hedge implies.
     pub bound: Bound,
     /// What is counted ("soldiers", "cases of insubordination").
-    pub counted: Option<String>,
+    pub counted: Option<Arc<str>>,
     /// The claim as a verb lemma ("prosecute", "convict").
-    pub predicate: Option<String>,
+    pub predicate: Option<&'static str>,
     /// Who the text says the figure comes from.
-    pub source: Option<String>,
+    pub source: Option<Arc<str>>,
     /// The period the figure covers ("in 2024", "since February 2022", "per month").
-    pub period: Option<String>,
+    pub period: Option<Arc<str>>,
     /// A vague count ("thousands") with no value.
     pub vague: bool,
     /// A small number in running prose ("two soldiers") that lists may hide.
     pub minor: bool,
+}
+
+impl Figure {
+    /// The figure as written in `document_text` (the text of its document).
+    pub fn text<'a>(&self, document_text: &'a str) -> &'a str {
+        document_text
+            .get(self.start as usize..self.end as usize)
+            .unwrap_or("")
+    }
+
+    /// The value in words: hedge and value or range ("more than 16000", "40000–45000").
+    pub fn value_label(&self) -> String {
+        let number = match (self.value, self.low, self.high) {
+            (Some(v), _, _) => format!("{v}"),
+            (None, Some(low), Some(high)) => format!("{low}\u{2013}{high}"),
+            _ => "an unstated number".to_string(),
+        };
+        match self.qualifier {
+            Some(q) if q != "between" => format!("{q} {number}"),
+            _ => number,
+        }
+    }
 }
 
 /// Surface forms that can start or be part of a figure: digits, number words, months (only
@@ -173,7 +199,7 @@ pub fn candidate_surfaces(index: &Index) -> Vec<bool> {
         .collect()
 }
 
-fn to_figure(doc: DocId, view: &View, draft: extract::Draft, source: Option<&String>) -> Figure {
+fn to_figure(doc: DocId, view: &View, draft: extract::Draft, source: Option<&Arc<str>>) -> Figure {
     let start = view.toks[draft.first].start;
     let mut end = view.toks[draft.last].end;
     // Keep a "%" that follows the number.
@@ -181,18 +207,17 @@ fn to_figure(doc: DocId, view: &View, draft: extract::Draft, source: Option<&Str
     if draft.unit == Some("percent") && after.trim_start().starts_with('%') {
         end += after.find('%').map_or(0, |p| p + 1);
     }
+    // Keep a currency symbol written right before the number.
     let before = view.gap_before(draft.first);
     let start = match draft.currency {
-        Some(_) if before.trim_start().len() < before.len() || before.is_empty() => start,
-        Some(_) => start - before.trim_start().len().min(start),
-        None => start,
+        Some(_) if !before.is_empty() && !before.ends_with(char::is_whitespace) => {
+            let symbol = before.len() - before.trim_start().len();
+            start - (before.len() - symbol).min(start)
+        }
+        _ => start,
     };
     Figure {
         doc,
-        text: view.text[start..end]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" "),
         start: start as u32,
         end: end as u32,
         sentence: view.span,
@@ -200,18 +225,18 @@ fn to_figure(doc: DocId, view: &View, draft: extract::Draft, source: Option<&Str
         low: draft.low,
         high: draft.high,
         kind: draft.kind,
-        unit: draft.unit.map(str::to_string),
-        currency: draft.currency.map(str::to_string),
-        qualifier: draft.qualifier.map(str::to_string),
+        unit: draft.unit,
+        currency: draft.currency,
+        qualifier: draft.qualifier,
         bound: draft.bound,
-        counted: draft.counted,
-        predicate: draft.predicate.map(str::to_string),
+        counted: draft.counted.map(Arc::from),
+        predicate: draft.predicate,
         source: if draft.kind == FigureKind::Date {
             None
         } else {
             source.cloned()
         },
-        period: draft.period,
+        period: draft.period.map(Arc::from),
         vague: draft.vague,
         minor: draft.minor,
     }
@@ -251,7 +276,7 @@ fn document_figures(
         let view = View::new(&document.text, *span, offsets(k));
         let own_source = sentence_source(&view, &context);
         let drafts = figures_in(&view, &mut context);
-        let source = own_source.clone().or(previous_source);
+        let source: Option<Arc<str>> = own_source.clone().or(previous_source).map(Arc::from);
         figures.extend(
             drafts
                 .into_iter()
@@ -268,9 +293,9 @@ fn document_figures(
 /// Extracts the figures of every document, sorted by document and position.
 pub fn extract(documents: &[Document], index: &Index) -> Vec<Figure> {
     let candidates = candidate_surfaces(index);
-    let mut per_doc: Vec<Vec<Figure>> = documents
+    let mut figures: Vec<Figure> = documents
         .par_iter()
-        .map(|document| {
+        .flat_map_iter(|document| {
             let tokens = index.doc(document.id);
             // Token range of each sentence, and whether it holds a candidate.
             let mut ranges = vec![(0usize, 0usize); document.sentences.len()];
@@ -302,7 +327,6 @@ pub fn extract(documents: &[Document], index: &Index) -> Vec<Figure> {
             })
         })
         .collect();
-    let mut figures: Vec<Figure> = per_doc.iter_mut().flat_map(std::mem::take).collect();
     figures.sort_by_key(|f| (f.doc, f.start, f.end));
     figures
 }
