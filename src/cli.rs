@@ -15,7 +15,7 @@ use std::time::Duration;
 use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::engine::analysis::Analysis;
+use crate::engine::analysis::{Analysis, Stages};
 use crate::engine::figures::FigureKind;
 use crate::engine::job::Job;
 use crate::engine::kwic::{Concordance, KwicSort, QueryMode, dispersion};
@@ -184,6 +184,15 @@ impl CorpusArgs {
 
     /// Runs the analysis on a pool of the requested size, with a progress bar unless quiet.
     fn analyse(&self) -> anyhow::Result<Analysis> {
+        self.analyse_stages(Stages::default())
+    }
+
+    /// Runs the analysis without figure extraction, for commands about terms.
+    fn analyse_terms(&self) -> anyhow::Result<Analysis> {
+        self.analyse_stages(Stages { figures: false })
+    }
+
+    fn analyse_stages(&self, stages: Stages) -> anyhow::Result<Analysis> {
         let mut pool = rayon::ThreadPoolBuilder::new();
         if let Some(threads) = self.threads {
             pool = pool.num_threads(threads.max(1));
@@ -191,7 +200,8 @@ impl CorpusArgs {
         let pool = pool.build().context("could not start worker threads")?;
         let job = Job::new();
         let progress = (!self.quiet).then(|| spawn_progress(job.clone()));
-        let result = pool.install(|| Analysis::run(&self.folder, &self.settings(), &job));
+        let result =
+            pool.install(|| Analysis::run_stages(&self.folder, &self.settings(), &job, stages));
         job.cancel(); // Stops the progress thread.
         if let Some(handle) = progress {
             let _ = handle.join();
@@ -261,7 +271,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
             ngram,
             format,
         } => {
-            let analysis = corpus.analyse()?;
+            let analysis = corpus.analyse_terms()?;
             let limit = if top == 0 { usize::MAX } else { top };
             if ngram > 1 {
                 let rows = ngrams(
@@ -315,7 +325,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
             limit,
             format,
         } => {
-            let analysis = corpus.analyse()?;
+            let analysis = corpus.analyse_terms()?;
             let mode = if regex {
                 QueryMode::Regex
             } else {
@@ -415,7 +425,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
             top,
             format,
         } => {
-            let analysis = corpus.analyse()?;
+            let analysis = corpus.analyse_terms()?;
             let mut ids = Vec::new();
             for path in &docs {
                 let wanted = path.replace('\\', "/");

@@ -55,9 +55,32 @@ pub struct Analysis {
     pub timings: Timings,
 }
 
+/// Which optional stages an analysis runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stages {
+    /// Extract figures (needed by the app, `report.json` and `quarry figures`).
+    pub figures: bool,
+}
+
+impl Default for Stages {
+    fn default() -> Self {
+        Self { figures: true }
+    }
+}
+
 impl Analysis {
-    /// Loads the folder `root` and counts its terms under `settings`.
+    /// Loads the folder `root`, counts its terms under `settings` and extracts its figures.
     pub fn run(root: &Path, settings: &TermSettings, job: &Job) -> Result<Self, CorpusError> {
+        Self::run_stages(root, settings, job, Stages::default())
+    }
+
+    /// Like [`Analysis::run`], running only the optional `stages` asked for.
+    pub fn run_stages(
+        root: &Path,
+        settings: &TermSettings,
+        job: &Job,
+        stages: Stages,
+    ) -> Result<Self, CorpusError> {
         job.set_stage(Stage::Discovering);
         let started = Instant::now();
         let discovery = discover(root)?;
@@ -81,7 +104,11 @@ impl Analysis {
         let terms = TermTable::build(&built.index, settings);
         let counted = Instant::now();
         job.set_stage(Stage::Figures);
-        let figures = extract(&built.documents, &built.index);
+        let figures = if stages.figures {
+            extract(&built.documents, &built.index)
+        } else {
+            Vec::new()
+        };
         let figured = Instant::now();
         job.set_stage(Stage::Finished);
         Ok(Self {

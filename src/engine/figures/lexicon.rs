@@ -302,7 +302,7 @@ pub const QUALIFIERS: &[(&[&str], &str)] = &[
 ];
 
 /// Time units for durations and ages, with their singular form.
-const TIME_UNITS_LIST: &[(&str, &'static str)] = &[
+const TIME_UNITS_LIST: &[(&str, &str)] = &[
     ("second", "second"),
     ("seconds", "second"),
     ("minute", "minute"),
@@ -335,7 +335,7 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
 ];
 
 /// Currency words and codes after or before a number, and their ISO codes.
-const CURRENCY_WORDS_LIST: &[(&str, &'static str)] = &[
+const CURRENCY_WORDS_LIST: &[(&str, &str)] = &[
     ("dollar", "USD"),
     ("dollars", "USD"),
     ("usd", "USD"),
@@ -755,7 +755,7 @@ const LINKING_VERBS_LIST: &[&str] = &[
 ];
 
 /// Words for a rate period ("a month", "per year", "monthly").
-const RATE_WORDS_LIST: &[(&str, &'static str)] = &[
+const RATE_WORDS_LIST: &[(&str, &str)] = &[
     ("daily", "per day"),
     ("weekly", "per week"),
     ("monthly", "per month"),

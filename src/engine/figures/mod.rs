@@ -257,6 +257,17 @@ fn document_figures(
         if !wanted.get(k).copied().unwrap_or(false) {
             continue;
         }
+        let view = View::new(&document.text, *span, offsets(k));
+        let drafts = figures_in(&view, &mut context);
+        // Dates need no source; sentences with only dates skip the attribution search.
+        if drafts.iter().all(|d| d.kind == FigureKind::Date) {
+            figures.extend(
+                drafts
+                    .into_iter()
+                    .map(|d| to_figure(document.id, &view, d, None)),
+            );
+            continue;
+        }
         let previous_source = match (&last_source, k.checked_sub(1)) {
             (Some((at, source)), Some(previous)) if *at == previous => source.clone(),
             (_, Some(previous)) => {
@@ -273,9 +284,7 @@ fn document_figures(
             }
             _ => None,
         };
-        let view = View::new(&document.text, *span, offsets(k));
         let own_source = sentence_source(&view, &context);
-        let drafts = figures_in(&view, &mut context);
         let source: Option<Arc<str>> = own_source.clone().or(previous_source).map(Arc::from);
         figures.extend(
             drafts
