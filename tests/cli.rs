@@ -182,6 +182,9 @@ fn exit_codes_and_one_line_errors() {
     assert_eq!(usage.status.code(), Some(2));
     let unknown = quarry(&["frobnicate"]);
     assert_eq!(unknown.status.code(), Some(2));
+    let bad_kind = quarry(&["figures", &sample(), "--kind", "weight"]);
+    assert_eq!(bad_kind.status.code(), Some(2));
+    assert!(stderr(&bad_kind).contains("unknown kind"));
 
     let help = quarry(&[]);
     assert_eq!(help.status.code(), Some(0));

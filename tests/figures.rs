@@ -246,3 +246,182 @@ fn labelled_sentences_reach_the_precision_and_recall_targets() {
         "counted+source below 85 %"
     );
 }
+
+fn quarry_json(args: &[&str]) -> serde_json::Value {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_quarry"))
+        .args(args)
+        .output()
+        .expect("run quarry");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("JSON")
+}
+
+fn find<'a>(rows: &'a [serde_json::Value], doc: &str, text: &str) -> &'a serde_json::Value {
+    rows.iter()
+        .find(|r| r["doc"] == doc && r["text"] == text)
+        .unwrap_or_else(|| panic!("no figure {text:?} in {doc}"))
+}
+
+#[test]
+fn sample_corpus_figures_through_the_cli() {
+    let corpus = crate::support::sample_corpus().display().to_string();
+    let all = quarry_json(&["figures", &corpus, "--format", "json", "-q"]);
+    let rows = all.as_array().expect("array");
+    let prosecuted = find(rows, "eastern-courier-prosecutions.txt", "More than 16,000");
+    assert_eq!(prosecuted["value"], 16000.0);
+    assert_eq!(prosecuted["kind"], "count");
+    assert_eq!(prosecuted["qualifier"], "more than");
+    assert_eq!(prosecuted["bound"], "lower");
+    assert_eq!(prosecuted["counted"], "military personnel");
+    assert_eq!(prosecuted["predicate"], "prosecute");
+
+    let recruits = find(
+        rows,
+        "meridian-explainer-war-in-numbers.txt",
+        "between 40,000 and 45,000",
+    );
+    assert_eq!(
+        (recruits["low"].as_f64(), recruits["high"].as_f64()),
+        (Some(40000.0), Some(45000.0))
+    );
+    assert_eq!(recruits["counted"], "soldiers");
+    assert_eq!(recruits["predicate"], "recruit");
+    assert_eq!(recruits["period"], "per month");
+    assert_eq!(recruits["source"], "President Zelensky");
+
+    let casualties = find(
+        rows,
+        "meridian-explainer-war-in-numbers.txt",
+        "about 1.2million",
+    );
+    assert_eq!(casualties["value"], 1_200_000.0);
+    assert_eq!(casualties["source"], "CSIS");
+    let deaths = find(rows, "lantern-review-violence-after-the-front.txt", "378");
+    assert_eq!(
+        (&deaths["counted"], &deaths["source"]),
+        (&"deaths".into(), &"Verstka".into())
+    );
+    let share = find(rows, "capital-wire-un-report.html", "nearly 10 per cent");
+    assert_eq!(
+        (share["kind"].as_str(), share["value"].as_f64()),
+        (Some("percent"), Some(10.0))
+    );
+    let words = find(
+        rows,
+        "opinion-the-army-that-walks-away.md",
+        "Some twenty thousand",
+    );
+    assert_eq!(words["value"], 20000.0);
+    assert!(
+        rows.iter().all(|r| r["minor"] == false),
+        "minor figures are hidden by default"
+    );
+
+    let filtered = quarry_json(&[
+        "figures", &corpus, "--format", "json", "--kind", "percent", "-q",
+    ]);
+    assert!(
+        filtered
+            .as_array()
+            .is_some_and(|r| !r.is_empty() && r.iter().all(|f| f["kind"] == "percent"))
+    );
+    let big = quarry_json(&[
+        "figures",
+        &corpus,
+        "--format",
+        "json",
+        "--min-value",
+        "1000000",
+        "-q",
+    ]);
+    let big_values: Vec<f64> = big
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|f| f["value"].as_f64())
+        .collect();
+    assert_eq!(big_values, [1_200_000.0, 2_400_000.0, 1_500_000.0]);
+    let with_minor = quarry_json(&[
+        "figures",
+        &corpus,
+        "--format",
+        "json",
+        "--include-minor",
+        "-q",
+    ]);
+    assert!(with_minor.as_array().is_some_and(|r| r.len() > rows.len()));
+}
+
+#[test]
+fn sample_corpus_groups_and_conflicts_in_the_report() {
+    let corpus = crate::support::sample_corpus().display().to_string();
+    let out = tempfile::tempdir().expect("temporary folder");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_quarry"))
+        .args([
+            "analyse",
+            &corpus,
+            "--out",
+            &out.path().display().to_string(),
+            "-q",
+        ])
+        .status()
+        .expect("run quarry");
+    assert!(status.success());
+    let text = std::fs::read_to_string(out.path().join("report.json")).expect("report");
+    let report: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+
+    let groups = report["figure_groups"].as_array().expect("groups");
+    let convicted = groups
+        .iter()
+        .find(|g| g["counted"] == "soldier" && g["value"] == 17000.0)
+        .expect("the 17,000 convicted group");
+    assert_eq!(convicted["documents"].as_array().map(Vec::len), Some(4));
+    assert_eq!(convicted["sources"], serde_json::json!(["Mediazona"]));
+    assert!(
+        groups
+            .iter()
+            .any(|g| g["counted"] == "death" && g["value"] == 378.0)
+    );
+
+    let pairs = report["conflicts"].as_array().expect("conflicts");
+    let conflicts: Vec<(&str, &str)> = pairs
+        .iter()
+        .filter(|p| p["relation"] == "conflict")
+        .map(|p| {
+            (
+                p["a"]["text"].as_str().unwrap_or(""),
+                p["b"]["text"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(conflicts, [("More than 16,000", "20,000")]);
+    let conflict = pairs
+        .iter()
+        .find(|p| p["relation"] == "conflict")
+        .expect("conflict");
+    assert_eq!(conflict["a"]["doc"], "eastern-courier-prosecutions.txt");
+    assert_eq!(
+        conflict["b"]["doc"],
+        "meridian-explainer-war-in-numbers.txt"
+    );
+    assert!(
+        conflict["reason"]
+            .as_str()
+            .is_some_and(|r| r.contains("prosecute"))
+    );
+    assert!(
+        conflict["a"]["sentence"]
+            .as_str()
+            .is_some_and(|s| s.contains("desertion-related offences"))
+    );
+    // "17,000 convicted" and "over 13,500 convicted in 2024" are related, not in conflict.
+    assert!(pairs.iter().any(|p| p["relation"] == "related"
+        && p["a"]["text"] == "17,000"
+        && p["b"]["text"] == "Over 13,500"
+        && p["b"]["period"] == "in 2024"));
+    assert!(report["figures"].as_array().is_some_and(|f| f.len() > 100));
+}
