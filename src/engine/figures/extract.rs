@@ -374,12 +374,7 @@ fn not_a_figure(view: &View, number: &Number) -> bool {
     {
         return true;
     }
-    if matches!(view.lower(number.last + 1), "p.m" | "a.m" | "pm" | "am")
-        && !view.is_alphabetic(number.last + 1)
-    {
-        return true;
-    }
-    if matches!(view.lower(number.last + 1), "pm" | "am") {
+    if matches!(view.lower(number.last + 1), "p.m" | "a.m" | "pm" | "am") {
         return true;
     }
     // List bullets: "1. Casualties", "2) Recruitment".
@@ -776,6 +771,40 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
     drafts
 }
 
+/// Where the counted phrase of a count or share begins.
+enum CountedAt {
+    /// "325,000 of them": the phrase is stated later or was named before.
+    Pronoun,
+    /// At this token.
+    Token(usize),
+    /// Nowhere: "10 per cent rise" has no counted thing.
+    Nowhere,
+}
+
+fn counted_start(view: &View, draft: &Draft) -> CountedAt {
+    let from = draft.last + 1;
+    if draft.kind == FigureKind::Percent && !view.is(from, "of") {
+        return if from < view.len() {
+            CountedAt::Nowhere
+        } else {
+            CountedAt::Token(from)
+        };
+    }
+    if !view.is(from, "of") {
+        return CountedAt::Token(from);
+    }
+    let pronoun = view.is(from + 1, "them")
+        || (matches!(view.lower(from + 1), "those" | "these") && !view.is_alphabetic(from + 2));
+    if pronoun {
+        return CountedAt::Pronoun;
+    }
+    let determiner = matches!(
+        view.lower(from + 1),
+        "the" | "those" | "these" | "their" | "its" | "his" | "her" | "our"
+    );
+    CountedAt::Token(if determiner { from + 2 } else { from + 1 })
+}
+
 /// Kind, hedge, unit and counted thing of the number at tokens `number.first..=number.last`.
 fn describe(view: &View, number: Number, context: &Context) -> Draft {
     let mut draft = Draft {
@@ -921,57 +950,42 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
         }
     }
     if matches!(draft.kind, FigureKind::Count | FigureKind::Percent) {
-        let mut from = draft.last + 1;
-        if draft.kind == FigureKind::Percent && !view.is(from, "of") && from < view.len() {
-            from = usize::MAX; // "10 per cent rise": no counted thing.
-        } else if view.is(from, "of") {
-            let pronoun = view.is(from + 1, "them")
-                || (matches!(view.lower(from + 1), "those" | "these")
-                    && !view.is_alphabetic(from + 2));
-            if pronoun {
-                from = usize::MAX - 1; // "325,000 of them"
-            } else {
-                from += 1;
-                if matches!(
-                    view.lower(from),
-                    "the" | "those" | "these" | "their" | "its" | "his" | "her" | "our"
+        match counted_start(view, &draft) {
+            CountedAt::Pronoun => {
+                // "325,000 of them are thought to be deaths", "1.5 million of them active personnel".
+                let mut j = draft.last + 3;
+                while matches!(
+                    view.lower(j),
+                    "are"
+                        | "were"
+                        | "is"
+                        | "was"
+                        | "thought"
+                        | "believed"
+                        | "to"
+                        | "be"
+                        | "been"
+                        | "estimated"
+                        | "said"
                 ) {
-                    from += 1;
+                    j += 1;
+                }
+                let participle = view.lower(j).ends_with("ed") || view.lower(j).ends_with("ing");
+                let stated = phrase_after(view, j)
+                    .filter(|_| !participle && !view.gap_before(j).contains([',', '.']));
+                draft.counted = stated
+                    .as_ref()
+                    .map(|(p, _)| p.clone())
+                    .or_else(|| context.last_counted.clone());
+                draft.phrase_end = stated.map_or(draft.last + 2, |(_, end)| end);
+            }
+            CountedAt::Token(from) => {
+                if let Some((phrase, end)) = phrase_after(view, from) {
+                    draft.counted = Some(phrase);
+                    draft.phrase_end = end;
                 }
             }
-        }
-        if from == usize::MAX - 1 {
-            // "325,000 of them are thought to be deaths", "1.5 million of them active personnel".
-            let mut j = draft.last + 3;
-            while matches!(
-                view.lower(j),
-                "are"
-                    | "were"
-                    | "is"
-                    | "was"
-                    | "thought"
-                    | "believed"
-                    | "to"
-                    | "be"
-                    | "been"
-                    | "estimated"
-                    | "said"
-            ) {
-                j += 1;
-            }
-            let participle = view.lower(j).ends_with("ed") || view.lower(j).ends_with("ing");
-            let stated = phrase_after(view, j)
-                .filter(|_| !participle && !view.gap_before(j).contains([',', '.']));
-            draft.counted = stated
-                .as_ref()
-                .map(|(p, _)| p.clone())
-                .or_else(|| context.last_counted.clone());
-            draft.phrase_end = stated.map_or(draft.last + 2, |(_, end)| end);
-        } else if from < view.len()
-            && let Some((phrase, end)) = phrase_after(view, from)
-        {
-            draft.counted = Some(phrase);
-            draft.phrase_end = end;
+            CountedAt::Nowhere => {}
         }
         if draft.counted.is_none() && draft.kind == FigureKind::Count {
             draft.counted = phrase_before(view, draft.first);

@@ -235,9 +235,7 @@ fn words_at(view: &View, i: usize) -> Option<Number> {
             shape: Shape::Vague,
         });
     }
-    if let Some(value) = lookup(&ORDINALS, word)
-        && !(article && lookup(&FRACTIONS, word).is_some())
-    {
+    if let Some(value) = lookup(&ORDINALS, word) {
         return Some(Number {
             first: i,
             last: i,
