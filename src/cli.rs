@@ -19,10 +19,11 @@ use crate::engine::analysis::{Analysis, Stages};
 use crate::engine::figures::FigureKind;
 use crate::engine::job::Job;
 use crate::engine::kwic::{Concordance, KwicSort, QueryMode, dispersion};
+use crate::engine::links::{LinkKind, LinkSettings, link};
 use crate::engine::ngrams::ngrams;
 use crate::engine::stopwords::StopWords;
 use crate::engine::terms::TermSettings;
-use crate::report::{FigureRow, ReportLimits, keyness_of, write_outputs, write_terms_csv};
+use crate::report::{FigureRow, LinkRow, ReportLimits, keyness_of, write_outputs, write_terms_csv};
 
 /// Quarry: explore a folder of texts — terms, concordances and keyness.
 #[derive(Debug, Parser)]
@@ -96,6 +97,21 @@ pub enum Command {
         /// Include small numbers in running prose ("two soldiers").
         #[arg(long)]
         include_minor: bool,
+    },
+    /// Print links between passages: reused text, the same figure, conflicting figures.
+    Links {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Only these kinds (comma-separated: reuse, same-figure, conflicting-figure,
+        /// related-figure).
+        #[arg(long, value_delimiter = ',', value_parser = parse_link_kind)]
+        kind: Vec<LinkKind>,
+        /// Only links scoring at least S (0 to 1).
+        #[arg(long, value_name = "S", default_value_t = 0.0)]
+        min_score: f64,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
     },
     /// Print the key terms of some documents against the rest of the corpus.
     Keyness {
@@ -419,6 +435,44 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
                 .collect();
             write_rows(out, format, &rows, FigureRow::record, &FigureRow::HEADER)
         }
+        Command::Links {
+            corpus,
+            kind,
+            min_score,
+            format,
+        } => {
+            let analysis = corpus.analyse()?;
+            let links = link(
+                &analysis.documents,
+                &analysis.index,
+                &analysis.terms,
+                &analysis.figures,
+                &LinkSettings::default(),
+            );
+            let rows: Vec<LinkRow> = links
+                .links
+                .iter()
+                .filter(|l| kind.is_empty() || kind.contains(&l.kind))
+                .filter(|l| l.score >= min_score)
+                .map(|l| LinkRow::new(&analysis, &links, l))
+                .collect();
+            write_rows(
+                out,
+                format,
+                &rows,
+                |r| {
+                    vec![
+                        r.kind.name().to_string(),
+                        format!("{:.3}", r.score),
+                        r.a.passage.clone(),
+                        r.b.passage.clone(),
+                        r.a.text.clone(),
+                        r.b.text.clone(),
+                    ]
+                },
+                &["kind", "score", "a", "b", "a_text", "b_text"],
+            )
+        }
         Command::Keyness {
             corpus,
             docs,
@@ -483,6 +537,16 @@ fn parse_kind(name: &str) -> Result<FigureKind, String> {
     FigureKind::from_name(name).ok_or_else(|| {
         let names: Vec<&str> = FigureKind::ALL.iter().map(|k| k.name()).collect();
         format!("unknown kind {name:?}; use one of {}", names.join(", "))
+    })
+}
+
+fn parse_link_kind(name: &str) -> Result<LinkKind, String> {
+    LinkKind::from_name(name).ok_or_else(|| {
+        let names: Vec<&str> = LinkKind::ALL.iter().map(|k| k.name()).collect();
+        format!(
+            "unknown link kind {name:?}; use one of {}",
+            names.join(", ")
+        )
     })
 }
 

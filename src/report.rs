@@ -15,7 +15,12 @@ use crate::engine::corpus::{DocFormat, Problem};
 use crate::engine::figures::groups::{Relation, groups, pairs};
 use crate::engine::figures::{Bound, Figure, FigureKind};
 use crate::engine::keyness::{Keyness, KeynessOptions, Keyword, Significance, keyness};
+use crate::engine::links::{
+    BoilerplateShingle, Evidence, Link, LinkKind, LinkSettings, Links, link,
+};
 use crate::engine::ngrams::{NgramRow, ngrams};
+use crate::engine::passages::Passage;
+use crate::engine::segment::Span;
 use crate::engine::terms::{TermRow, TermSettings};
 
 /// The version of the report format.
@@ -240,6 +245,165 @@ impl FigureRow {
     }
 }
 
+/// One end of a link, readable without the corpus.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PassageEnd {
+    /// Path of the document.
+    pub doc: String,
+    /// Passage id: `path#index`.
+    pub passage: String,
+    /// Byte offset of the passage in the document text.
+    pub start: u32,
+    /// Byte offset just after it.
+    pub end: u32,
+    /// The passage text (white space collapsed).
+    pub text: String,
+}
+
+/// A stretch of text given as evidence.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TextSpan {
+    /// Byte offset in the document text.
+    pub start: u32,
+    /// Byte offset just after it.
+    pub end: u32,
+    /// The text (white space collapsed).
+    pub text: String,
+}
+
+/// The evidence of a link, with the texts it points at.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "type")]
+pub enum EvidenceRow {
+    /// Shared text in both passages.
+    SharedText {
+        /// Shared 5-word shingles.
+        shingles: usize,
+        /// Shared runs in passage `a`.
+        a: Vec<TextSpan>,
+        /// Shared runs in passage `b`.
+        b: Vec<TextSpan>,
+    },
+    /// Figures in both passages.
+    Figures {
+        /// Why they are paired, for conflicts and related pairs.
+        reason: Option<String>,
+        /// The figure in `a` and the figure in `b`, per pair.
+        pairs: Vec<(FigureRow, FigureRow)>,
+    },
+}
+
+/// A link as written to files.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LinkRow {
+    /// `reuse`, `same-figure`, `conflicting-figure` or `related-figure`.
+    pub kind: LinkKind,
+    /// Strength within its kind, 0 to 1.
+    pub score: f64,
+    /// The evidence.
+    pub evidence: EvidenceRow,
+    /// The first passage.
+    pub a: PassageEnd,
+    /// The second passage.
+    pub b: PassageEnd,
+}
+
+/// A passage as listed in `report.json`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PassageRow {
+    /// Passage id: `path#index`.
+    pub id: String,
+    /// Path of the document.
+    pub doc: String,
+    /// Position in the document.
+    pub index: u32,
+    /// Byte offset in the document text.
+    pub start: u32,
+    /// Byte offset just after it.
+    pub end: u32,
+    /// Words.
+    pub words: usize,
+}
+
+fn passage_id(analysis: &Analysis, passage: &Passage) -> String {
+    format!(
+        "{}#{}",
+        analysis.documents[passage.doc as usize].path, passage.index
+    )
+}
+
+impl PassageRow {
+    /// The row of `passage`.
+    pub fn new(analysis: &Analysis, passage: &Passage) -> Self {
+        Self {
+            id: passage_id(analysis, passage),
+            doc: analysis.documents[passage.doc as usize].path.clone(),
+            index: passage.index,
+            start: passage.span.start,
+            end: passage.span.end,
+            words: passage.words(),
+        }
+    }
+}
+
+impl LinkRow {
+    /// The row of `link` in `links` over `analysis`.
+    pub fn new(analysis: &Analysis, links: &Links, link: &Link) -> Self {
+        let end = |p: usize| {
+            let passage = &links.passages[p];
+            let text = &analysis.documents[passage.doc as usize].text;
+            PassageEnd {
+                doc: analysis.documents[passage.doc as usize].path.clone(),
+                passage: passage_id(analysis, passage),
+                start: passage.span.start,
+                end: passage.span.end,
+                text: collapse(passage.span.of(text)),
+            }
+        };
+        let spans = |p: usize, spans: &[Span]| -> Vec<TextSpan> {
+            let text = &analysis.documents[links.passages[p].doc as usize].text;
+            spans
+                .iter()
+                .map(|s| TextSpan {
+                    start: s.start,
+                    end: s.end,
+                    text: collapse(s.of(text)),
+                })
+                .collect()
+        };
+        let evidence = match &link.evidence {
+            Evidence::SharedText {
+                spans_a,
+                spans_b,
+                shingles,
+            } => EvidenceRow::SharedText {
+                shingles: *shingles,
+                a: spans(link.a, spans_a),
+                b: spans(link.b, spans_b),
+            },
+            Evidence::Figures { pairs, reason } => EvidenceRow::Figures {
+                reason: reason.clone(),
+                pairs: pairs
+                    .iter()
+                    .map(|&(fa, fb)| {
+                        (
+                            FigureRow::new(analysis, &analysis.figures[fa]),
+                            FigureRow::new(analysis, &analysis.figures[fb]),
+                        )
+                    })
+                    .collect(),
+            },
+        };
+        Self {
+            kind: link.kind,
+            score: link.score,
+            evidence,
+            a: end(link.a),
+            b: end(link.b),
+        }
+    }
+}
+
 /// The whole `report.json`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
@@ -270,6 +434,12 @@ pub struct Report {
     /// Figures on the same thing and claim that disagree (`conflict`) or cover different
     /// periods (`related`).
     pub conflicts: Vec<FigurePairRow>,
+    /// Every passage (the units links connect).
+    pub passages: Vec<PassageRow>,
+    /// Links between passages, with their evidence and both passages' text.
+    pub links: Vec<LinkRow>,
+    /// Five-word sequences set aside as boilerplate, most common first.
+    pub boilerplate: Vec<BoilerplateShingle>,
 }
 
 /// A group of figures as written to files.
@@ -373,6 +543,13 @@ impl Report {
             Vec::new()
         };
         let (figure_groups, conflicts) = figure_relations(analysis);
+        let links = link(
+            &analysis.documents,
+            &analysis.index,
+            table,
+            &analysis.figures,
+            &LinkSettings::default(),
+        );
         Self {
             schema: SCHEMA,
             generator: format!("quarry {}", env!("CARGO_PKG_VERSION")),
@@ -418,6 +595,17 @@ impl Report {
                 .collect(),
             figure_groups,
             conflicts,
+            passages: links
+                .passages
+                .iter()
+                .map(|p| PassageRow::new(analysis, p))
+                .collect(),
+            links: links
+                .links
+                .iter()
+                .map(|l| LinkRow::new(analysis, &links, l))
+                .collect(),
+            boilerplate: links.boilerplate.clone(),
         }
     }
 }

@@ -1,0 +1,296 @@
+//! Links between passages, each with a kind, a score and its evidence.
+//!
+//! - **reuse**: the same or nearly the same text ([`reuse`]): shared word 5-grams, within a
+//!   document (a caption repeating the body) or across documents (wire copy reprinted);
+//! - **same figure**: passages stating figures of one [`crate::engine::figures::groups`] group;
+//! - **conflicting figure** / **related figure**: passages on the two sides of a figure conflict
+//!   or related pair.
+//!
+//! Candidates come from inverted indexes, never from comparing all pairs. Scores are comparable
+//! within a kind: reuse scores are the share of the shorter passage that is shared; figure links
+//! score 1. Thresholds are [`LinkSettings`].
+
+pub mod reuse;
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::corpus::Document;
+use super::figures::Figure;
+use super::figures::groups::{FigureGroup, FigurePair, Relation};
+use super::index::Index;
+use super::passages::{Passage, passages};
+use super::segment::Span;
+use super::terms::TermTable;
+
+/// What a link says about two passages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LinkKind {
+    /// The same or nearly the same text.
+    Reuse,
+    /// Both state a figure of the same group.
+    SameFigure,
+    /// They give figures for the same claim that cannot both hold.
+    ConflictingFigure,
+    /// They give different figures for the same claim over different periods.
+    RelatedFigure,
+}
+
+impl LinkKind {
+    /// All kinds, in order.
+    pub const ALL: [LinkKind; 4] = [
+        Self::Reuse,
+        Self::SameFigure,
+        Self::ConflictingFigure,
+        Self::RelatedFigure,
+    ];
+
+    /// The name used in files and on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Reuse => "reuse",
+            Self::SameFigure => "same-figure",
+            Self::ConflictingFigure => "conflicting-figure",
+            Self::RelatedFigure => "related-figure",
+        }
+    }
+
+    /// The kind called `name`.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
+
+/// Why two passages are linked.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "type")]
+pub enum Evidence {
+    /// Shared text: the runs in each passage and how many 5-word shingles they share.
+    SharedText {
+        /// Shared runs in the first passage.
+        spans_a: Vec<Span>,
+        /// Shared runs in the second passage.
+        spans_b: Vec<Span>,
+        /// Shared shingles.
+        shingles: usize,
+    },
+    /// Figures (indices into the analysis's figures), one pair per shared or disputed figure.
+    Figures {
+        /// `(figure in the first passage, figure in the second)`.
+        pairs: Vec<(usize, usize)>,
+        /// Why they are paired (for conflicts and related pairs).
+        reason: Option<String>,
+    },
+}
+
+/// A link between passages `a` and `b` (indices into [`Links::passages`], `a < b`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Link {
+    /// What the link says.
+    pub kind: LinkKind,
+    /// Strength within its kind, 0 to 1.
+    pub score: f64,
+    /// First passage.
+    pub a: usize,
+    /// Second passage.
+    pub b: usize,
+    /// The evidence.
+    pub evidence: Evidence,
+}
+
+/// Thresholds for linking.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LinkSettings {
+    /// Reuse needs at least this share of the shorter passage's shingles.
+    pub reuse_min_score: f64,
+    /// Reuse needs at least this many shared 5-word shingles (3 = seven words in a row).
+    pub reuse_min_shingles: usize,
+    /// A fingerprint in more passages than this is boilerplate; the cap is this plus one per
+    /// thousand passages.
+    pub boilerplate_passages: usize,
+    /// Figure groups with more figures than this are too common to link every pair.
+    pub max_group_figures: usize,
+}
+
+impl Default for LinkSettings {
+    fn default() -> Self {
+        Self {
+            reuse_min_score: 0.1,
+            reuse_min_shingles: 3,
+            boilerplate_passages: 8,
+            max_group_figures: 50,
+        }
+    }
+}
+
+/// Text set aside as boilerplate: a 5-word shingle found in too many passages.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct BoilerplateShingle {
+    /// How many passages hold it.
+    pub passages: usize,
+    /// The five words, from the first passage that holds it.
+    pub text: String,
+}
+
+/// Passages, the links between them, and the boilerplate left out.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Links {
+    /// Every passage of every document, in document order.
+    pub passages: Vec<Passage>,
+    /// Every link, sorted by kind, score descending, then passages.
+    pub links: Vec<Link>,
+    /// Shingles set aside as boilerplate, most common first.
+    pub boilerplate: Vec<BoilerplateShingle>,
+}
+
+impl Links {
+    /// The links of passage `p`, strongest first.
+    pub fn of(&self, p: usize) -> Vec<&Link> {
+        let mut found: Vec<&Link> = self.links.iter().filter(|l| l.a == p || l.b == p).collect();
+        found.sort_by(|x, y| {
+            y.score
+                .total_cmp(&x.score)
+                .then(x.kind.cmp(&y.kind))
+                .then(x.a.cmp(&y.a))
+                .then(x.b.cmp(&y.b))
+        });
+        found
+    }
+
+    /// The passage holding byte `offset` of document `doc`.
+    pub fn passage_at(&self, doc: u32, offset: u32) -> Option<usize> {
+        let first = self.passages.partition_point(|p| p.doc < doc);
+        let within = &self.passages[first..];
+        let k = within.partition_point(|p| p.doc == doc && p.span.end <= offset);
+        within
+            .get(k)
+            .filter(|p| p.doc == doc && p.span.start <= offset)
+            .map(|_| first + k)
+    }
+}
+
+fn figure_links(
+    links: &Links,
+    figures: &[Figure],
+    groups: &[FigureGroup],
+    pairs: &[FigurePair],
+    settings: &LinkSettings,
+) -> Vec<Link> {
+    let mut found: std::collections::BTreeMap<(LinkKind, usize, usize), Link> = Default::default();
+    let passage = |f: usize| links.passage_at(figures[f].doc, figures[f].start);
+    let mut add = |kind: LinkKind, fa: usize, fb: usize, reason: Option<String>| {
+        let (Some(pa), Some(pb)) = (passage(fa), passage(fb)) else {
+            return;
+        };
+        if pa == pb {
+            return;
+        }
+        let (a, b, pair) = if pa < pb {
+            (pa, pb, (fa, fb))
+        } else {
+            (pb, pa, (fb, fa))
+        };
+        let link = found.entry((kind, a, b)).or_insert_with(|| Link {
+            kind,
+            score: 1.0,
+            a,
+            b,
+            evidence: Evidence::Figures {
+                pairs: Vec::new(),
+                reason: reason.clone(),
+            },
+        });
+        if let Evidence::Figures { pairs, .. } = &mut link.evidence
+            && !pairs.contains(&pair)
+        {
+            pairs.push(pair);
+        }
+    };
+    for group in groups
+        .iter()
+        .filter(|g| g.figures.len() <= settings.max_group_figures)
+    {
+        for (x, &fa) in group.figures.iter().enumerate() {
+            for &fb in &group.figures[x + 1..] {
+                add(LinkKind::SameFigure, fa, fb, None);
+            }
+        }
+    }
+    for pair in pairs {
+        let kind = match pair.relation {
+            Relation::Conflict => LinkKind::ConflictingFigure,
+            Relation::Related => LinkKind::RelatedFigure,
+        };
+        add(kind, pair.a, pair.b, Some(pair.reason.clone()));
+    }
+    found.into_values().collect()
+}
+
+/// Splits every document into passages and links them.
+pub fn link(
+    documents: &[Document],
+    index: &Index,
+    table: &TermTable,
+    figures: &[Figure],
+    settings: &LinkSettings,
+) -> Links {
+    let mut links = Links {
+        passages: documents
+            .par_iter()
+            .flat_map_iter(|d| passages(d, index.doc(d.id)))
+            .collect(),
+        ..Links::default()
+    };
+    let cap = settings.boilerplate_passages + links.passages.len() / 1_000;
+    let (reused, boilerplate) = reuse::reuse(
+        &links.passages,
+        documents,
+        index,
+        table,
+        settings.reuse_min_score,
+        settings.reuse_min_shingles,
+        cap,
+    );
+    links.boilerplate = boilerplate
+        .into_iter()
+        .map(|b| {
+            let passage = &links.passages[b.example.0];
+            let tokens = index.doc(passage.doc);
+            let first = (passage.first_token + b.example.1) as usize;
+            let text = &documents[passage.doc as usize].text;
+            BoilerplateShingle {
+                passages: b.passages,
+                text: text[tokens.start(first)..tokens.end(text, first + reuse::SHINGLE - 1)]
+                    .to_string(),
+            }
+        })
+        .collect();
+    let groups = super::figures::groups::groups(figures);
+    let pairs = super::figures::groups::pairs(figures);
+    let mut all: Vec<Link> = reused
+        .into_iter()
+        .map(|r| Link {
+            kind: LinkKind::Reuse,
+            score: r.score,
+            a: r.a,
+            b: r.b,
+            evidence: Evidence::SharedText {
+                spans_a: r.spans_a,
+                spans_b: r.spans_b,
+                shingles: r.shared,
+            },
+        })
+        .collect();
+    all.extend(figure_links(&links, figures, &groups, &pairs, settings));
+    all.sort_by(|x, y| {
+        x.kind
+            .cmp(&y.kind)
+            .then(y.score.total_cmp(&x.score))
+            .then(x.a.cmp(&y.a))
+            .then(x.b.cmp(&y.b))
+    });
+    links.links = all;
+    links
+}

@@ -1,0 +1,183 @@
+//! Passages and links on the sample corpus, and boilerplate that must not cause a link storm.
+
+use quarry::engine::links::{Evidence, LinkKind, LinkSettings, Links, link};
+
+use crate::support::{analyse, sample_corpus, temp_corpus};
+
+fn passage_name(analysis: &quarry::engine::analysis::Analysis, links: &Links, p: usize) -> String {
+    let passage = &links.passages[p];
+    format!(
+        "{}#{}",
+        analysis.documents[passage.doc as usize].path, passage.index
+    )
+}
+
+#[test]
+fn sample_corpus_reuse_figure_and_conflict_links() {
+    let analysis = analyse(&sample_corpus());
+    let links = link(
+        &analysis.documents,
+        &analysis.index,
+        &analysis.terms,
+        &analysis.figures,
+        &LinkSettings::default(),
+    );
+    let named: Vec<(LinkKind, String, String)> = links
+        .links
+        .iter()
+        .map(|l| {
+            (
+                l.kind,
+                passage_name(&analysis, &links, l.a),
+                passage_name(&analysis, &links, l.b),
+            )
+        })
+        .collect();
+    let has = |kind: LinkKind, a: &str, b: &str| {
+        named.iter().any(|(k, x, y)| *k == kind && x == a && y == b)
+    };
+
+    // The photo caption repeats a paragraph of the body; the HTML pull quote repeats a paragraph.
+    assert!(has(
+        LinkKind::Reuse,
+        "northern-ledger-military-courts.txt#3",
+        "northern-ledger-military-courts.txt#5"
+    ));
+    assert!(has(
+        LinkKind::Reuse,
+        "capital-wire-un-report.html#4",
+        "capital-wire-un-report.html#7"
+    ));
+    let caption = links
+        .links
+        .iter()
+        .find(|l| {
+            l.kind == LinkKind::Reuse
+                && passage_name(&analysis, &links, l.b) == "northern-ledger-military-courts.txt#5"
+        })
+        .expect("caption link");
+    let Evidence::SharedText { spans_b, .. } = &caption.evidence else {
+        panic!("shared text evidence")
+    };
+    let text = &analysis.documents[4].text;
+    assert!(
+        spans_b[0]
+            .of(text)
+            .contains("over 20,000 cases of insubordination by the end of May")
+    );
+    assert!(caption.score > 0.7);
+
+    // Outlets reporting the court data's 17,000 convictions are linked by the same figure.
+    assert!(has(
+        LinkKind::SameFigure,
+        "capital-wire-un-report.html#9",
+        "northern-ledger-military-courts.txt#5"
+    ));
+    assert!(has(
+        LinkKind::SameFigure,
+        "meridian-explainer-war-in-numbers.txt#13",
+        "northern-ledger-military-courts.txt#3"
+    ));
+    // The two outlets that disagree on prosecutions are linked by a conflicting figure.
+    let conflicts: Vec<_> = named
+        .iter()
+        .filter(|(k, _, _)| *k == LinkKind::ConflictingFigure)
+        .collect();
+    assert_eq!(conflicts.len(), 1);
+    assert_eq!(
+        (conflicts[0].1.as_str(), conflicts[0].2.as_str()),
+        (
+            "eastern-courier-prosecutions.txt#2",
+            "meridian-explainer-war-in-numbers.txt#13"
+        )
+    );
+    assert!(named.iter().any(|(k, _, _)| *k == LinkKind::RelatedFigure));
+    // Each passage's links come strongest first, and every passage id is stable.
+    let of = links.of(caption.b);
+    assert!(of.windows(2).all(|w| w[0].score >= w[1].score));
+    assert!(
+        links
+            .passages
+            .windows(2)
+            .all(|w| (w[0].doc, w[0].index) < (w[1].doc, w[1].index))
+    );
+}
+
+#[test]
+fn boilerplate_in_every_file_makes_no_link_storm() {
+    let words = [
+        "harbour", "orchard", "granite", "violin", "lantern", "meadow", "copper", "thistle",
+        "glacier", "saffron", "falcon", "quarry", "beacon", "willow", "ember", "marble",
+    ];
+    let mut files = Vec::new();
+    for (i, chunk) in words
+        .iter()
+        .cycle()
+        .skip(3)
+        .take(12 * 8)
+        .collect::<Vec<_>>()
+        .chunks(8)
+        .enumerate()
+    {
+        let unique: Vec<String> = chunk
+            .iter()
+            .enumerate()
+            .map(|(k, w)| format!("{w}{i}x{k}"))
+            .collect();
+        let body = format!(
+            "Story {i}. {} gathered near the {} while {} watched the {} and {} counted {} beside {} and {}.\n\n\
+             Leave a Reply. Your email address will not be published. Required fields are marked.\n\n\
+             We use cookies to improve your experience. By continuing to browse you accept our use of cookies.\n",
+            unique[0], unique[1], unique[2], unique[3], unique[4], unique[5], unique[6], unique[7]
+        );
+        files.push((format!("story-{i:02}.txt"), body));
+    }
+    let refs: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_bytes()))
+        .collect();
+    let dir = temp_corpus(&refs);
+    let analysis = analyse(dir.path());
+    let links = link(
+        &analysis.documents,
+        &analysis.index,
+        &analysis.terms,
+        &analysis.figures,
+        &LinkSettings::default(),
+    );
+    assert!(
+        links.links.iter().all(|l| l.kind != LinkKind::Reuse),
+        "{:?}",
+        links.links.first()
+    );
+    assert!(!links.boilerplate.is_empty());
+    assert!(links.boilerplate.iter().all(|b| b.passages == 12));
+    assert!(
+        links
+            .boilerplate
+            .iter()
+            .any(|b| b.text.contains("email address"))
+    );
+}
+
+#[test]
+fn links_are_identical_whatever_the_thread_count() {
+    let run = |threads: usize| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .expect("pool")
+            .install(|| {
+                let analysis = analyse(&sample_corpus());
+                let links = link(
+                    &analysis.documents,
+                    &analysis.index,
+                    &analysis.terms,
+                    &analysis.figures,
+                    &LinkSettings::default(),
+                );
+                serde_json::to_string(&links).expect("json")
+            })
+    };
+    assert_eq!(run(1), run(3));
+}
