@@ -114,7 +114,7 @@ fn boilerplate_in_every_file_makes_no_link_storm() {
         .iter()
         .cycle()
         .skip(3)
-        .take(12 * 8)
+        .take(20 * 8)
         .collect::<Vec<_>>()
         .chunks(8)
         .enumerate()
@@ -151,7 +151,7 @@ fn boilerplate_in_every_file_makes_no_link_storm() {
         links.links.first()
     );
     assert!(!links.boilerplate.is_empty());
-    assert!(links.boilerplate.iter().all(|b| b.passages == 12));
+    assert!(links.boilerplate.iter().all(|b| b.passages == 20));
     assert!(
         links
             .boilerplate

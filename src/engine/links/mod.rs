@@ -107,8 +107,7 @@ pub struct LinkSettings {
     pub reuse_min_score: f64,
     /// Reuse needs at least this many shared 5-word shingles (3 = seven words in a row).
     pub reuse_min_shingles: usize,
-    /// A fingerprint in more passages than this is boilerplate; the cap is this plus one per
-    /// thousand passages.
+    /// A fingerprint in more passages than this is boilerplate.
     pub boilerplate_passages: usize,
     /// Figure groups with more figures than this are too common to link every pair.
     pub max_group_figures: usize,
@@ -119,7 +118,7 @@ impl Default for LinkSettings {
         Self {
             reuse_min_score: 0.1,
             reuse_min_shingles: 3,
-            boilerplate_passages: 8,
+            boilerplate_passages: 16,
             max_group_figures: 50,
         }
     }
@@ -243,7 +242,7 @@ pub fn link(
             .collect(),
         ..Links::default()
     };
-    let cap = settings.boilerplate_passages + links.passages.len() / 1_000;
+    let cap = settings.boilerplate_passages;
     let (reused, boilerplate) = reuse::reuse(
         &links.passages,
         documents,

@@ -5,7 +5,8 @@
 //! hash of every window of four shingles), so any shared run of eight or more words leaves at
 //! least one shared fingerprint. Passages sharing fingerprints are candidates; a fingerprint held
 //! by more than the boilerplate cap of passages ("Leave a Reply", cookie notices) is set aside and
-//! reported instead of pairing everything with everything. Each candidate pair is then compared
+//! reported instead of pairing everything with everything, and each passage keeps only its
+//! [`MAX_CANDIDATES`] strongest candidates. Each candidate pair is then compared
 //! on all its shingles; the score is the share of the shorter passage's shingles found in the
 //! other, and the evidence is the shared runs in both passages.
 
@@ -24,6 +25,25 @@ use crate::engine::terms::TermTable;
 pub const SHINGLE: usize = 5;
 /// Shingles in a winnowing window.
 const WINDOW: usize = 4;
+/// The most reuse candidates kept per passage (those sharing the most fingerprints).
+pub const MAX_CANDIDATES: usize = 20;
+
+/// The values present in both sorted lists.
+fn intersect(a: &[u64], b: &[u64]) -> Vec<u64> {
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
+}
 
 /// A reuse link before it becomes a [`super::Link`].
 #[derive(Clone, Debug, PartialEq)]
@@ -157,33 +177,59 @@ pub(super) fn reuse(
             }
         }
     }
-    let mut candidates: Vec<(u32, u32)> = pair_counts.into_keys().collect();
-    candidates.sort_unstable();
+    // Keep each passage's strongest candidates only, so a heavily reprinted text cannot make
+    // every passage a candidate of every other.
+    let mut ranked: Vec<(u32, std::cmp::Reverse<u32>, u32)> = pair_counts
+        .into_iter()
+        .flat_map(|((a, b), n)| [(a, std::cmp::Reverse(n), b), (b, std::cmp::Reverse(n), a)])
+        .collect();
+    ranked.par_sort_unstable();
+    let mut candidates: Vec<(u32, u32)> = ranked
+        .chunk_by(|x, y| x.0 == y.0)
+        .flat_map(|group| {
+            group
+                .iter()
+                .take(MAX_CANDIDATES)
+                .map(|&(a, _, b)| (a.min(b), a.max(b)))
+        })
+        .collect();
+    candidates.par_sort_unstable();
+    candidates.dedup();
     let boilerplate_hashes: FxHashSet<u64> = boilerplate
         .iter()
         .map(|b| hashes[b.example.0][b.example.1 as usize])
+        .collect();
+    // Each passage's distinct shingles, sorted, for merge-intersections.
+    let sorted: Vec<Vec<u64>> = hashes
+        .par_iter()
+        .map(|h| {
+            let mut unique: Vec<u64> = h
+                .iter()
+                .copied()
+                .filter(|x| !boilerplate_hashes.contains(x))
+                .collect();
+            unique.sort_unstable();
+            unique.dedup();
+            unique
+        })
         .collect();
     let links = candidates
         .par_iter()
         .filter_map(|&(a, b)| {
             let (a, b) = (a as usize, b as usize);
-            let set_b: FxHashSet<u64> = hashes[b].iter().copied().collect();
-            let set_a: FxHashSet<u64> = hashes[a].iter().copied().collect();
-            let shared_a: Vec<u32> = hashes[a]
-                .iter()
-                .enumerate()
-                .filter(|(_, h)| set_b.contains(h) && !boilerplate_hashes.contains(h))
-                .map(|(i, _)| i as u32)
-                .collect();
-            if shared_a.len() < min_shared {
+            let common = intersect(&sorted[a], &sorted[b]);
+            if common.len() < min_shared {
                 return None;
             }
-            let shared_b: Vec<u32> = hashes[b]
-                .iter()
-                .enumerate()
-                .filter(|(_, h)| set_a.contains(h) && !boilerplate_hashes.contains(h))
-                .map(|(i, _)| i as u32)
-                .collect();
+            let positions = |p: usize| -> Vec<u32> {
+                hashes[p]
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, h)| common.binary_search(h).is_ok())
+                    .map(|(i, _)| i as u32)
+                    .collect()
+            };
+            let (shared_a, shared_b) = (positions(a), positions(b));
             let smaller = hashes[a].len().min(hashes[b].len()).max(1);
             let score = (shared_a.len().min(shared_b.len()) as f64 / smaller as f64).min(1.0);
             if score < min_score {
