@@ -35,6 +35,8 @@ pub struct ReportLimits {
     pub ngrams: usize,
     /// Key terms per document.
     pub keywords: usize,
+    /// Links: conflicting and related figures first, then the strongest of the other kinds.
+    pub links: usize,
 }
 
 impl Default for ReportLimits {
@@ -43,6 +45,7 @@ impl Default for ReportLimits {
             terms: 1_000,
             ngrams: 200,
             keywords: 10,
+            links: 10_000,
         }
     }
 }
@@ -404,6 +407,32 @@ impl LinkRow {
     }
 }
 
+/// The `limit` links a report lists: conflicting, then related figures, then the others by score.
+fn strongest_links(links: &Links, limit: usize) -> Vec<Link> {
+    let priority = |kind: LinkKind| match kind {
+        LinkKind::ConflictingFigure => 0,
+        LinkKind::RelatedFigure => 1,
+        _ => 2,
+    };
+    let mut ranked: Vec<&Link> = links.links.iter().collect();
+    ranked.sort_by(|x, y| {
+        priority(x.kind)
+            .cmp(&priority(y.kind))
+            .then(y.score.total_cmp(&x.score))
+            .then(x.kind.cmp(&y.kind))
+            .then((x.a, x.b).cmp(&(y.a, y.b)))
+    });
+    ranked.truncate(limit);
+    let mut kept: Vec<Link> = ranked.into_iter().cloned().collect();
+    kept.sort_by(|x, y| {
+        x.kind
+            .cmp(&y.kind)
+            .then(y.score.total_cmp(&x.score))
+            .then((x.a, x.b).cmp(&(y.a, y.b)))
+    });
+    kept
+}
+
 /// The whole `report.json`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
@@ -434,10 +463,15 @@ pub struct Report {
     /// Figures on the same thing and claim that disagree (`conflict`) or cover different
     /// periods (`related`).
     pub conflicts: Vec<FigurePairRow>,
-    /// Every passage (the units links connect).
+    /// The passages the listed links connect.
     pub passages: Vec<PassageRow>,
-    /// Links between passages, with their evidence and both passages' text.
+    /// Passages in the corpus.
+    pub passages_total: usize,
+    /// Links between passages, with their evidence and both passages' text: figure conflicts
+    /// and related pairs first, then the strongest others, at most [`ReportLimits::links`].
     pub links: Vec<LinkRow>,
+    /// Links found in all (`quarry links` lists every one).
+    pub links_total: usize,
     /// Five-word sequences set aside as boilerplate, most common first.
     pub boilerplate: Vec<BoilerplateShingle>,
 }
@@ -543,13 +577,18 @@ impl Report {
             Vec::new()
         };
         let (figure_groups, conflicts) = figure_relations(analysis);
-        let links = link(
+        let links_all = link(
             &analysis.documents,
             &analysis.index,
             table,
             &analysis.figures,
             &LinkSettings::default(),
         );
+        let kept_links = strongest_links(&links_all, limits.links);
+        let mut linked_passages: Vec<usize> = kept_links.iter().flat_map(|l| [l.a, l.b]).collect();
+        linked_passages.sort_unstable();
+        linked_passages.dedup();
+        let links = links_all;
         Self {
             schema: SCHEMA,
             generator: format!("quarry {}", env!("CARGO_PKG_VERSION")),
@@ -595,16 +634,16 @@ impl Report {
                 .collect(),
             figure_groups,
             conflicts,
-            passages: links
-                .passages
+            passages: linked_passages
                 .iter()
-                .map(|p| PassageRow::new(analysis, p))
+                .map(|&p| PassageRow::new(analysis, &links.passages[p]))
                 .collect(),
-            links: links
-                .links
+            links: kept_links
                 .iter()
                 .map(|l| LinkRow::new(analysis, &links, l))
                 .collect(),
+            links_total: links.links.len(),
+            passages_total: links.passages.len(),
             boilerplate: links.boilerplate.clone(),
         }
     }
