@@ -20,10 +20,13 @@ use crate::engine::figures::FigureKind;
 use crate::engine::job::Job;
 use crate::engine::kwic::{Concordance, KwicSort, QueryMode, dispersion};
 use crate::engine::links::{LinkKind, LinkSettings, link};
+use crate::engine::names::extract_names;
 use crate::engine::ngrams::ngrams;
 use crate::engine::stopwords::StopWords;
 use crate::engine::terms::TermSettings;
-use crate::report::{FigureRow, LinkRow, ReportLimits, keyness_of, write_outputs, write_terms_csv};
+use crate::report::{
+    FigureRow, LinkRow, NameRow, ReportLimits, keyness_of, write_outputs, write_terms_csv,
+};
 
 /// Quarry: explore a folder of texts — terms, concordances and keyness.
 #[derive(Debug, Parser)]
@@ -109,6 +112,14 @@ pub enum Command {
         /// Only links scoring at least S (0 to 1).
         #[arg(long, value_name = "S", default_value_t = 0.0)]
         min_score: f64,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+    },
+    /// Print the people, organisations and places named, with variants and mentions.
+    Names {
+        #[command(flatten)]
+        corpus: CorpusArgs,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
@@ -471,6 +482,34 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
                     ]
                 },
                 &["kind", "score", "a", "b", "a_text", "b_text"],
+            )
+        }
+        Command::Names { corpus, format } => {
+            let analysis = corpus.analyse()?;
+            let names = extract_names(&analysis.documents, &analysis.index, &analysis.figures, &[]);
+            let rows: Vec<NameRow> = names.iter().map(|n| NameRow::new(&analysis, n)).collect();
+            write_rows(
+                out,
+                format,
+                &rows,
+                |r| {
+                    vec![
+                        r.name.clone(),
+                        format!("{:?}", r.kind).to_lowercase(),
+                        r.mentions.to_string(),
+                        r.documents.join("; "),
+                        r.variants.join("; "),
+                        r.figures.to_string(),
+                    ]
+                },
+                &[
+                    "name",
+                    "type",
+                    "mentions",
+                    "documents",
+                    "variants",
+                    "figures",
+                ],
             )
         }
         Command::Keyness {

@@ -18,6 +18,7 @@ use crate::engine::keyness::{Keyness, KeynessOptions, Keyword, Significance, key
 use crate::engine::links::{
     BoilerplateShingle, Evidence, Link, LinkKind, LinkSettings, Links, link,
 };
+use crate::engine::names::{Name, NameType, extract_names};
 use crate::engine::ngrams::{NgramRow, ngrams};
 use crate::engine::passages::Passage;
 use crate::engine::segment::Span;
@@ -433,6 +434,41 @@ fn strongest_links(links: &Links, limit: usize) -> Vec<Link> {
     kept
 }
 
+/// A named figure as written to files.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NameRow {
+    /// The name shown.
+    pub name: String,
+    /// `person`, `organisation`, `place` or `unknown`.
+    pub kind: NameType,
+    /// Every form seen.
+    pub variants: Vec<String>,
+    /// Number of mentions.
+    pub mentions: usize,
+    /// Paths of the documents that mention it.
+    pub documents: Vec<String>,
+    /// Number of figures it is cited as the source of.
+    pub figures: usize,
+}
+
+impl NameRow {
+    /// The row of `name`.
+    pub fn new(analysis: &Analysis, name: &Name) -> Self {
+        Self {
+            name: name.name.clone(),
+            kind: name.kind,
+            variants: name.variants.clone(),
+            mentions: name.mentions.len(),
+            documents: name
+                .documents
+                .iter()
+                .map(|&d| analysis.documents[d as usize].path.clone())
+                .collect(),
+            figures: name.figures.len(),
+        }
+    }
+}
+
 /// The whole `report.json`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
@@ -474,6 +510,8 @@ pub struct Report {
     pub links_total: usize,
     /// Five-word sequences set aside as boilerplate, most common first.
     pub boilerplate: Vec<BoilerplateShingle>,
+    /// People, organisations and places named, most mentioned first.
+    pub names: Vec<NameRow>,
 }
 
 /// A group of figures as written to files.
@@ -645,6 +683,10 @@ impl Report {
             links_total: links.links.len(),
             passages_total: links.passages.len(),
             boilerplate: links.boilerplate.clone(),
+            names: extract_names(&analysis.documents, &analysis.index, &analysis.figures, &[])
+                .iter()
+                .map(|n| NameRow::new(analysis, n))
+                .collect(),
         }
     }
 }

@@ -6,3 +6,4 @@ mod cli;
 mod engine;
 mod figures;
 mod links;
+mod names;

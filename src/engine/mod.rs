@@ -19,6 +19,7 @@ pub mod job;
 pub mod keyness;
 pub mod kwic;
 pub mod links;
+pub mod names;
 pub mod ngrams;
 pub mod passages;
 pub mod segment;

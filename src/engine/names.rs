@@ -1,0 +1,598 @@
+//! Named figures: the people, organisations and places the texts mention, without a hosted
+//! model.
+//!
+//! A name is a run of capitalised words, possibly joined by "for", "of", "and", "de", "von"
+//! ("Center for Strategic and International Studies"), or an acronym ("CSIS", "UN"). A lone
+//! capitalised word at the start of a sentence counts only if the corpus also capitalises it
+//! elsewhere. Titles ("President", "Ms") are removed from the name and count as a person cue.
+//!
+//! Each name gets a type by votes over its mentions — a title or a given name from the
+//! project's list (person), an organisation word such as "Ministry" or "Institute" or an acronym
+//! (organisation), "in"/"near" before it (place) — and stays **unknown** when the votes do not
+//! decide. Variants are merged: possessives, titles, a surname used alone for a person named in
+//! full ("Zelensky" → "Volodymyr Zelensky"), and acronyms defined in the text ("… Studies
+//! (CSIS)") or matching the initials of a name in the corpus ("UN" → "United Nations"). A user's
+//! corrections are data ([`NameEdit`]), applied after the automatic merges.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::corpus::{DocId, Document};
+use super::figures::Figure;
+use super::figures::lexicon::CAPITALISED_FUNCTION_WORDS;
+use super::index::Index;
+
+/// What a name names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NameType {
+    /// A person.
+    Person,
+    /// An organisation, outlet or institution.
+    Organisation,
+    /// A place.
+    Place,
+    /// The cues do not decide.
+    Unknown,
+}
+
+/// One mention of a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Mention {
+    /// The document.
+    pub doc: DocId,
+    /// Byte offset of the mention (title excluded).
+    pub start: u32,
+    /// Byte offset just after it.
+    pub end: u32,
+}
+
+/// A named figure with its variants and mentions.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Name {
+    /// The name shown: the fullest variant.
+    pub name: String,
+    /// What it names.
+    pub kind: NameType,
+    /// Every form seen, sorted.
+    pub variants: Vec<String>,
+    /// Every mention, in document order.
+    pub mentions: Vec<Mention>,
+    /// Documents that mention it, sorted.
+    pub documents: Vec<DocId>,
+    /// Indices of the figures it is cited as the source of.
+    pub figures: Vec<usize>,
+}
+
+/// A user's correction to the automatic names, kept in the workspace.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NameEdit {
+    /// Treat these names (or variants) as one, shown as `into`.
+    Merge {
+        /// Names or variants to merge.
+        names: Vec<String>,
+        /// The name to show.
+        into: String,
+    },
+    /// Show `from` as `to`.
+    Rename {
+        /// The current name.
+        from: String,
+        /// The new name.
+        to: String,
+    },
+    /// Take `variant` out of `name` as a name of its own.
+    Split {
+        /// The merged name.
+        name: String,
+        /// The variant to separate.
+        variant: String,
+    },
+}
+
+const TITLES: &[&str] = &[
+    "president",
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "minister",
+    "sergeant",
+    "sgt",
+    "lieutenant",
+    "lt",
+    "captain",
+    "capt",
+    "judge",
+    "senator",
+    "prime",
+    "commander",
+    "major",
+    "private",
+    "professor",
+    "prof",
+];
+
+const GIVEN_NAMES: &[&str] = &[
+    "alexander",
+    "alexei",
+    "anna",
+    "daniel",
+    "david",
+    "dmitry",
+    "elena",
+    "ilya",
+    "ivan",
+    "john",
+    "maria",
+    "marta",
+    "mary",
+    "michael",
+    "mikhail",
+    "natalia",
+    "oksana",
+    "olga",
+    "pavel",
+    "sergei",
+    "sergey",
+    "tatyana",
+    "tomas",
+    "vladimir",
+    "volodymyr",
+    "yevgeny",
+    "yulia",
+];
+
+const ORGANISATION_WORDS: &[&str] = &[
+    "agency",
+    "army",
+    "bank",
+    "center",
+    "centre",
+    "commission",
+    "committee",
+    "company",
+    "corporation",
+    "council",
+    "court",
+    "courier",
+    "desk",
+    "forces",
+    "foundation",
+    "fund",
+    "gazette",
+    "group",
+    "institute",
+    "international",
+    "ledger",
+    "ministry",
+    "nations",
+    "news",
+    "office",
+    "party",
+    "post",
+    "review",
+    "service",
+    "studies",
+    "times",
+    "union",
+    "university",
+    "watch",
+    "wire",
+];
+
+const CONNECTORS: &[&str] = &["for", "of", "and", "de", "von", "van", "al", "bin"];
+
+/// Capitalised words that are not names on their own: nationalities, days, months.
+const NOT_NAMES: &[&str] = &[
+    "american",
+    "british",
+    "chechen",
+    "chinese",
+    "european",
+    "french",
+    "german",
+    "polish",
+    "russian",
+    "russians",
+    "soviet",
+    "ukrainian",
+    "ukrainians",
+    "western",
+    "eastern",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Words before a name that say it is an organisation ("the outlet Mediazona").
+const ORGANISATION_BEFORE: &[&str] = &[
+    "agency",
+    "broadcaster",
+    "channel",
+    "company",
+    "group",
+    "ministry",
+    "newspaper",
+    "organisation",
+    "organization",
+    "outlet",
+    "site",
+    "tank",
+    "website",
+];
+
+fn is_acronym(word: &str) -> bool {
+    word.len() >= 2 && word.len() <= 6 && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .unwrap_or(word)
+}
+
+fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A raw mention before merging: the words as written, and the cues around it.
+#[derive(Clone, Debug)]
+struct Raw {
+    words: Vec<String>,
+    mention: Mention,
+    titled: bool,
+    after_place_preposition: bool,
+    after_organisation_word: bool,
+    acronym_defined: Option<String>,
+}
+
+fn sentence_mentions(
+    document: &Document,
+    tokens: &[(usize, usize)],
+    capitalised_inside: &BTreeSet<String>,
+) -> Vec<Raw> {
+    let text = &document.text;
+    let word = |i: usize| strip_possessive(&text[tokens[i].0..tokens[i].1]);
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let w = word(i);
+        if !capitalised(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let lower = w.to_lowercase();
+        if CAPITALISED_FUNCTION_WORDS.contains(lower.as_str()) {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        loop {
+            let joined = |j: usize| text[tokens[j - 1].1..tokens[j].0].chars().all(|c| c == ' ');
+            let raw_last = &text[tokens[last].0..tokens[last].1];
+            if raw_last.ends_with("'s") || raw_last.ends_with("\u{2019}s") {
+                break;
+            }
+            if last + 1 < tokens.len()
+                && joined(last + 1)
+                && capitalised(word(last + 1))
+                && !CAPITALISED_FUNCTION_WORDS.contains(word(last + 1).to_lowercase().as_str())
+            {
+                last += 1;
+            } else if last + 2 < tokens.len()
+                && joined(last + 1)
+                && joined(last + 2)
+                && CONNECTORS.contains(&word(last + 1))
+                && capitalised(word(last + 2))
+            {
+                last += 2;
+            } else {
+                break;
+            }
+        }
+        // "Anna Ivanova and Ivanova's lawyer": "and" joins only the words of an organisation.
+        let organisation =
+            (i..=last).any(|k| ORGANISATION_WORDS.contains(&word(k).to_lowercase().as_str()));
+        if !organisation && let Some(k) = (i + 1..last).find(|&k| word(k) == "and") {
+            last = k - 1;
+        }
+        let mut first = i;
+        let mut titled = false;
+        while first < last && TITLES.contains(&word(first).to_lowercase().trim_end_matches('.')) {
+            first += 1;
+            titled = true;
+        }
+        if first == last && TITLES.contains(&word(first).to_lowercase().as_str()) {
+            i = last + 1;
+            continue;
+        }
+        let words: Vec<String> = (first..=last).map(|k| word(k).to_string()).collect();
+        let single = words.len() == 1;
+        if single && NOT_NAMES.contains(&words[0].to_lowercase().as_str()) {
+            i = last + 1;
+            continue;
+        }
+        // A lone capitalised first word counts only if the corpus capitalises it elsewhere.
+        if i == 0 && single && !is_acronym(&words[0]) && !capitalised_inside.contains(&words[0]) {
+            i = last + 1;
+            continue;
+        }
+        let before = if i > 0 {
+            text[tokens[i - 1].0..tokens[i - 1].1].to_lowercase()
+        } else {
+            String::new()
+        };
+        let after_gap = if last + 2 < tokens.len() {
+            &text[tokens[last].1..tokens[last + 1].0]
+        } else {
+            ""
+        };
+        let acronym_defined =
+            (after_gap.trim() == "(" && last + 1 < tokens.len() && is_acronym(word(last + 1)))
+                .then(|| word(last + 1).to_string());
+        found.push(Raw {
+            words,
+            mention: Mention {
+                doc: document.id,
+                start: tokens[first].0 as u32,
+                end: tokens[last].1 as u32,
+            },
+            titled,
+            after_place_preposition: matches!(
+                before.as_str(),
+                "in" | "near" | "from" | "across" | "outside"
+            ),
+            after_organisation_word: ORGANISATION_BEFORE.contains(&before.as_str()),
+            acronym_defined,
+        });
+        i = last + 1;
+    }
+    found
+}
+
+fn initials(words: &[String]) -> String {
+    words
+        .iter()
+        .filter(|w| !CONNECTORS.contains(&w.as_str()))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// Extracts, classifies and merges the names of the corpus, then applies the user's `edits`.
+/// Names are sorted by mentions (most first), ties by name.
+pub fn extract_names(
+    documents: &[Document],
+    index: &Index,
+    figures: &[Figure],
+    edits: &[NameEdit],
+) -> Vec<Name> {
+    let sentence_tokens = |document: &Document| -> Vec<Vec<(usize, usize)>> {
+        let tokens = index.doc(document.id);
+        let mut out = vec![Vec::new(); document.sentences.len()];
+        let mut s = 0;
+        for i in 0..tokens.len() {
+            let (start, end) = tokens.span(&document.text, i);
+            while s < out.len() && document.sentences[s].end as usize <= start {
+                s += 1;
+            }
+            if s < out.len() && document.sentences[s].contains(start as u32) {
+                out[s].push((start, end));
+            }
+        }
+        out
+    };
+    // Words the corpus capitalises somewhere other than at a sentence start.
+    let capitalised_inside: BTreeSet<String> = documents
+        .par_iter()
+        .flat_map_iter(|d| {
+            let text = &d.text;
+            sentence_tokens(d)
+                .into_iter()
+                .flat_map(|s| s.into_iter().skip(1))
+                .map(|(a, b)| strip_possessive(&text[a..b]).to_string())
+                .filter(|w| capitalised(w))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let raws: Vec<Raw> = documents
+        .par_iter()
+        .flat_map_iter(|d| {
+            sentence_tokens(d)
+                .into_iter()
+                .flat_map(|s| sentence_mentions(d, &s, &capitalised_inside))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+
+    // Group by form, then merge forms.
+    let mut forms: BTreeMap<String, Vec<&Raw>> = BTreeMap::new();
+    for raw in &raws {
+        forms.entry(raw.words.join(" ")).or_default().push(raw);
+    }
+    let mut canonical: BTreeMap<String, String> =
+        forms.keys().map(|f| (f.clone(), f.clone())).collect();
+    // Acronyms defined in the text, or matching the initials of a multi-word name.
+    let mut acronyms: BTreeMap<String, String> = BTreeMap::new();
+    for raw in &raws {
+        if let Some(acronym) = &raw.acronym_defined {
+            acronyms
+                .entry(acronym.clone())
+                .or_insert_with(|| raw.words.join(" "));
+        }
+    }
+    for (form, raws_of) in &forms {
+        if raws_of[0].words.len() >= 2 {
+            let key = initials(&raws_of[0].words);
+            if key.len() >= 2 && forms.contains_key(&key) {
+                acronyms.entry(key).or_insert_with(|| form.clone());
+            }
+        }
+    }
+    for (acronym, full) in &acronyms {
+        if forms.contains_key(acronym) && forms.contains_key(full) {
+            canonical.insert(acronym.clone(), full.clone());
+        }
+    }
+    // A surname alone joins the one full name of a person that ends with it.
+    let people: Vec<&String> = forms
+        .iter()
+        .filter(|(_, r)| {
+            r[0].words.len() >= 2
+                && r.iter().any(|m| {
+                    m.titled || GIVEN_NAMES.contains(&r[0].words[0].to_lowercase().as_str())
+                })
+        })
+        .map(|(f, _)| f)
+        .collect();
+    for (form, raws_of) in &forms {
+        if raws_of[0].words.len() == 1 {
+            let matches: Vec<&&String> = people
+                .iter()
+                .filter(|p| p.rsplit(' ').next() == Some(form.as_str()))
+                .collect();
+            if let [only] = matches.as_slice() {
+                canonical.insert(form.clone(), (**only).clone());
+            }
+        }
+    }
+    // Apply the user's edits.
+    let resolve = |canonical: &BTreeMap<String, String>, form: &str| -> String {
+        canonical
+            .get(form)
+            .cloned()
+            .unwrap_or_else(|| form.to_string())
+    };
+    for edit in edits {
+        match edit {
+            NameEdit::Merge { names, into } => {
+                let targets: BTreeSet<String> =
+                    names.iter().map(|n| resolve(&canonical, n)).collect();
+                for value in canonical.values_mut() {
+                    if targets.contains(value) || names.contains(value) {
+                        *value = into.clone();
+                    }
+                }
+            }
+            NameEdit::Rename { from, to } => {
+                for value in canonical.values_mut() {
+                    if value == from {
+                        *value = to.clone();
+                    }
+                }
+            }
+            NameEdit::Split { variant, .. } => {
+                canonical.insert(variant.clone(), variant.clone());
+            }
+        }
+    }
+
+    let mut merged: BTreeMap<String, Vec<&Raw>> = BTreeMap::new();
+    for (form, raws_of) in &forms {
+        merged
+            .entry(resolve(&canonical, form))
+            .or_default()
+            .extend(raws_of.iter().copied());
+    }
+    let mut names: Vec<Name> = merged
+        .into_iter()
+        .map(|(name, raws_of)| {
+            let mut variants: Vec<String> = raws_of.iter().map(|r| r.words.join(" ")).collect();
+            variants.sort();
+            variants.dedup();
+            let mut mentions: Vec<Mention> = raws_of.iter().map(|r| r.mention).collect();
+            mentions.sort();
+            mentions.dedup();
+            let mut documents: Vec<DocId> = mentions.iter().map(|m| m.doc).collect();
+            documents.dedup();
+            let kind = classify(&name, &raws_of);
+            let sourced: Vec<usize> = figures
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| {
+                    f.source.as_deref().is_some_and(|s| {
+                        s == name || variants.iter().any(|v| s.ends_with(v.as_str()))
+                    })
+                })
+                .map(|(i, _)| i)
+                .collect();
+            Name {
+                name,
+                kind,
+                variants,
+                mentions,
+                documents,
+                figures: sourced,
+            }
+        })
+        .collect();
+    names.sort_by(|a, b| {
+        b.mentions
+            .len()
+            .cmp(&a.mentions.len())
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    names
+}
+
+/// Votes over a name's mentions for its type.
+fn classify(name: &str, raws: &[&Raw]) -> NameType {
+    let words: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
+    let mut votes = [0usize; 3];
+    let organisation_word = words
+        .iter()
+        .any(|w| ORGANISATION_WORDS.contains(&w.as_str()));
+    let acronym = raws
+        .iter()
+        .any(|r| r.words.len() == 1 && is_acronym(&r.words[0]));
+    if organisation_word || acronym {
+        votes[1] += raws.len().max(1) * 2;
+    }
+    for raw in raws {
+        if raw.titled {
+            votes[0] += 2;
+        }
+        if raw.after_place_preposition {
+            votes[2] += 1;
+        }
+        if raw.after_organisation_word {
+            votes[1] += 2;
+        }
+    }
+    if words.len() >= 2 && GIVEN_NAMES.contains(&words[0].as_str()) {
+        votes[0] += raws.len() * 2;
+    }
+    let best = votes.iter().max().copied().unwrap_or(0);
+    if best == 0 || votes.iter().filter(|&&v| v == best).count() > 1 {
+        return NameType::Unknown;
+    }
+    match votes.iter().position(|&v| v == best) {
+        Some(0) => NameType::Person,
+        Some(1) => NameType::Organisation,
+        Some(2) => NameType::Place,
+        _ => NameType::Unknown,
+    }
+}
