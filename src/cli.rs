@@ -106,7 +106,7 @@ pub enum Command {
         #[command(flatten)]
         corpus: CorpusArgs,
         /// Only these kinds (comma-separated: reuse, same-figure, conflicting-figure,
-        /// related-figure).
+        /// related-figure, same-names, similar).
         #[arg(long, value_delimiter = ',', value_parser = parse_link_kind)]
         kind: Vec<LinkKind>,
         /// Only links scoring at least S (0 to 1).
@@ -453,11 +453,13 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
             format,
         } => {
             let analysis = corpus.analyse()?;
+            let names = extract_names(&analysis.documents, &analysis.index, &analysis.figures, &[]);
             let links = link(
                 &analysis.documents,
                 &analysis.index,
                 &analysis.terms,
                 &analysis.figures,
+                &names,
                 &LinkSettings::default(),
             );
             let rows: Vec<LinkRow> = links

@@ -288,6 +288,16 @@ pub enum EvidenceRow {
         /// Shared runs in passage `b`.
         b: Vec<TextSpan>,
     },
+    /// Rare names both passages mention.
+    Names {
+        /// The names.
+        names: Vec<String>,
+    },
+    /// Terms that weigh most in the similarity.
+    Terms {
+        /// The terms.
+        terms: Vec<String>,
+    },
     /// Figures in both passages.
     Figures {
         /// Why they are paired, for conflicts and related pairs.
@@ -384,6 +394,12 @@ impl LinkRow {
                 shingles: *shingles,
                 a: spans(link.a, spans_a),
                 b: spans(link.b, spans_b),
+            },
+            Evidence::Names { names } => EvidenceRow::Names {
+                names: names.clone(),
+            },
+            Evidence::Terms { terms } => EvidenceRow::Terms {
+                terms: terms.clone(),
             },
             Evidence::Figures { pairs, reason } => EvidenceRow::Figures {
                 reason: reason.clone(),
@@ -615,11 +631,13 @@ impl Report {
             Vec::new()
         };
         let (figure_groups, conflicts) = figure_relations(analysis);
+        let names = extract_names(&analysis.documents, &analysis.index, &analysis.figures, &[]);
         let links_all = link(
             &analysis.documents,
             &analysis.index,
             table,
             &analysis.figures,
+            &names,
             &LinkSettings::default(),
         );
         let kept_links = strongest_links(&links_all, limits.links);
@@ -683,10 +701,7 @@ impl Report {
             links_total: links.links.len(),
             passages_total: links.passages.len(),
             boilerplate: links.boilerplate.clone(),
-            names: extract_names(&analysis.documents, &analysis.index, &analysis.figures, &[])
-                .iter()
-                .map(|n| NameRow::new(analysis, n))
-                .collect(),
+            names: names.iter().map(|n| NameRow::new(analysis, n)).collect(),
         }
     }
 }

@@ -4,6 +4,15 @@ use quarry::engine::links::{Evidence, LinkKind, LinkSettings, Links, link};
 
 use crate::support::{analyse, sample_corpus, temp_corpus};
 
+fn names_of(analysis: &quarry::engine::analysis::Analysis) -> Vec<quarry::engine::names::Name> {
+    quarry::engine::names::extract_names(
+        &analysis.documents,
+        &analysis.index,
+        &analysis.figures,
+        &[],
+    )
+}
+
 fn passage_name(analysis: &quarry::engine::analysis::Analysis, links: &Links, p: usize) -> String {
     let passage = &links.passages[p];
     format!(
@@ -20,6 +29,7 @@ fn sample_corpus_reuse_figure_and_conflict_links() {
         &analysis.index,
         &analysis.terms,
         &analysis.figures,
+        &names_of(&analysis),
         &LinkSettings::default(),
     );
     let named: Vec<(LinkKind, String, String)> = links
@@ -92,6 +102,27 @@ fn sample_corpus_reuse_figure_and_conflict_links() {
         )
     );
     assert!(named.iter().any(|(k, _, _)| *k == LinkKind::RelatedFigure));
+    // The two accounts of Ilya Gorkov and his mother share rare names.
+    assert!(has(
+        LinkKind::SameNames,
+        "northern-ledger-military-courts.txt#12",
+        "riverside-gazette-four-days-at-the-tree.txt#2"
+    ));
+    // Topic echoes are similar links, never between passages that already reuse text.
+    assert!(has(
+        LinkKind::Similar,
+        "capital-wire-un-report.html#2",
+        "meridian-explainer-war-in-numbers.txt#12"
+    ));
+    for similar in links.links.iter().filter(|l| l.kind == LinkKind::Similar) {
+        assert!(
+            !links
+                .links
+                .iter()
+                .any(|l| l.kind == LinkKind::Reuse && (l.a, l.b) == (similar.a, similar.b))
+        );
+        assert!(similar.score >= LinkSettings::default().similar_min_score);
+    }
     // Each passage's links come strongest first, and every passage id is stable.
     let of = links.of(caption.b);
     assert!(of.windows(2).all(|w| w[0].score >= w[1].score));
@@ -143,6 +174,7 @@ fn boilerplate_in_every_file_makes_no_link_storm() {
         &analysis.index,
         &analysis.terms,
         &analysis.figures,
+        &names_of(&analysis),
         &LinkSettings::default(),
     );
     assert!(
@@ -174,6 +206,7 @@ fn links_are_identical_whatever_the_thread_count() {
                     &analysis.index,
                     &analysis.terms,
                     &analysis.figures,
+                    &names_of(&analysis),
                     &LinkSettings::default(),
                 );
                 serde_json::to_string(&links).expect("json")

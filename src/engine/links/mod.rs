@@ -4,12 +4,14 @@
 //!   document (a caption repeating the body) or across documents (wire copy reprinted);
 //! - **same figure**: passages stating figures of one [`crate::engine::figures::groups`] group;
 //! - **conflicting figure** / **related figure**: passages on the two sides of a figure conflict
-//!   or related pair.
+//!   or related pair;
+//! - **same names** and **similar**: shared rare names, and TF-IDF similarity ([`related`]).
 //!
 //! Candidates come from inverted indexes, never from comparing all pairs. Scores are comparable
 //! within a kind: reuse scores are the share of the shorter passage that is shared; figure links
 //! score 1. Thresholds are [`LinkSettings`].
 
+pub mod related;
 pub mod reuse;
 
 use rayon::prelude::*;
@@ -19,6 +21,7 @@ use super::corpus::Document;
 use super::figures::Figure;
 use super::figures::groups::{FigureGroup, FigurePair, Relation};
 use super::index::Index;
+use super::names::Name;
 use super::passages::{Passage, passages};
 use super::segment::Span;
 use super::terms::TermTable;
@@ -35,15 +38,21 @@ pub enum LinkKind {
     ConflictingFigure,
     /// They give different figures for the same claim over different periods.
     RelatedFigure,
+    /// They mention the same rare names.
+    SameNames,
+    /// Similar vocabulary without reused text.
+    Similar,
 }
 
 impl LinkKind {
     /// All kinds, in order.
-    pub const ALL: [LinkKind; 4] = [
+    pub const ALL: [LinkKind; 6] = [
         Self::Reuse,
         Self::SameFigure,
         Self::ConflictingFigure,
         Self::RelatedFigure,
+        Self::SameNames,
+        Self::Similar,
     ];
 
     /// The name used in files and on the command line.
@@ -53,6 +62,8 @@ impl LinkKind {
             Self::SameFigure => "same-figure",
             Self::ConflictingFigure => "conflicting-figure",
             Self::RelatedFigure => "related-figure",
+            Self::SameNames => "same-names",
+            Self::Similar => "similar",
         }
     }
 
@@ -81,6 +92,16 @@ pub enum Evidence {
         pairs: Vec<(usize, usize)>,
         /// Why they are paired (for conflicts and related pairs).
         reason: Option<String>,
+    },
+    /// The rare names both passages mention.
+    Names {
+        /// The names, as shown.
+        names: Vec<String>,
+    },
+    /// The terms that weigh most in the similarity.
+    Terms {
+        /// Up to five terms.
+        terms: Vec<String>,
     },
 }
 
@@ -111,6 +132,11 @@ pub struct LinkSettings {
     pub boilerplate_passages: usize,
     /// Figure groups with more figures than this are too common to link every pair.
     pub max_group_figures: usize,
+    /// A name is rare when at most this many documents, plus one per twenty documents, mention
+    /// it.
+    pub rare_name_documents: usize,
+    /// Similar links need at least this TF-IDF cosine.
+    pub similar_min_score: f64,
 }
 
 impl Default for LinkSettings {
@@ -120,6 +146,8 @@ impl Default for LinkSettings {
             reuse_min_shingles: 3,
             boilerplate_passages: 16,
             max_group_figures: 50,
+            rare_name_documents: 3,
+            similar_min_score: 0.3,
         }
     }
 }
@@ -233,6 +261,7 @@ pub fn link(
     index: &Index,
     table: &TermTable,
     figures: &[Figure],
+    names: &[Name],
     settings: &LinkSettings,
 ) -> Links {
     let mut links = Links {
@@ -283,6 +312,36 @@ pub fn link(
         })
         .collect();
     all.extend(figure_links(&links, figures, &groups, &pairs, settings));
+    let rare = settings.rare_name_documents + documents.len() / 20;
+    let named = related::same_names(&links.passages, names, figures, rare, |doc, offset| {
+        links.passage_at(doc, offset)
+    });
+    all.extend(named.into_iter().map(|(a, b, score, names)| Link {
+        kind: LinkKind::SameNames,
+        score,
+        a,
+        b,
+        evidence: Evidence::Names { names },
+    }));
+    let reused: rustc_hash::FxHashSet<(usize, usize)> = all
+        .iter()
+        .filter(|l| l.kind == LinkKind::Reuse)
+        .map(|l| (l.a, l.b))
+        .collect();
+    let alike = related::similar(
+        &links.passages,
+        index,
+        table,
+        settings.similar_min_score,
+        &reused,
+    );
+    all.extend(alike.into_iter().map(|(a, b, score, terms)| Link {
+        kind: LinkKind::Similar,
+        score,
+        a,
+        b,
+        evidence: Evidence::Terms { terms },
+    }));
     all.sort_by(|x, y| {
         x.kind
             .cmp(&y.kind)
