@@ -517,6 +517,26 @@ pub fn extract_names(
             .or_default()
             .extend(raws_of.iter().copied());
     }
+    // Figures by the name their source resolves to: the source as written, without a leading
+    // title ("President Zelensky"), or its last word.
+    let mut sourced: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, figure) in figures.iter().enumerate() {
+        let Some(source) = figure.source.as_deref() else {
+            continue;
+        };
+        let untitled = source
+            .split_once(' ')
+            .filter(|(first, _)| TITLES.contains(&first.to_lowercase().trim_end_matches('.')))
+            .map_or(source, |(_, rest)| rest);
+        let last_word = untitled.rsplit(' ').next().unwrap_or(untitled);
+        let name = [source, untitled, last_word]
+            .into_iter()
+            .find(|form| canonical.contains_key(*form))
+            .map(|form| resolve(&canonical, form));
+        if let Some(name) = name {
+            sourced.entry(name).or_default().push(i);
+        }
+    }
     let mut names: Vec<Name> = merged
         .into_iter()
         .map(|(name, raws_of)| {
@@ -529,23 +549,14 @@ pub fn extract_names(
             let mut documents: Vec<DocId> = mentions.iter().map(|m| m.doc).collect();
             documents.dedup();
             let kind = classify(&name, &raws_of);
-            let sourced: Vec<usize> = figures
-                .iter()
-                .enumerate()
-                .filter(|(_, f)| {
-                    f.source.as_deref().is_some_and(|s| {
-                        s == name || variants.iter().any(|v| s.ends_with(v.as_str()))
-                    })
-                })
-                .map(|(i, _)| i)
-                .collect();
+            let figures = sourced.remove(&name).unwrap_or_default();
             Name {
                 name,
                 kind,
                 variants,
                 mentions,
                 documents,
-                figures: sourced,
+                figures,
             }
         })
         .collect();
