@@ -453,7 +453,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
             format,
         } => {
             let analysis = corpus.analyse()?;
+            let started = std::time::Instant::now();
             let names = extract_names(&analysis.documents, &analysis.index, &analysis.figures, &[]);
+            let named = started.elapsed();
             let links = link(
                 &analysis.documents,
                 &analysis.index,
@@ -462,6 +464,15 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
                 &names,
                 &LinkSettings::default(),
             );
+            if corpus.timings {
+                eprintln!(
+                    "timings: names {:.3}s, passages+links {:.3}s ({} passages, {} links)",
+                    named.as_secs_f64(),
+                    (started.elapsed() - named).as_secs_f64(),
+                    links.passages.len(),
+                    links.links.len()
+                );
+            }
             let rows: Vec<LinkRow> = links
                 .links
                 .iter()
