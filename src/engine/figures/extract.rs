@@ -32,6 +32,30 @@ pub(super) struct Draft {
     pub phrase_end: usize,
 }
 
+impl Draft {
+    /// A figure of `kind` at tokens `first..=last` with no hedge, unit or attribution yet.
+    fn new(first: usize, last: usize, kind: FigureKind, value: Option<f64>) -> Self {
+        Self {
+            first,
+            last,
+            value,
+            low: None,
+            high: None,
+            kind,
+            unit: None,
+            currency: None,
+            qualifier: None,
+            bound: Bound::Exact,
+            counted: None,
+            predicate: None,
+            period: None,
+            vague: false,
+            minor: false,
+            phrase_end: last,
+        }
+    }
+}
+
 /// What earlier sentences of the document said, for "of them" and "the outlet found".
 #[derive(Clone, Debug, Default)]
 pub(super) struct Context {
@@ -692,24 +716,7 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
             continue;
         }
         if let Some((first, last, year)) = date_at(view, i) {
-            drafts.push(Draft {
-                first,
-                last,
-                value: year,
-                low: None,
-                high: None,
-                kind: FigureKind::Date,
-                unit: None,
-                currency: None,
-                qualifier: None,
-                bound: Bound::Exact,
-                counted: None,
-                predicate: None,
-                period: None,
-                vague: false,
-                minor: false,
-                phrase_end: last,
-            });
+            drafts.push(Draft::new(first, last, FigureKind::Date, year));
             i = last + 1;
             continue;
         }
@@ -807,24 +814,8 @@ fn counted_start(view: &View, draft: &Draft) -> CountedAt {
 
 /// Kind, hedge, unit and counted thing of the number at tokens `number.first..=number.last`.
 fn describe(view: &View, number: Number, context: &Context) -> Draft {
-    let mut draft = Draft {
-        first: number.first,
-        last: number.last,
-        value: number.value,
-        low: None,
-        high: None,
-        kind: FigureKind::Count,
-        unit: None,
-        currency: None,
-        qualifier: None,
-        bound: Bound::Exact,
-        counted: None,
-        predicate: None,
-        period: None,
-        vague: number.shape == Shape::Vague,
-        minor: false,
-        phrase_end: number.last,
-    };
+    let mut draft = Draft::new(number.first, number.last, FigureKind::Count, number.value);
+    draft.vague = number.shape == Shape::Vague;
     let mut number = number;
     if let Some((whole, low, high)) = range_after(view, &number) {
         number = whole;

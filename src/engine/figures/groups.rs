@@ -71,7 +71,8 @@ fn singular(word: &str) -> String {
     }
 }
 
-/// The head of a counted phrase, singular, mapped to its class in [`SAME_THING`].
+/// The head of a counted phrase, singular, mapped to its class in the project's synonym list
+/// ("servicemen" and "military personnel" → "soldier").
 pub fn counted_head(counted: &str) -> String {
     let core = counted.split(" of ").next().unwrap_or(counted);
     let words: Vec<&str> = core.split_whitespace().collect();
