@@ -270,10 +270,43 @@ struct Raw {
     acronym_defined: Option<String>,
 }
 
+/// Calls `visit` with the tokens of each sentence of `document` as `(start, end, surface id)`.
+fn for_each_sentence(
+    document: &Document,
+    index: &Index,
+    mut visit: impl FnMut(&[(usize, usize, u32)]),
+) {
+    let tokens = index.doc(document.id);
+    let mut sentence = 0;
+    let mut buffer: Vec<(usize, usize, u32)> = Vec::new();
+    for i in 0..tokens.len() {
+        let (start, end) = tokens.span(&document.text, i);
+        while sentence < document.sentences.len()
+            && document.sentences[sentence].end as usize <= start
+        {
+            if !buffer.is_empty() {
+                visit(&buffer);
+                buffer.clear();
+            }
+            sentence += 1;
+        }
+        if document
+            .sentences
+            .get(sentence)
+            .is_some_and(|s| s.contains(start as u32))
+        {
+            buffer.push((start, end, tokens.surfaces[i]));
+        }
+    }
+    if !buffer.is_empty() {
+        visit(&buffer);
+    }
+}
+
 fn sentence_mentions(
     document: &Document,
-    tokens: &[(usize, usize)],
-    capitalised_inside: &BTreeSet<String>,
+    tokens: &[(usize, usize, u32)],
+    capitalised_inside: &[bool],
 ) -> Vec<Raw> {
     let text = &document.text;
     let word = |i: usize| strip_possessive(&text[tokens[i].0..tokens[i].1]);
@@ -337,7 +370,7 @@ fn sentence_mentions(
             continue;
         }
         // A lone capitalised first word counts only if the corpus capitalises it elsewhere.
-        if i == 0 && single && !is_acronym(&words[0]) && !capitalised_inside.contains(&words[0]) {
+        if i == 0 && single && !is_acronym(&words[0]) && !capitalised_inside[tokens[0].2 as usize] {
             i = last + 1;
             continue;
         }
@@ -390,41 +423,31 @@ pub fn extract_names(
     figures: &[Figure],
     edits: &[NameEdit],
 ) -> Vec<Name> {
-    let sentence_tokens = |document: &Document| -> Vec<Vec<(usize, usize)>> {
-        let tokens = index.doc(document.id);
-        let mut out = vec![Vec::new(); document.sentences.len()];
-        let mut s = 0;
-        for i in 0..tokens.len() {
-            let (start, end) = tokens.span(&document.text, i);
-            while s < out.len() && document.sentences[s].end as usize <= start {
-                s += 1;
-            }
-            if s < out.len() && document.sentences[s].contains(start as u32) {
-                out[s].push((start, end));
-            }
-        }
-        out
-    };
-    // Words the corpus capitalises somewhere other than at a sentence start.
-    let capitalised_inside: BTreeSet<String> = documents
+    // Surface forms the corpus capitalises somewhere other than at a sentence start.
+    let inside: Vec<Vec<u32>> = documents
         .par_iter()
-        .flat_map_iter(|d| {
-            let text = &d.text;
-            sentence_tokens(d)
-                .into_iter()
-                .flat_map(|s| s.into_iter().skip(1))
-                .map(|(a, b)| strip_possessive(&text[a..b]).to_string())
-                .filter(|w| capitalised(w))
-                .collect::<Vec<_>>()
+        .map(|d| {
+            let mut found = Vec::new();
+            for_each_sentence(d, index, |tokens| {
+                found.extend(tokens.iter().skip(1).map(|t| t.2));
+            });
+            found.sort_unstable();
+            found.dedup();
+            found
         })
         .collect();
+    let mut capitalised_inside = vec![false; index.surfaces.len()];
+    for surface in inside.into_iter().flatten() {
+        capitalised_inside[surface as usize] = capitalised(index.surfaces.get(surface));
+    }
     let raws: Vec<Raw> = documents
         .par_iter()
         .flat_map_iter(|d| {
-            sentence_tokens(d)
-                .into_iter()
-                .flat_map(|s| sentence_mentions(d, &s, &capitalised_inside))
-                .collect::<Vec<_>>()
+            let mut found = Vec::new();
+            for_each_sentence(d, index, |tokens| {
+                found.extend(sentence_mentions(d, tokens, &capitalised_inside));
+            });
+            found
         })
         .collect();
 
@@ -458,25 +481,21 @@ pub fn extract_names(
         }
     }
     // A surname alone joins the one full name of a person that ends with it.
-    let people: Vec<&String> = forms
-        .iter()
-        .filter(|(_, r)| {
-            r[0].words.len() >= 2
-                && r.iter().any(|m| {
-                    m.titled || GIVEN_NAMES.contains(&r[0].words[0].to_lowercase().as_str())
-                })
-        })
-        .map(|(f, _)| f)
-        .collect();
+    let mut people_by_surname: BTreeMap<&str, Vec<&String>> = BTreeMap::new();
     for (form, raws_of) in &forms {
-        if raws_of[0].words.len() == 1 {
-            let matches: Vec<&&String> = people
-                .iter()
-                .filter(|p| p.rsplit(' ').next() == Some(form.as_str()))
-                .collect();
-            if let [only] = matches.as_slice() {
-                canonical.insert(form.clone(), (**only).clone());
-            }
+        let person = raws_of[0].words.len() >= 2
+            && raws_of.iter().any(|m| {
+                m.titled || GIVEN_NAMES.contains(&raws_of[0].words[0].to_lowercase().as_str())
+            });
+        if let (true, Some(surname)) = (person, form.rsplit(' ').next()) {
+            people_by_surname.entry(surname).or_default().push(form);
+        }
+    }
+    for (form, raws_of) in &forms {
+        if raws_of[0].words.len() == 1
+            && let Some([only]) = people_by_surname.get(form.as_str()).map(Vec::as_slice)
+        {
+            canonical.insert(form.clone(), (*only).clone());
         }
     }
     // Apply the user's edits.
