@@ -5,8 +5,8 @@
 //! renumbered so that surface id order is alphabetical order. The result is the same whatever the
 //! number of threads.
 //!
-//! Storing a token costs 7 bytes in documents under 64 KiB (surface id, two-byte start offset,
-//! one-byte length) and 9 bytes in longer ones.
+//! Storing a token costs 6 bytes in documents under 64 KiB (surface id and a two-byte start
+//! offset) and 8 bytes in longer ones; a token's end is found again from the text when needed.
 
 use rayon::prelude::*;
 
@@ -77,8 +77,6 @@ pub struct DocTokens {
     pub surfaces: Vec<u32>,
     /// Byte offset where each token starts.
     pub starts: Starts,
-    /// Byte length of each token, or 255 for 255 and longer (then found again from the text).
-    pub lens: Vec<u8>,
 }
 
 impl DocTokens {
@@ -97,13 +95,10 @@ impl DocTokens {
         self.starts.get(i) as usize
     }
 
-    /// Byte offset just after token `i` in `text`.
+    /// Byte offset just after token `i` in `text`, found by tokenising from its start (ends
+    /// are not stored: it would cost a byte a token on every corpus for a few look-ups).
     pub fn end(&self, text: &str, i: usize) -> usize {
-        let start = self.start(i);
-        match self.lens.get(i) {
-            Some(&len) if len < u8::MAX => start + usize::from(len),
-            _ => token_end(text, start),
-        }
+        token_end(text, self.start(i))
     }
 
     /// Byte span `(start, end)` of token `i` in `text`.
@@ -182,19 +177,15 @@ impl Chunk {
         // About one token per six bytes of English; the vectors are trimmed afterwards.
         let mut surfaces = Vec::with_capacity(text.len() / 5);
         let mut starts = Vec::with_capacity(text.len() / 5);
-        let mut lens = Vec::with_capacity(text.len() / 5);
         let vocabulary = &mut self.vocabulary;
-        tokenize(text, |start, end, surface| {
+        tokenize(text, |start, _end, surface| {
             surfaces.push(vocabulary.intern(surface));
             starts.push(start as u32);
-            lens.push(u8::try_from(end - start).unwrap_or(u8::MAX));
         });
         surfaces.shrink_to_fit();
-        lens.shrink_to_fit();
         DocTokens {
             surfaces,
             starts: Starts::new(starts, text.len()),
-            lens,
         }
     }
 }
