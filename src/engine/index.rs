@@ -8,7 +8,10 @@
 //! Storing a token costs 6 bytes in documents under 64 KiB (surface id and a two-byte start
 //! offset) and 8 bytes in longer ones; a token's end is found again from the text when needed.
 
+use std::hash::BuildHasher;
+
 use rayon::prelude::*;
+use rustc_hash::FxBuildHasher;
 
 use super::corpus::{DocId, Document, FoundFile, Problem, load_document};
 use super::job::{Job, Stage};
@@ -227,28 +230,79 @@ pub fn build(files: &[FoundFile], job: &Job) -> Result<Built, Cancelled> {
     Ok(built)
 }
 
+/// Shards the vocabulary merge is split into, so it runs on every core.
+const MERGE_SHARDS: usize = 32;
+
 /// Merges the chunks' vocabularies into one sorted vocabulary and renumbers every chunk's tokens
-/// to ids in it.
+/// to ids in it. Strings are split into shards by hash and each shard is merged on its own.
 fn merge_vocabularies(chunks: &mut [Chunk]) -> Vocabulary {
-    let mut merged = Interner::default();
-    let remaps: Vec<Vec<u32>> = chunks
+    let locals: Vec<Interner> = chunks
         .iter_mut()
-        .map(|chunk| {
-            let local = std::mem::take(&mut chunk.vocabulary);
-            (0..local.len() as u32)
-                .map(|id| merged.intern(local.get(id)))
-                .collect()
+        .map(|chunk| std::mem::take(&mut chunk.vocabulary))
+        .collect();
+    let shard_of = |s: &str| (FxBuildHasher.hash_one(s) >> 32) as usize % MERGE_SHARDS;
+    let by_shard: Vec<Vec<Vec<u32>>> = locals
+        .par_iter()
+        .map(|local| {
+            let mut lists = vec![Vec::new(); MERGE_SHARDS];
+            for id in 0..local.len() as u32 {
+                lists[shard_of(local.get(id))].push(id);
+            }
+            lists
         })
         .collect();
-    let (vocabulary, sorted_id) = Vocabulary::sorted_from(&merged);
-    drop(merged);
+    // Each shard: its interner, and per chunk the (local id, shard id) pairs.
+    type Shard = (Interner, Vec<Vec<(u32, u32)>>);
+    let shards: Vec<Shard> = (0..MERGE_SHARDS)
+        .into_par_iter()
+        .map(|k| {
+            let mut interner = Interner::default();
+            let pairs = locals
+                .iter()
+                .zip(&by_shard)
+                .map(|(local, lists)| {
+                    lists[k]
+                        .iter()
+                        .map(|&id| (id, interner.intern(local.get(id))))
+                        .collect()
+                })
+                .collect();
+            (interner, pairs)
+        })
+        .collect();
+    let mut order: Vec<(u32, u32)> = shards
+        .iter()
+        .enumerate()
+        .flat_map(|(k, (interner, _))| (0..interner.len() as u32).map(move |id| (k as u32, id)))
+        .collect();
+    let text = |&(k, id): &(u32, u32)| shards[k as usize].0.get(id);
+    order.par_sort_unstable_by(|a, b| text(a).cmp(text(b)));
+    let mut rank: Vec<Vec<u32>> = shards.iter().map(|(i, _)| vec![0; i.len()]).collect();
+    for (position, &(k, id)) in order.iter().enumerate() {
+        rank[k as usize][id as usize] = position as u32;
+    }
+    let vocabulary = Vocabulary::from_sorted(order.iter().map(text));
+    let remaps: Vec<Vec<u32>> = (0..locals.len())
+        .into_par_iter()
+        .map(|c| {
+            let mut remap = vec![0u32; locals[c].len()];
+            for (k, (_, pairs)) in shards.iter().enumerate() {
+                for &(local, id) in &pairs[c] {
+                    remap[local as usize] = rank[k][id as usize];
+                }
+            }
+            remap
+        })
+        .collect();
+    drop(shards);
+    drop(locals);
     chunks
         .par_iter_mut()
         .zip(&remaps)
         .for_each(|(chunk, remap)| {
             for (_, _, tokens) in chunk.files.iter_mut().flatten() {
                 for id in &mut tokens.surfaces {
-                    *id = sorted_id[remap[*id as usize] as usize];
+                    *id = remap[*id as usize];
                 }
             }
         });
