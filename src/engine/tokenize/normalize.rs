@@ -1,23 +1,23 @@
 //! Stage 2: a word's surface form — apostrophes unified, possessive `'s` removed, case kept.
 
-/// Writes the surface form of `word` into `buffer` and returns it, or `None` if nothing is left.
+/// The surface form of `word`, or `None` if nothing is left. Only a word with a typographic
+/// apostrophe is rewritten (into `buffer`); anything else is a slice of `word`.
 ///
 /// "Russia’s" → "Russia", "don’t" → "don't", "soldiers" unchanged.
-pub fn normalize<'b>(word: &str, buffer: &'b mut String) -> Option<&'b str> {
-    buffer.clear();
-    if word.contains('\u{2019}') {
+pub fn normalize<'a>(word: &'a str, buffer: &'a mut String) -> Option<&'a str> {
+    let form: &'a str = if word.contains('\u{2019}') {
+        buffer.clear();
         buffer.extend(word.chars().map(|c| if c == '\u{2019}' { '\'' } else { c }));
+        buffer.as_str()
     } else {
-        buffer.push_str(word);
-    }
-    if buffer.len() > 2 && (buffer.ends_with("'s") || buffer.ends_with("'S")) {
-        buffer.truncate(buffer.len() - 2);
-    }
-    if buffer.is_empty() {
-        None
+        word
+    };
+    let form = if form.len() > 2 && (form.ends_with("'s") || form.ends_with("'S")) {
+        &form[..form.len() - 2]
     } else {
-        Some(buffer.as_str())
-    }
+        form
+    };
+    (!form.is_empty()).then_some(form)
 }
 
 #[cfg(test)]
