@@ -24,14 +24,7 @@ fn passage_name(analysis: &quarry::engine::analysis::Analysis, links: &Links, p:
 #[test]
 fn sample_corpus_reuse_figure_and_conflict_links() {
     let analysis = analyse(&sample_corpus());
-    let links = link(
-        &analysis.documents,
-        &analysis.index,
-        &analysis.terms,
-        &analysis.figures,
-        &names_of(&analysis),
-        &LinkSettings::default(),
-    );
+    let links = links_of(&analysis);
     let named: Vec<(LinkKind, String, String)> = links
         .links
         .iter()
@@ -169,14 +162,7 @@ fn boilerplate_in_every_file_makes_no_link_storm() {
         .collect();
     let dir = temp_corpus(&refs);
     let analysis = analyse(dir.path());
-    let links = link(
-        &analysis.documents,
-        &analysis.index,
-        &analysis.terms,
-        &analysis.figures,
-        &names_of(&analysis),
-        &LinkSettings::default(),
-    );
+    let links = links_of(&analysis);
     assert!(
         links.links.iter().all(|l| l.kind != LinkKind::Reuse),
         "{:?}",
@@ -201,14 +187,7 @@ fn links_are_identical_whatever_the_thread_count() {
             .expect("pool")
             .install(|| {
                 let analysis = analyse(&sample_corpus());
-                let links = link(
-                    &analysis.documents,
-                    &analysis.index,
-                    &analysis.terms,
-                    &analysis.figures,
-                    &names_of(&analysis),
-                    &LinkSettings::default(),
-                );
+                let links = links_of(&analysis);
                 serde_json::to_string(&links).expect("json")
             })
     };
