@@ -4,12 +4,21 @@ use quarry::engine::links::{Evidence, LinkKind, LinkSettings, Links, link};
 
 use crate::support::{analyse, sample_corpus, temp_corpus};
 
-fn names_of(analysis: &quarry::engine::analysis::Analysis) -> Vec<quarry::engine::names::Name> {
-    quarry::engine::names::extract_names(
+/// Names and links of an analysis with the default settings.
+fn links_of(analysis: &quarry::engine::analysis::Analysis) -> Links {
+    let names = quarry::engine::names::extract_names(
         &analysis.documents,
         &analysis.index,
         &analysis.figures,
         &[],
+    );
+    link(
+        &analysis.documents,
+        &analysis.index,
+        &analysis.terms,
+        &analysis.figures,
+        &names,
+        &LinkSettings::default(),
     )
 }
 
