@@ -23,6 +23,7 @@ use super::corpus::{DocId, Document};
 use super::figures::Figure;
 use super::figures::lexicon::CAPITALISED_FUNCTION_WORDS;
 use super::index::Index;
+use super::tokenize::token_end;
 
 /// What a name names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -262,7 +263,8 @@ fn capitalised(word: &str) -> bool {
 /// A raw mention before merging: the words as written, and the cues around it.
 #[derive(Clone, Debug)]
 struct Raw {
-    words: Vec<String>,
+    /// The words as written, joined by single spaces.
+    form: String,
     mention: Mention,
     titled: bool,
     after_place_preposition: bool,
@@ -270,17 +272,13 @@ struct Raw {
     acronym_defined: Option<String>,
 }
 
-/// Calls `visit` with the tokens of each sentence of `document` as `(start, end, surface id)`.
-fn for_each_sentence(
-    document: &Document,
-    index: &Index,
-    mut visit: impl FnMut(&[(usize, usize, u32)]),
-) {
+/// Calls `visit` with the tokens of each sentence of `document` as `(start, surface id)`.
+fn for_each_sentence(document: &Document, index: &Index, mut visit: impl FnMut(&[(usize, u32)])) {
     let tokens = index.doc(document.id);
     let mut sentence = 0;
-    let mut buffer: Vec<(usize, usize, u32)> = Vec::new();
+    let mut buffer: Vec<(usize, u32)> = Vec::new();
     for i in 0..tokens.len() {
-        let (start, end) = tokens.span(&document.text, i);
+        let start = tokens.start(i);
         while sentence < document.sentences.len()
             && document.sentences[sentence].end as usize <= start
         {
@@ -295,7 +293,7 @@ fn for_each_sentence(
             .get(sentence)
             .is_some_and(|s| s.contains(start as u32))
         {
-            buffer.push((start, end, tokens.surfaces[i]));
+            buffer.push((start, tokens.surfaces[i]));
         }
     }
     if !buffer.is_empty() {
@@ -305,10 +303,26 @@ fn for_each_sentence(
 
 fn sentence_mentions(
     document: &Document,
-    tokens: &[(usize, usize, u32)],
+    starts: &[(usize, u32)],
     capitalised_inside: &[bool],
 ) -> Vec<Raw> {
     let text = &document.text;
+    let starts_upper = |i: usize| text[starts[i].0..].starts_with(char::is_uppercase);
+    // Token ends are found only for the capitalised tokens and their neighbours.
+    let tokens: Vec<(usize, usize, u32)> = starts
+        .iter()
+        .enumerate()
+        .map(|(i, &(start, surface))| {
+            let near = starts_upper(i)
+                || (i > 0 && starts_upper(i - 1))
+                || starts.get(i + 1).is_some_and(|_| starts_upper(i + 1));
+            let end = if near { token_end(text, start) } else { start };
+            (start, end, surface)
+        })
+        .collect();
+    if !(0..starts.len()).any(starts_upper) {
+        return Vec::new();
+    }
     let word = |i: usize| strip_possessive(&text[tokens[i].0..tokens[i].1]);
     let mut found = Vec::new();
     let mut i = 0;
@@ -363,14 +377,14 @@ fn sentence_mentions(
             i = last + 1;
             continue;
         }
-        let words: Vec<String> = (first..=last).map(|k| word(k).to_string()).collect();
-        let single = words.len() == 1;
-        if single && NOT_NAMES.contains(&words[0].to_lowercase().as_str()) {
+        let single = first == last;
+        if single && NOT_NAMES.contains(&word(first).to_lowercase().as_str()) {
             i = last + 1;
             continue;
         }
         // A lone capitalised first word counts only if the corpus capitalises it elsewhere.
-        if i == 0 && single && !is_acronym(&words[0]) && !capitalised_inside[tokens[0].2 as usize] {
+        if i == 0 && single && !is_acronym(word(first)) && !capitalised_inside[tokens[0].2 as usize]
+        {
             i = last + 1;
             continue;
         }
@@ -388,7 +402,7 @@ fn sentence_mentions(
             (after_gap.trim() == "(" && last + 1 < tokens.len() && is_acronym(word(last + 1)))
                 .then(|| word(last + 1).to_string());
         found.push(Raw {
-            words,
+            form: (first..=last).map(word).collect::<Vec<_>>().join(" "),
             mention: Mention {
                 doc: document.id,
                 start: tokens[first].0 as u32,
@@ -407,10 +421,26 @@ fn sentence_mentions(
     found
 }
 
-fn initials(words: &[String]) -> String {
-    words
-        .iter()
-        .filter(|w| !CONNECTORS.contains(&w.as_str()))
+impl Raw {
+    /// The words of the mention.
+    fn words(&self) -> impl Iterator<Item = &str> {
+        self.form.split(' ')
+    }
+
+    /// How many words it has.
+    fn word_count(&self) -> usize {
+        self.words().count()
+    }
+
+    /// Its first word.
+    fn first_word(&self) -> &str {
+        self.words().next().unwrap_or("")
+    }
+}
+
+fn initials(raw: &Raw) -> String {
+    raw.words()
+        .filter(|w| !CONNECTORS.contains(w))
         .filter_map(|w| w.chars().next())
         .collect()
 }
@@ -429,7 +459,7 @@ pub fn extract_names(
         .map(|d| {
             let mut found = Vec::new();
             for_each_sentence(d, index, |tokens| {
-                found.extend(tokens.iter().skip(1).map(|t| t.2));
+                found.extend(tokens.iter().skip(1).map(|t| t.1));
             });
             found.sort_unstable();
             found.dedup();
@@ -454,7 +484,7 @@ pub fn extract_names(
     // Group by form, then merge forms.
     let mut forms: BTreeMap<String, Vec<&Raw>> = BTreeMap::new();
     for raw in &raws {
-        forms.entry(raw.words.join(" ")).or_default().push(raw);
+        forms.entry(raw.form.clone()).or_default().push(raw);
     }
     let mut canonical: BTreeMap<String, String> =
         forms.keys().map(|f| (f.clone(), f.clone())).collect();
@@ -464,12 +494,12 @@ pub fn extract_names(
         if let Some(acronym) = &raw.acronym_defined {
             acronyms
                 .entry(acronym.clone())
-                .or_insert_with(|| raw.words.join(" "));
+                .or_insert_with(|| raw.form.clone());
         }
     }
     for (form, raws_of) in &forms {
-        if raws_of[0].words.len() >= 2 {
-            let key = initials(&raws_of[0].words);
+        if raws_of[0].word_count() >= 2 {
+            let key = initials(raws_of[0]);
             if key.len() >= 2 && forms.contains_key(&key) {
                 acronyms.entry(key).or_insert_with(|| form.clone());
             }
@@ -483,16 +513,16 @@ pub fn extract_names(
     // A surname alone joins the one full name of a person that ends with it.
     let mut people_by_surname: BTreeMap<&str, Vec<&String>> = BTreeMap::new();
     for (form, raws_of) in &forms {
-        let person = raws_of[0].words.len() >= 2
+        let person = raws_of[0].word_count() >= 2
             && raws_of.iter().any(|m| {
-                m.titled || GIVEN_NAMES.contains(&raws_of[0].words[0].to_lowercase().as_str())
+                m.titled || GIVEN_NAMES.contains(&raws_of[0].first_word().to_lowercase().as_str())
             });
         if let (true, Some(surname)) = (person, form.rsplit(' ').next()) {
             people_by_surname.entry(surname).or_default().push(form);
         }
     }
     for (form, raws_of) in &forms {
-        if raws_of[0].words.len() == 1
+        if raws_of[0].word_count() == 1
             && let Some([only]) = people_by_surname.get(form.as_str()).map(Vec::as_slice)
         {
             canonical.insert(form.clone(), (*only).clone());
@@ -559,7 +589,7 @@ pub fn extract_names(
     let mut names: Vec<Name> = merged
         .into_iter()
         .map(|(name, raws_of)| {
-            let mut variants: Vec<String> = raws_of.iter().map(|r| r.words.join(" ")).collect();
+            let mut variants: Vec<String> = raws_of.iter().map(|r| r.form.clone()).collect();
             variants.sort();
             variants.dedup();
             let mut mentions: Vec<Mention> = raws_of.iter().map(|r| r.mention).collect();
@@ -597,7 +627,7 @@ fn classify(name: &str, raws: &[&Raw]) -> NameType {
         .any(|w| ORGANISATION_WORDS.contains(&w.as_str()));
     let acronym = raws
         .iter()
-        .any(|r| r.words.len() == 1 && is_acronym(&r.words[0]));
+        .any(|r| r.word_count() == 1 && is_acronym(&r.form));
     if organisation_word || acronym {
         votes[1] += raws.len().max(1) * 2;
     }
