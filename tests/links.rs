@@ -202,3 +202,81 @@ fn links_are_identical_whatever_the_thread_count() {
     };
     assert_eq!(run(1), run(3));
 }
+
+#[test]
+fn links_and_names_json_through_the_cli() {
+    let corpus = sample_corpus().display().to_string();
+    let run = |args: &[&str]| -> serde_json::Value {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_quarry"))
+            .args(args)
+            .output()
+            .expect("run quarry");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        serde_json::from_slice(&output.stdout).expect("JSON")
+    };
+    let links = run(&[
+        "links",
+        &corpus,
+        "--kind",
+        "reuse",
+        "--min-score",
+        "0.5",
+        "-q",
+    ]);
+    let links = links.as_array().expect("array");
+    assert!(
+        !links.is_empty()
+            && links
+                .iter()
+                .all(|l| l["kind"] == "reuse" && l["score"].as_f64() >= Some(0.5))
+    );
+    let caption = links
+        .iter()
+        .find(|l| l["b"]["passage"] == "northern-ledger-military-courts.txt#5")
+        .expect("the caption link");
+    for end in ["a", "b"] {
+        let side = &caption[end];
+        assert_eq!(side["doc"], "northern-ledger-military-courts.txt");
+        assert!(side["start"].as_u64() < side["end"].as_u64());
+        assert!(
+            side["text"]
+                .as_str()
+                .is_some_and(|t| t.contains("20,000 cases of insubordination"))
+        );
+    }
+    assert_eq!(caption["evidence"]["type"], "shared_text");
+    assert!(
+        caption["evidence"]["a"][0]["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("About 18,000 of them"))
+    );
+
+    let conflict = run(&["links", &corpus, "--kind", "conflicting-figure", "-q"]);
+    let evidence = &conflict[0]["evidence"];
+    assert_eq!(evidence["type"], "figures");
+    assert_eq!(evidence["pairs"][0][0]["text"], "More than 16,000");
+    assert_eq!(evidence["pairs"][0][1]["text"], "20,000");
+
+    let names = run(&["names", &corpus, "-q"]);
+    let krasnova = names
+        .as_array()
+        .and_then(|n| n.iter().find(|x| x["name"] == "Oksana Krasnova"))
+        .expect("Krasnova");
+    assert_eq!(krasnova["kind"], "person");
+    assert_eq!(
+        krasnova["variants"],
+        serde_json::json!(["Krasnova", "Oksana Krasnova"])
+    );
+    assert_eq!(krasnova["mentions"], 6);
+    assert_eq!(
+        krasnova["documents"],
+        serde_json::json!([
+            "northern-ledger-military-courts.txt",
+            "riverside-gazette-four-days-at-the-tree.txt"
+        ])
+    );
+}
