@@ -97,36 +97,45 @@ pub(super) fn similar(
     min_score: f64,
     exclude: &FxHashSet<(usize, usize)>,
 ) -> Vec<(usize, usize, f64, Vec<String>)> {
-    // Term counts per passage, content terms only.
+    // Term counts per passage, content terms only, sorted by term.
+    let content: Vec<bool> = (0..table.terms.len() as u32)
+        .into_par_iter()
+        .map(|t| {
+            !table.is_stop[t as usize] && !table.terms.get(t).starts_with(|c: char| c.is_ascii_digit())
+        })
+        .collect();
     let vectors: Vec<Vec<(u32, f32)>> = passages
         .par_iter()
         .map(|p| {
             let tokens = index.doc(p.doc);
-            let mut counts: FxHashMap<u32, f32> = FxHashMap::default();
-            for i in p.first_token..p.end_token {
-                let term = table.term_of_surface[tokens.surfaces[i as usize] as usize];
-                if !table.is_stop[term as usize]
-                    && !table
-                        .terms
-                        .get(term)
-                        .starts_with(|c: char| c.is_ascii_digit())
-                {
-                    *counts.entry(term).or_insert(0.0) += 1.0;
-                }
-            }
-            let mut v: Vec<(u32, f32)> = counts.into_iter().collect();
-            v.sort_unstable_by_key(|&(t, _)| t);
-            v
+            let mut terms: Vec<u32> = (p.first_token..p.end_token)
+                .map(|i| table.term_of_surface[tokens.surfaces[i as usize] as usize])
+                .filter(|&t| content[t as usize])
+                .collect();
+            terms.sort_unstable();
+            terms
+                .chunk_by(|a, b| a == b)
+                .map(|run| (run[0], run.len() as f32))
+                .collect()
         })
         .collect();
-    let mut postings: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+    // Passage frequency of every term, and postings for the rare ones only.
+    let mut frequency = vec![0u32; table.terms.len()];
+    for v in &vectors {
+        for &(t, _) in v {
+            frequency[t as usize] += 1;
+        }
+    }
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); table.terms.len()];
     for (p, v) in vectors.iter().enumerate() {
         for &(t, _) in v {
-            postings.entry(t).or_default().push(p as u32);
+            if frequency[t as usize] as usize <= MAX_TERM_PASSAGES {
+                postings[t as usize].push(p as u32);
+            }
         }
     }
     let total = passages.len().max(1) as f32;
-    let idf = |t: u32| -> f32 { (total / postings.get(&t).map_or(1, Vec::len) as f32).ln() };
+    let idf = |t: u32| -> f32 { (total / frequency[t as usize].max(1) as f32).ln() };
     let weighted: Vec<Vec<(u32, f32)>> = vectors
         .par_iter()
         .map(|v| {
@@ -164,9 +173,7 @@ pub(super) fn similar(
         .map(|a| {
             let mut candidates: FxHashSet<u32> = FxHashSet::default();
             for &(t, _) in &vectors[a] {
-                if let Some(list) = postings.get(&t).filter(|l| l.len() <= MAX_TERM_PASSAGES) {
-                    candidates.extend(list.iter().copied().filter(|&b| b as usize != a));
-                }
+                candidates.extend(postings[t as usize].iter().copied().filter(|&b| b as usize != a));
             }
             let mut scored: Vec<(usize, f32)> = candidates
                 .into_iter()
