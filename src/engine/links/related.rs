@@ -7,8 +7,9 @@
 //!
 //! **Similar**: TF-IDF cosine over content terms (stop words left out) between passages that do
 //! not already reuse each other's text. Candidates come from an inverted index of terms held by
-//! at most [`MAX_TERM_PASSAGES`] passages; each passage keeps its [`NEIGHBOURS`] most similar
-//! passages above the threshold.
+//! at most [`MAX_TERM_PASSAGES`] passages: their partial dot products over those rare terms pick
+//! the twenty best, whose full cosine is then computed; each passage keeps its [`NEIGHBOURS`]
+//! most similar passages above the threshold.
 
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -23,6 +24,8 @@ use crate::engine::terms::TermTable;
 pub const MAX_TERM_PASSAGES: usize = 50;
 /// Similar passages kept per passage.
 pub const NEIGHBOURS: usize = 5;
+/// Candidates (by their rare-term partial score) whose full cosine is computed, per passage.
+const CANDIDATES: usize = 20;
 
 /// `(a, b, score, shared names)` for passages sharing rare names.
 pub(super) fn same_names(
@@ -101,7 +104,8 @@ pub(super) fn similar(
     let content: Vec<bool> = (0..table.terms.len() as u32)
         .into_par_iter()
         .map(|t| {
-            !table.is_stop[t as usize] && !table.terms.get(t).starts_with(|c: char| c.is_ascii_digit())
+            !table.is_stop[t as usize]
+                && !table.terms.get(t).starts_with(|c: char| c.is_ascii_digit())
         })
         .collect();
     let vectors: Vec<Vec<(u32, f32)>> = passages
@@ -126,14 +130,6 @@ pub(super) fn similar(
             frequency[t as usize] += 1;
         }
     }
-    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); table.terms.len()];
-    for (p, v) in vectors.iter().enumerate() {
-        for &(t, _) in v {
-            if frequency[t as usize] as usize <= MAX_TERM_PASSAGES {
-                postings[t as usize].push(p as u32);
-            }
-        }
-    }
     let total = passages.len().max(1) as f32;
     let idf = |t: u32| -> f32 { (total / frequency[t as usize].max(1) as f32).ln() };
     let weighted: Vec<Vec<(u32, f32)>> = vectors
@@ -153,6 +149,14 @@ pub(super) fn similar(
             w
         })
         .collect();
+    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); table.terms.len()];
+    for (p, w) in weighted.iter().enumerate() {
+        for &(t, x) in w {
+            if frequency[t as usize] as usize <= MAX_TERM_PASSAGES {
+                postings[t as usize].push((p as u32, x));
+            }
+        }
+    }
     let cosine = |a: &[(u32, f32)], b: &[(u32, f32)]| -> f32 {
         let (mut i, mut j, mut sum) = (0, 0, 0.0);
         while i < a.len() && j < b.len() {
@@ -171,13 +175,22 @@ pub(super) fn similar(
     let neighbours: Vec<Vec<(usize, f32)>> = (0..passages.len())
         .into_par_iter()
         .map(|a| {
-            let mut candidates: FxHashSet<u32> = FxHashSet::default();
-            for &(t, _) in &vectors[a] {
-                candidates.extend(postings[t as usize].iter().copied().filter(|&b| b as usize != a));
+            // Partial dot products over the rare terms pick the candidates; the full cosine
+            // decides.
+            let mut partial: FxHashMap<u32, f32> = FxHashMap::default();
+            for &(t, x) in &weighted[a] {
+                for &(b, y) in &postings[t as usize] {
+                    if b as usize != a {
+                        *partial.entry(b).or_insert(0.0) += x * y;
+                    }
+                }
             }
+            let mut candidates: Vec<(u32, f32)> = partial.into_iter().collect();
+            candidates.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            candidates.truncate(CANDIDATES);
             let mut scored: Vec<(usize, f32)> = candidates
                 .into_iter()
-                .map(|b| (b as usize, cosine(&weighted[a], &weighted[b as usize])))
+                .map(|(b, _)| (b as usize, cosine(&weighted[a], &weighted[b as usize])))
                 .filter(|&(b, s)| {
                     f64::from(s) >= min_score && !exclude.contains(&(a.min(b), a.max(b)))
                 })
