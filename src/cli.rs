@@ -19,8 +19,7 @@ use crate::engine::analysis::{Analysis, Stages};
 use crate::engine::figures::FigureKind;
 use crate::engine::job::Job;
 use crate::engine::kwic::{Concordance, KwicSort, QueryMode, dispersion};
-use crate::engine::links::{LinkKind, LinkSettings, link};
-use crate::engine::names::extract_names;
+use crate::engine::links::{LinkKind, LinkSettings};
 use crate::engine::ngrams::ngrams;
 use crate::engine::stopwords::StopWords;
 use crate::engine::terms::TermSettings;
@@ -454,16 +453,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
         } => {
             let analysis = corpus.analyse()?;
             let started = std::time::Instant::now();
-            let names = extract_names(&analysis.documents, &analysis.index, &analysis.figures, &[]);
+            let names = analysis.names(&[]);
             let named = started.elapsed();
-            let links = link(
-                &analysis.documents,
-                &analysis.index,
-                &analysis.terms,
-                &analysis.figures,
-                &names,
-                &LinkSettings::default(),
-            );
+            let links = analysis.links(&names, &LinkSettings::default());
             if corpus.timings {
                 eprintln!(
                     "timings: names {:.3}s, passages+links {:.3}s ({} passages, {} links)",
@@ -499,7 +491,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
         }
         Command::Names { corpus, format } => {
             let analysis = corpus.analyse()?;
-            let names = extract_names(&analysis.documents, &analysis.index, &analysis.figures, &[]);
+            let names = analysis.names(&[]);
             let rows: Vec<NameRow> = names.iter().map(|n| NameRow::new(&analysis, n)).collect();
             write_rows(
                 out,

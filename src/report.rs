@@ -15,10 +15,8 @@ use crate::engine::corpus::{DocFormat, Problem};
 use crate::engine::figures::groups::{Relation, groups, pairs};
 use crate::engine::figures::{Bound, Figure, FigureKind};
 use crate::engine::keyness::{Keyness, KeynessOptions, Keyword, Significance, keyness};
-use crate::engine::links::{
-    BoilerplateShingle, Evidence, Link, LinkKind, LinkSettings, Links, link,
-};
-use crate::engine::names::{Name, NameType, extract_names};
+use crate::engine::links::{BoilerplateShingle, Evidence, Link, LinkKind, LinkSettings, Links};
+use crate::engine::names::{Name, NameType};
 use crate::engine::ngrams::{NgramRow, ngrams};
 use crate::engine::passages::Passage;
 use crate::engine::segment::Span;
@@ -631,15 +629,8 @@ impl Report {
             Vec::new()
         };
         let (figure_groups, conflicts) = figure_relations(analysis);
-        let names = extract_names(&analysis.documents, &analysis.index, &analysis.figures, &[]);
-        let links_all = link(
-            &analysis.documents,
-            &analysis.index,
-            table,
-            &analysis.figures,
-            &names,
-            &LinkSettings::default(),
-        );
+        let names = analysis.names(&[]);
+        let links_all = analysis.links(&names, &LinkSettings::default());
         let kept_links = strongest_links(&links_all, limits.links);
         let mut linked_passages: Vec<usize> = kept_links.iter().flat_map(|l| [l.a, l.b]).collect();
         linked_passages.sort_unstable();

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use quarry::engine::figures::{Figure, FigureKind, figures_of_text};
 
-use crate::support::fixture;
+use crate::support::{fixture, quarry_json};
 
 /// One expected figure from the labelled file.
 #[derive(Debug)]
@@ -245,19 +245,6 @@ fn labelled_sentences_reach_the_precision_and_recall_targets() {
         total.attribute_precision() >= 0.85 && total.attribute_recall() >= 0.85,
         "counted+source below 85 %"
     );
-}
-
-fn quarry_json(args: &[&str]) -> serde_json::Value {
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_quarry"))
-        .args(args)
-        .output()
-        .expect("run quarry");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).expect("JSON")
 }
 
 fn find<'a>(rows: &'a [serde_json::Value], doc: &str, text: &str) -> &'a serde_json::Value {

@@ -1,25 +1,12 @@
 //! Passages and links on the sample corpus, and boilerplate that must not cause a link storm.
 
-use quarry::engine::links::{Evidence, LinkKind, LinkSettings, Links, link};
+use quarry::engine::links::{Evidence, LinkKind, LinkSettings, Links};
 
-use crate::support::{analyse, sample_corpus, temp_corpus};
+use crate::support::{analyse, quarry_json, sample_corpus, temp_corpus};
 
 /// Names and links of an analysis with the default settings.
 fn links_of(analysis: &quarry::engine::analysis::Analysis) -> Links {
-    let names = quarry::engine::names::extract_names(
-        &analysis.documents,
-        &analysis.index,
-        &analysis.figures,
-        &[],
-    );
-    link(
-        &analysis.documents,
-        &analysis.index,
-        &analysis.terms,
-        &analysis.figures,
-        &names,
-        &LinkSettings::default(),
-    )
+    analysis.links(&analysis.names(&[]), &LinkSettings::default())
 }
 
 fn passage_name(analysis: &quarry::engine::analysis::Analysis, links: &Links, p: usize) -> String {
@@ -206,18 +193,7 @@ fn links_are_identical_whatever_the_thread_count() {
 #[test]
 fn links_and_names_json_through_the_cli() {
     let corpus = sample_corpus().display().to_string();
-    let run = |args: &[&str]| -> serde_json::Value {
-        let output = std::process::Command::new(env!("CARGO_BIN_EXE_quarry"))
-            .args(args)
-            .output()
-            .expect("run quarry");
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        serde_json::from_slice(&output.stdout).expect("JSON")
-    };
+    let run = quarry_json;
     let links = run(&[
         "links",
         &corpus,

@@ -51,3 +51,17 @@ pub fn frequency(analysis: &Analysis, term: &str) -> u64 {
         .id(term)
         .map_or(0, |id| analysis.terms.frequency[id as usize])
 }
+
+/// Runs the `quarry` binary with `args`, asserts it succeeded, and parses its JSON output.
+pub fn quarry_json(args: &[&str]) -> serde_json::Value {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_quarry"))
+        .args(args)
+        .output()
+        .expect("run quarry");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("JSON")
+}

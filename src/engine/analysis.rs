@@ -20,6 +20,8 @@ use super::corpus::{CorpusError, Document, Problem, discover};
 use super::figures::{Figure, extract};
 use super::index::{Index, build};
 use super::job::{Job, Stage};
+use super::links::{LinkSettings, Links, link};
+use super::names::{Name, NameEdit, extract_names};
 use super::terms::{TermSettings, TermTable};
 
 /// Wall-clock time spent in each stage.
@@ -130,6 +132,23 @@ impl Analysis {
     /// A term table for other settings over the same index.
     pub fn recount(&self, settings: &TermSettings) -> TermTable {
         TermTable::build(&self.index, settings)
+    }
+
+    /// The names the corpus mentions, with the user's `edits` applied.
+    pub fn names(&self, edits: &[NameEdit]) -> Vec<Name> {
+        extract_names(&self.documents, &self.index, &self.figures, edits)
+    }
+
+    /// Passages and the links between them, given the corpus's `names`.
+    pub fn links(&self, names: &[Name], settings: &LinkSettings) -> Links {
+        link(
+            &self.documents,
+            &self.index,
+            &self.terms,
+            &self.figures,
+            names,
+            settings,
+        )
     }
 
     /// Words in the corpus.
