@@ -29,8 +29,18 @@ use crate::report::{
 
 /// Quarry: explore a folder of texts — terms, concordances and keyness.
 #[derive(Debug, Parser)]
-#[command(name = "quarry", version, about, long_about = None)]
+#[command(
+    name = "quarry",
+    version,
+    about,
+    long_about = "Quarry: explore a folder of texts. With no command, opens the desktop app \
+                  (on FOLDER if given); the commands below work without a display.",
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
+    /// A corpus folder to open in the desktop app.
+    #[arg(value_name = "FOLDER")]
+    pub open: Option<PathBuf>,
     /// What to do.
     #[command(subcommand)]
     pub command: Option<Command>,

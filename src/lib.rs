@@ -3,8 +3,12 @@
 //! Layers, from the bottom up:
 //! - [`engine`]: the pure analysis engine (no UI), deterministic and parallel (rayon);
 //! - [`report`]: the files and tables the CLI writes (`report.json`, `documents.json`, CSV);
+//! - [`charts`]: chart definitions drawn with plotters, on screen and to PNG/SVG;
+//! - [`app`]: the desktop app (eframe/egui): panels over immutable analysis snapshots;
 //! - [`cli`]: the headless command line over the engine.
 
+pub mod app;
+pub mod charts;
 pub mod cli;
 pub mod engine;
 pub mod report;

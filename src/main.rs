@@ -1,4 +1,4 @@
-//! The `quarry` binary: the command line (and, later, the desktop app).
+//! The `quarry` binary: the desktop app by default, the command line with a subcommand.
 
 use std::process::ExitCode;
 
@@ -11,10 +11,27 @@ fn main() -> ExitCode {
         Err(error) => error.exit(),
     };
     if cli.command.is_none() {
-        // The desktop app will open here; until it exists, show the help.
-        let mut help = <Cli as clap::CommandFactory>::command();
-        let _ = help.print_help();
-        return ExitCode::SUCCESS;
+        if let Some(path) = &cli.open
+            && !path.is_dir()
+        {
+            eprintln!(
+                "quarry: error: {} is neither a command nor a folder (see quarry --help)",
+                path.display()
+            );
+            return ExitCode::from(2);
+        }
+        let options = quarry::app::AppOptions {
+            open: cli.open,
+            ..quarry::app::AppOptions::default()
+        };
+        return match quarry::app::run(options) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("quarry: error: {error:#}");
+                eprintln!("quarry: the command line still works without a display: quarry --help");
+                ExitCode::from(1)
+            }
+        };
     }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());

@@ -186,9 +186,11 @@ fn exit_codes_and_one_line_errors() {
     assert_eq!(bad_kind.status.code(), Some(2));
     assert!(stderr(&bad_kind).contains("unknown kind"));
 
-    let help = quarry(&[]);
+    let help = quarry(&["--help"]);
     assert_eq!(help.status.code(), Some(0));
     assert!(stdout(&help).contains("analyse"));
+    // A word that is neither a command nor a folder is a usage error, not a window.
+    assert!(stderr(&unknown).contains("neither a command nor a folder"));
 }
 
 #[test]

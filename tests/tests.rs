@@ -7,3 +7,4 @@ mod engine;
 mod figures;
 mod links;
 mod names;
+mod ui;

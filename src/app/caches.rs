@@ -1,0 +1,86 @@
+//! Per-panel results derived from the snapshot and the panel's settings, recomputed only when
+//! their inputs change (never every frame).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::charts::bars::BarChart;
+use crate::charts::strips::StripChart;
+use crate::engine::ngrams::NgramRow;
+
+/// A value and the inputs it was computed from.
+#[derive(Debug)]
+pub struct Cached<K, V> {
+    key: Option<K>,
+    value: V,
+}
+
+impl<K, V: Default> Default for Cached<K, V> {
+    fn default() -> Self {
+        Self {
+            key: None,
+            value: V::default(),
+        }
+    }
+}
+
+impl<K: PartialEq, V> Cached<K, V> {
+    /// The value for `key`, computing it with `make` when the key changed.
+    pub fn get(&mut self, key: K, make: impl FnOnce() -> V) -> &V {
+        if self.key.as_ref() != Some(&key) {
+            self.value = make();
+            self.key = Some(key);
+        }
+        &self.value
+    }
+}
+
+/// G² by term id.
+pub type KeynessMap = HashMap<u32, f64>;
+
+/// N-gram lists by size, filled by a background job.
+#[derive(Debug, Default)]
+pub struct NgramLists {
+    /// The data version the lists belong to.
+    pub version: u64,
+    /// Rows by n.
+    pub rows: HashMap<usize, Arc<Vec<NgramRow>>>,
+    /// Sizes being counted now.
+    pub pending: Vec<usize>,
+}
+
+/// Every panel's cache.
+#[derive(Debug, Default)]
+pub struct Caches {
+    /// Document ids in table order.
+    pub documents: Cached<(u64, String), Arc<Vec<u32>>>,
+    /// Term ids in table order.
+    pub terms: Cached<(u64, String), Arc<Vec<u32>>>,
+    /// G² of each term in the selected document, by term id.
+    pub keyness: Cached<(u64, Option<u32>), Arc<KeynessMap>>,
+    /// N-gram rows (by n) in table order, after the filter.
+    pub ngram_view: Cached<(u64, String), Arc<Vec<usize>>>,
+    /// Counted n-grams.
+    pub ngrams: NgramLists,
+    /// Figure indices in table order.
+    pub figures: Cached<(u64, String), Arc<Vec<usize>>>,
+    /// Name indices in table order.
+    pub names: Cached<(u64, String), Arc<Vec<usize>>>,
+    /// The Term chart.
+    pub term_chart: Cached<(u64, String), Arc<TermChartData>>,
+    /// The Dispersion chart.
+    pub dispersion: Cached<(u64, String), Option<Arc<StripChart>>>,
+    /// The Figure chart.
+    pub figure_chart: Cached<(u64, String), Arc<BarChart>>,
+}
+
+/// A term chart and what each bar stands for.
+#[derive(Debug, Default)]
+pub struct TermChartData {
+    /// The chart.
+    pub chart: BarChart,
+    /// For top terms, the term of each category; for terms across documents, empty.
+    pub terms: Vec<String>,
+    /// For terms across documents, the document of each category; otherwise empty.
+    pub documents: Vec<u32>,
+}

@@ -1,0 +1,211 @@
+//! Background work: loading and analysing a corpus, recounting terms, searching concordances.
+//! Each job runs on its own thread (which uses rayon inside), reports progress through a
+//! [`Job`], sends its result over one channel and asks egui to repaint. Results carry the
+//! corpus generation they were made for, so a result that arrives after the corpus changed
+//! (or the job was cancelled) is dropped.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::Instant;
+
+use crate::engine::analysis::Analysis;
+use crate::engine::job::Job;
+use crate::engine::kwic::Concordance;
+use crate::engine::links::LinkSettings;
+use crate::engine::names::NameEdit;
+use crate::engine::terms::{TermSettings, TermTable};
+
+use super::snapshot::{Relations, Snapshot};
+
+/// What a background job sends back.
+pub enum Outcome {
+    /// Loading and analysis finished (or failed, with a message for the user).
+    Analysed(Result<Box<Snapshot>, String>),
+    /// Names and passage links are ready.
+    Related(Box<Relations>),
+    /// The term table for new settings.
+    Recounted(Box<TermTable>),
+    /// A concordance for `query`.
+    Searched {
+        /// The query searched for (the panel may have moved on).
+        query: String,
+        /// The hits, or why the query is invalid.
+        result: Result<Concordance, String>,
+    },
+    /// The most frequent n-grams of size `n`.
+    Counted {
+        /// The n-gram size.
+        n: usize,
+        /// The rows, most frequent first.
+        rows: Vec<crate::engine::ngrams::NgramRow>,
+    },
+    /// A folder or file the user picked (none if the dialog was cancelled or unavailable).
+    Picked(Option<PathBuf>),
+}
+
+/// A message from a job, tagged with the corpus generation it belongs to.
+pub struct Message {
+    /// The generation the job was started in.
+    pub generation: u64,
+    /// The result.
+    pub outcome: Outcome,
+}
+
+/// The analysis that is running: its progress and where it reads from.
+#[derive(Clone, Debug)]
+pub struct Running {
+    /// Progress counters and the cancel flag.
+    pub job: Job,
+    /// The folder being analysed.
+    pub path: PathBuf,
+    /// When it started.
+    pub started: Instant,
+    /// Whether only names and links are still being computed.
+    pub relating: bool,
+}
+
+/// Owns the channel the jobs answer on; starts jobs.
+pub struct Jobs {
+    sender: Sender<Message>,
+    receiver: Receiver<Message>,
+    repaint: Option<egui::Context>,
+}
+
+impl Default for Jobs {
+    fn default() -> Self {
+        let (sender, receiver) = channel();
+        Self {
+            sender,
+            receiver,
+            repaint: None,
+        }
+    }
+}
+
+impl Jobs {
+    /// Lets jobs wake the UI when they finish.
+    pub fn set_context(&mut self, ctx: &egui::Context) {
+        if self.repaint.is_none() {
+            self.repaint = Some(ctx.clone());
+        }
+    }
+
+    /// Results that arrived since the last call.
+    pub fn drain(&self) -> Vec<Message> {
+        self.receiver.try_iter().collect()
+    }
+
+    fn spawn(&self, generation: u64, work: impl FnOnce(&dyn Fn(Outcome)) + Send + 'static) {
+        let sender = self.sender.clone();
+        let repaint = self.repaint.clone();
+        std::thread::spawn(move || {
+            let send = |outcome: Outcome| {
+                // The app may have closed; nothing is waiting then.
+                let _ = sender.send(Message {
+                    generation,
+                    outcome,
+                });
+                if let Some(ctx) = &repaint {
+                    ctx.request_repaint();
+                }
+            };
+            work(&send);
+        });
+    }
+
+    /// Loads and analyses `path`, then finds names and links.
+    pub fn analyse(
+        &self,
+        generation: u64,
+        path: PathBuf,
+        settings: TermSettings,
+        edits: Vec<NameEdit>,
+        link_settings: LinkSettings,
+    ) -> Running {
+        let job = Job::new();
+        let running = Running {
+            job: job.clone(),
+            path: path.clone(),
+            started: Instant::now(),
+            relating: false,
+        };
+        self.spawn(generation, move |send| {
+            let analysis = match Analysis::run(&path, &settings, &job) {
+                Ok(analysis) => analysis,
+                Err(error) => {
+                    send(Outcome::Analysed(Err(error.to_string())));
+                    return;
+                }
+            };
+            let snapshot = Snapshot::new(analysis);
+            let analysis = snapshot.analysis.clone();
+            send(Outcome::Analysed(Ok(Box::new(snapshot))));
+            if job.is_cancelled() {
+                return;
+            }
+            let relations = Relations::new(&analysis, &edits, &link_settings);
+            if !job.is_cancelled() {
+                send(Outcome::Related(Box::new(relations)));
+            }
+        });
+        running
+    }
+
+    /// Counts the terms of `snapshot` under `settings`.
+    pub fn recount(&self, generation: u64, snapshot: &Snapshot, settings: TermSettings) {
+        let analysis = snapshot.analysis.clone();
+        self.spawn(generation, move |send| {
+            send(Outcome::Recounted(Box::new(analysis.recount(&settings))));
+        });
+    }
+
+    /// Searches the concordance for `query`.
+    pub fn search(
+        &self,
+        generation: u64,
+        snapshot: &Snapshot,
+        query: String,
+        mode: crate::engine::kwic::QueryMode,
+        context: usize,
+        sort: crate::engine::kwic::KwicSort,
+    ) {
+        let analysis = snapshot.analysis.clone();
+        let recounted = snapshot.recounted.clone();
+        self.spawn(generation, move |send| {
+            let terms = recounted.as_deref().unwrap_or(&analysis.terms);
+            let result = Concordance::search(&analysis.index, terms, &query, mode, context)
+                .map(|mut concordance| {
+                    concordance.sort(sort, &analysis.index, terms);
+                    concordance
+                })
+                .map_err(|e| e.to_string());
+            send(Outcome::Searched { query, result });
+        });
+    }
+
+    /// Counts the `limit` most frequent `n`-grams.
+    pub fn ngrams(&self, generation: u64, snapshot: &Snapshot, n: usize, limit: usize) {
+        let analysis = snapshot.analysis.clone();
+        let recounted = snapshot.recounted.clone();
+        self.spawn(generation, move |send| {
+            let terms = recounted.as_deref().unwrap_or(&analysis.terms);
+            let rows = crate::engine::ngrams::ngrams(
+                &analysis.documents,
+                &analysis.index,
+                terms,
+                n,
+                limit,
+            );
+            send(Outcome::Counted { n, rows });
+        });
+    }
+
+    /// Runs `pick` (a file dialog, or a test's stand-in) off the UI thread.
+    pub fn pick(
+        &self,
+        generation: u64,
+        pick: std::sync::Arc<dyn Fn() -> Option<PathBuf> + Send + Sync>,
+    ) {
+        self.spawn(generation, move |send| send(Outcome::Picked(pick())));
+    }
+}

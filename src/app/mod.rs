@@ -1,0 +1,725 @@
+//! The desktop app: an eframe window over the engine.
+//!
+//! [`QuarryApp`] owns the [`state::ViewState`] (what a workspace saves), the current
+//! [`snapshot::Snapshot`] and [`snapshot::Relations`] (immutable results made on worker threads
+//! by [`jobs::Jobs`]), and per-panel caches. Panels (`*_ui.rs`, one file each) read these and
+//! push [`command::Command`]s, which [`QuarryApp::apply`] carries out in one place.
+
+pub mod caches;
+pub mod chart_widget;
+pub mod charts_ui;
+pub mod command;
+pub mod concordance_ui;
+pub mod dialogs;
+pub mod documents_ui;
+pub mod figures_ui;
+pub mod jobs;
+pub mod menu_ui;
+pub mod names_ui;
+pub mod panels;
+pub mod passages_ui;
+pub mod problems_ui;
+pub mod reader_ui;
+pub mod snapshot;
+pub mod state;
+pub mod table;
+pub mod terms_ui;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::engine::corpus::DocId;
+use crate::engine::links::LinkSettings;
+use crate::engine::stopwords::StopWords;
+use crate::engine::terms::TermSettings;
+
+use caches::Caches;
+use command::{ChartFormat, Command};
+use dialogs::{Dialogs, NativeDialogs};
+use jobs::{Jobs, Message, Outcome, Running};
+use snapshot::{Relations, Snapshot};
+use state::{Pane, Theme, ViewState};
+
+/// A span of a document the Reader shows and highlights.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Focus {
+    /// The document.
+    pub doc: DocId,
+    /// First byte.
+    pub start: u32,
+    /// One past the last byte.
+    pub end: u32,
+}
+
+/// A concordance search's result, for the query it was made for.
+#[derive(Debug)]
+pub struct Searched {
+    /// The query.
+    pub query: String,
+    /// The hits, or why the query is invalid.
+    pub result: Result<crate::engine::kwic::Concordance, String>,
+}
+
+/// What a pending file dialog is for.
+#[derive(Clone, Debug, PartialEq)]
+enum Picking {
+    Corpus,
+    Chart(Pane, ChartFormat),
+    Report,
+}
+
+/// Asks for a path by typing, when no dialog could be shown.
+#[derive(Clone, Debug, Default)]
+pub struct PathPrompt {
+    /// The text typed so far.
+    pub text: String,
+    /// Why the prompt is shown.
+    pub reason: String,
+}
+
+/// How the app starts.
+#[derive(Clone)]
+pub struct AppOptions {
+    /// A corpus folder to open at once.
+    pub open: Option<PathBuf>,
+    /// The file dialogs (tests pass stand-ins).
+    pub dialogs: Arc<dyn Dialogs>,
+}
+
+impl Default for AppOptions {
+    fn default() -> Self {
+        Self {
+            open: None,
+            dialogs: Arc::new(NativeDialogs),
+        }
+    }
+}
+
+/// The app.
+pub struct QuarryApp {
+    /// The view state (selection, panel settings, layout).
+    pub view: ViewState,
+    snapshot: Option<Snapshot>,
+    relations: Option<Arc<Relations>>,
+    /// Bumped whenever a new corpus is opened or an analysis is cancelled.
+    generation: u64,
+    /// Bumped whenever the data the panels read changes (corpus, relations, recount).
+    data_version: u64,
+    /// Bumped whenever the term table changes (new corpus, recount).
+    terms_version: u64,
+    running: Option<Running>,
+    jobs: Jobs,
+    dialogs: Arc<dyn Dialogs>,
+    picking: Option<Picking>,
+    /// A typed-path prompt, when no dialog could be shown.
+    pub prompt: Option<PathPrompt>,
+    /// The last error or notice for the status bar.
+    pub status: Option<String>,
+    focus: Option<Focus>,
+    scroll_to_focus: bool,
+    searched: Option<Searched>,
+    searching: bool,
+    recounting: bool,
+    caches: Caches,
+    commands: Vec<Command>,
+    title: String,
+    /// Recently opened corpus folders, newest first.
+    pub recent: Vec<PathBuf>,
+    quit: bool,
+}
+
+/// How many n-grams of each size the Terms panel lists.
+const NGRAM_LIMIT: usize = 100_000;
+
+const RECENT_KEY: &str = "quarry-recent";
+
+impl QuarryApp {
+    /// A new app; opens `options.open` if given.
+    pub fn new(options: AppOptions) -> Self {
+        let mut app = Self {
+            view: ViewState::default(),
+            snapshot: None,
+            relations: None,
+            generation: 0,
+            data_version: 0,
+            terms_version: 0,
+            running: None,
+            jobs: Jobs::default(),
+            dialogs: options.dialogs,
+            picking: None,
+            prompt: None,
+            status: None,
+            focus: None,
+            scroll_to_focus: false,
+            searched: None,
+            searching: false,
+            recounting: false,
+            caches: Caches::default(),
+            commands: Vec::new(),
+            title: String::new(),
+            recent: Vec::new(),
+            quit: false,
+        };
+        if let Some(path) = options.open {
+            app.commands.push(Command::OpenCorpus(path));
+        }
+        app
+    }
+
+    /// A new app inside eframe, with the recent list from its storage.
+    pub fn from_creation_context(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
+        let first_open = options.open.is_none();
+        let mut app = Self::new(options);
+        if let Some(storage) = cc.storage {
+            app.recent = eframe::get_value(storage, RECENT_KEY).unwrap_or_default();
+        }
+        if first_open {
+            // The last corpus, or the bundled sample on the first run from the source tree.
+            let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora/desertion-reports");
+            let start = app
+                .recent
+                .iter()
+                .find(|p| p.is_dir())
+                .cloned()
+                .or_else(|| sample.is_dir().then_some(sample));
+            if let Some(path) = start {
+                app.commands.push(Command::OpenCorpus(path));
+            }
+        }
+        app
+    }
+
+    /// The loaded corpus, if any.
+    pub fn snapshot(&self) -> Option<&Snapshot> {
+        self.snapshot.as_ref()
+    }
+
+    /// Names and links, once computed.
+    pub fn relations(&self) -> Option<&Relations> {
+        self.relations.as_deref()
+    }
+
+    /// The analysis in progress, if any.
+    pub fn running(&self) -> Option<&Running> {
+        self.running.as_ref()
+    }
+
+    /// What the Reader shows and highlights.
+    pub fn focus(&self) -> Option<Focus> {
+        self.focus
+    }
+
+    /// The last concordance result.
+    pub fn searched(&self) -> Option<&Searched> {
+        self.searched.as_ref()
+    }
+
+    /// Whether a background job (analysis, names and links, recount, search) is still working.
+    pub fn is_busy(&self) -> bool {
+        self.running.is_some()
+            || self.searching
+            || self.recounting
+            || self.picking.is_some()
+            || !self.caches.ngrams.pending.is_empty()
+    }
+
+    /// Queues a command, as a panel would.
+    pub fn push(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// The window title: "Quarry — <corpus>".
+    pub fn window_title(&self) -> String {
+        match &self.snapshot {
+            Some(snapshot) => format!("Quarry — {}", snapshot.name()),
+            None => match &self.running {
+                Some(running) => format!(
+                    "Quarry — {}",
+                    running
+                        .path
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default()
+                ),
+                None => "Quarry".to_string(),
+            },
+        }
+    }
+
+    fn term_settings(&self) -> TermSettings {
+        TermSettings {
+            stop_words: if self.view.hide_stop_words {
+                StopWords::english()
+            } else {
+                StopWords::disabled()
+            },
+            ..TermSettings::default()
+        }
+    }
+
+    fn receive(&mut self, message: Message) {
+        if let Outcome::Picked(path) = message.outcome {
+            self.picked(path);
+            return;
+        }
+        if message.generation != self.generation {
+            return;
+        }
+        match message.outcome {
+            Outcome::Analysed(Ok(snapshot)) => {
+                if let Some(running) = &mut self.running {
+                    running.relating = true;
+                }
+                self.remember_recent(snapshot.analysis.root.clone());
+                self.snapshot = Some(*snapshot);
+                self.data_version += 1;
+                self.status = None;
+                if self.view.selection.document.is_none() && self.focus.is_none() {
+                    self.commands.push(Command::SelectDocument(0));
+                }
+                if !self.view.concordance.query.is_empty() {
+                    self.commands.push(Command::Search);
+                }
+            }
+            Outcome::Analysed(Err(error)) => {
+                self.running = None;
+                self.status = Some(error);
+            }
+            Outcome::Related(relations) => {
+                self.running = None;
+                self.relations = Some(Arc::from(relations));
+                self.data_version += 1;
+            }
+            Outcome::Recounted(table) => {
+                self.recounting = false;
+                if let Some(snapshot) = &mut self.snapshot {
+                    snapshot.recounted = Some(Arc::from(table));
+                    self.data_version += 1;
+                    self.terms_version += 1;
+                    if !self.view.concordance.query.is_empty() {
+                        self.commands.push(Command::Search);
+                    }
+                }
+            }
+            Outcome::Searched { query, result } => {
+                self.searching = false;
+                self.searched = Some(Searched { query, result });
+            }
+            Outcome::Counted { n, rows } => {
+                let lists = &mut self.caches.ngrams;
+                lists.pending.retain(|&p| p != n);
+                if lists.version == self.terms_version {
+                    lists.rows.insert(n, Arc::new(rows));
+                    self.data_version += 1;
+                }
+            }
+            Outcome::Picked(_) => {}
+        }
+    }
+
+    fn picked(&mut self, path: Option<PathBuf>) {
+        let purpose = self.picking.take();
+        let Some(path) = path else {
+            if purpose == Some(Picking::Corpus) {
+                self.prompt = Some(PathPrompt {
+                    text: String::new(),
+                    reason: "No folder was chosen. If no dialog appeared (no desktop portal), \
+                             type the folder's path:"
+                        .to_string(),
+                });
+            }
+            return;
+        };
+        match purpose {
+            Some(Picking::Corpus) => self.commands.push(Command::OpenCorpus(path)),
+            Some(Picking::Chart(pane, format)) => self.export_chart(pane, format, &path),
+            Some(Picking::Report) => self.export_report(&path),
+            None => {}
+        }
+    }
+
+    fn remember_recent(&mut self, path: PathBuf) {
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(10);
+    }
+
+    /// Carries out every queued command.
+    pub fn apply_commands(&mut self, ctx: &egui::Context) {
+        for _ in 0..8 {
+            if self.commands.is_empty() {
+                break;
+            }
+            for command in std::mem::take(&mut self.commands) {
+                self.apply(command, ctx);
+            }
+        }
+    }
+
+    /// Carries out one command.
+    pub fn apply(&mut self, command: Command, ctx: &egui::Context) {
+        match command {
+            Command::PickCorpus => self.pick(Picking::Corpus),
+            Command::OpenCorpus(path) => self.open(path),
+            Command::CancelAnalysis => {
+                if let Some(running) = self.running.take() {
+                    running.job.cancel();
+                    self.generation += 1;
+                    self.status = Some(if running.relating {
+                        "Stopped before names and links were found.".to_string()
+                    } else {
+                        format!("Cancelled opening {}.", running.path.display())
+                    });
+                }
+            }
+            Command::SelectDocument(doc) => {
+                self.view.selection.document = Some(doc);
+                self.focus = Some(Focus {
+                    doc,
+                    start: 0,
+                    end: 0,
+                });
+                self.scroll_to_focus = true;
+            }
+            Command::SelectTerm(term) => {
+                self.view.selection.term = Some(term.clone());
+                let chart_terms = &mut self.view.term_chart.terms;
+                if !chart_terms.contains(&term) {
+                    chart_terms.insert(0, term.clone());
+                    chart_terms.truncate(8);
+                }
+                self.view.concordance.query = term;
+                self.view.concordance.mode = crate::engine::kwic::QueryMode::Words;
+                self.commands.push(Command::Search);
+                self.commands.push(Command::ShowPanel(Pane::Concordance));
+            }
+            Command::SelectFigure(index) => {
+                let Some(figure) = self
+                    .snapshot
+                    .as_ref()
+                    .and_then(|s| s.analysis.figures.get(index))
+                else {
+                    return;
+                };
+                self.view.selection.figure = Some(index);
+                self.view.selection.document = Some(figure.doc);
+                self.focus = Some(Focus {
+                    doc: figure.doc,
+                    start: figure.start,
+                    end: figure.end,
+                });
+                self.scroll_to_focus = true;
+                self.select_passage_at(figure.doc, figure.start);
+                self.commands.push(Command::ShowPanel(Pane::Reader));
+            }
+            Command::SelectName(name) => {
+                self.view.selection.name = Some(name.clone());
+                self.view.concordance.query = name;
+                self.view.concordance.mode = crate::engine::kwic::QueryMode::Words;
+                self.commands.push(Command::Search);
+            }
+            Command::SelectPassage(index) => {
+                let Some(passage) = self
+                    .relations
+                    .as_ref()
+                    .and_then(|r| r.links.passages.get(index))
+                else {
+                    return;
+                };
+                self.view.selection.passage = Some(index);
+                self.view.selection.document = Some(passage.doc);
+                self.focus = Some(Focus {
+                    doc: passage.doc,
+                    start: passage.span.start,
+                    end: passage.span.end,
+                });
+                self.scroll_to_focus = true;
+                self.commands.push(Command::ShowPanel(Pane::Passages));
+                self.commands.push(Command::ShowPanel(Pane::Reader));
+            }
+            Command::ShowInReader { doc, start, end } => {
+                self.view.selection.document = Some(doc);
+                self.focus = Some(Focus { doc, start, end });
+                self.scroll_to_focus = true;
+                self.select_passage_at(doc, start);
+                self.commands.push(Command::ShowPanel(Pane::Reader));
+            }
+            Command::Search => self.search(),
+            Command::CountNgrams(n) => {
+                let lists = &mut self.caches.ngrams;
+                if lists.version != self.terms_version {
+                    lists.rows.clear();
+                    lists.pending.clear();
+                    lists.version = self.terms_version;
+                }
+                if let Some(snapshot) = &self.snapshot
+                    && !lists.rows.contains_key(&n)
+                    && !lists.pending.contains(&n)
+                {
+                    lists.pending.push(n);
+                    self.jobs.ngrams(self.generation, snapshot, n, NGRAM_LIMIT);
+                }
+            }
+            Command::SetHideStopWords(hide) => {
+                self.view.hide_stop_words = hide;
+                if let Some(snapshot) = &self.snapshot {
+                    self.recounting = true;
+                    self.jobs
+                        .recount(self.generation, snapshot, self.term_settings());
+                }
+            }
+            Command::ShowPanel(pane) => panels::show_pane(&mut self.view.layout, pane),
+            Command::ResetLayout => self.view.layout = state::default_layout(),
+            Command::SetTheme(theme) => {
+                self.view.theme = theme;
+                ctx.set_theme(match theme {
+                    Theme::System => egui::ThemePreference::System,
+                    Theme::Light => egui::ThemePreference::Light,
+                    Theme::Dark => egui::ThemePreference::Dark,
+                });
+            }
+            Command::ExportChart(pane, format) => self.pick(Picking::Chart(pane, format)),
+            Command::ExportReport => self.pick(Picking::Report),
+            Command::Quit => self.quit = true,
+        }
+    }
+
+    fn select_passage_at(&mut self, doc: DocId, offset: u32) {
+        if let Some(p) = self
+            .relations
+            .as_ref()
+            .and_then(|r| r.links.passage_at(doc, offset))
+        {
+            self.view.selection.passage = Some(p);
+        }
+    }
+
+    fn open(&mut self, path: PathBuf) {
+        if let Some(running) = self.running.take() {
+            running.job.cancel();
+        }
+        self.generation += 1;
+        self.data_version += 1;
+        self.terms_version += 1;
+        self.snapshot = None;
+        self.relations = None;
+        self.searched = None;
+        self.focus = None;
+        self.prompt = None;
+        self.status = None;
+        self.view.selection = state::Selection::default();
+        self.running = Some(self.jobs.analyse(
+            self.generation,
+            path,
+            self.term_settings(),
+            Vec::new(),
+            LinkSettings::default(),
+        ));
+    }
+
+    fn search(&mut self) {
+        let Some(snapshot) = &self.snapshot else {
+            return;
+        };
+        let state = &self.view.concordance;
+        if state.query.trim().is_empty() {
+            self.searched = None;
+            return;
+        }
+        self.searching = true;
+        self.jobs.search(
+            self.generation,
+            snapshot,
+            state.query.clone(),
+            state.mode,
+            state.context,
+            state.sort,
+        );
+    }
+
+    fn pick(&mut self, purpose: Picking) {
+        if self.picking.is_some() {
+            return;
+        }
+        let dialogs = self.dialogs.clone();
+        let pick: Arc<dyn Fn() -> Option<PathBuf> + Send + Sync> = match &purpose {
+            Picking::Corpus => Arc::new(move || dialogs.pick_folder()),
+            Picking::Report => Arc::new(move || dialogs.pick_folder()),
+            Picking::Chart(pane, format) => {
+                let name = format!(
+                    "{}.{}",
+                    pane.title().to_lowercase().replace(' ', "-"),
+                    format.extension()
+                );
+                Arc::new(move || dialogs.save_file(&name))
+            }
+        };
+        self.picking = Some(purpose);
+        self.jobs.pick(self.generation, pick);
+    }
+
+    fn export_chart(&mut self, pane: Pane, format: ChartFormat, path: &Path) {
+        let result = match self.snapshot.as_ref() {
+            Some(snapshot) => charts_ui::export(
+                pane,
+                format,
+                path,
+                snapshot,
+                &self.view,
+                self.searched.as_ref(),
+            ),
+            None => Err("open a corpus first".to_string()),
+        };
+        self.status = Some(match result {
+            Ok(()) => format!("Saved the chart to {}.", path.display()),
+            Err(error) => format!("Could not save the chart: {error}"),
+        });
+    }
+
+    fn export_report(&mut self, folder: &Path) {
+        let Some(snapshot) = &self.snapshot else {
+            return;
+        };
+        let result = crate::report::write_outputs(
+            &snapshot.analysis,
+            folder,
+            crate::report::ReportLimits::default(),
+        );
+        self.status = Some(match result {
+            Ok(()) => format!(
+                "Wrote report.json, documents.json and terms.csv to {}.",
+                folder.display()
+            ),
+            Err(error) => format!("Could not export: {error:#}"),
+        });
+    }
+
+    /// Draws the whole window and carries out what it asked for.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        install_symbol_font(&ctx);
+        self.jobs.set_context(&ctx);
+        for message in self.jobs.drain() {
+            self.receive(message);
+        }
+        self.apply_commands(&ctx);
+        self.handle_input(&ctx);
+
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+
+        menu_ui::menu_bar_ui(ui, self);
+        menu_ui::status_bar_ui(ui, self);
+        menu_ui::prompt_ui(ui, self);
+        egui::CentralPanel::default().show(ui, |ui| {
+            if self.snapshot.is_none() {
+                menu_ui::welcome_ui(ui, self);
+            } else {
+                let mut layout = std::mem::replace(
+                    &mut self.view.layout,
+                    egui_tiles::Tree::empty(egui::Id::unique("quarry-layout-placeholder")),
+                );
+                {
+                    let mut behavior = panels::Panels {
+                        snapshot: self.snapshot.as_ref(),
+                        relations: self.relations.as_deref(),
+                        view: &mut self.view,
+                        caches: &mut self.caches,
+                        searched: self.searched.as_ref(),
+                        searching: self.searching,
+                        focus: self.focus,
+                        scroll_to_focus: &mut self.scroll_to_focus,
+                        data_version: self.data_version,
+                        commands: &mut self.commands,
+                    };
+                    layout.ui(&mut behavior, ui);
+                }
+                self.view.layout = layout;
+            }
+        });
+        self.apply_commands(&ctx);
+        if self.quit {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        if self.running.is_some() {
+            // Keep the progress bar moving.
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+    }
+
+    fn handle_input(&mut self, ctx: &egui::Context) {
+        use egui::{Key, KeyboardShortcut, Modifiers};
+        let open = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+        let quit = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
+        if ctx.input_mut(|i| i.consume_shortcut(&open)) {
+            self.commands.push(Command::PickCorpus);
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&quit)) {
+            self.commands.push(Command::Quit);
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            if path.is_dir() {
+                self.commands.push(Command::OpenCorpus(path));
+            } else {
+                self.status = Some(format!(
+                    "Drop a folder of texts to open it as a corpus ({} is not a folder).",
+                    path.display()
+                ));
+            }
+        }
+        self.apply_commands(ctx);
+    }
+}
+
+/// Adds the bundled Hack font as the last fallback of the proportional family, so the arrows
+/// and shapes the panels use (▼ ▶ ↔ ▌) draw even where no system font has them.
+fn install_symbol_font(ctx: &egui::Context) {
+    use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
+    ctx.add_font(FontInsert::new(
+        "quarry-symbols",
+        egui::FontData::from_static(epaint_default_fonts::HACK_REGULAR),
+        vec![InsertFontFamily {
+            family: egui::FontFamily::Proportional,
+            priority: FontPriority::Lowest,
+        }],
+    ));
+}
+
+impl eframe::App for QuarryApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, RECENT_KEY, &self.recent);
+    }
+}
+
+/// Opens the window and runs until it closes.
+pub fn run(options: AppOptions) -> anyhow::Result<()> {
+    let native = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Quarry")
+            .with_inner_size([1400.0, 900.0])
+            .with_min_inner_size([640.0, 400.0])
+            .with_drag_and_drop(true),
+        ..eframe::NativeOptions::default()
+    };
+    eframe::run_native(
+        "Quarry",
+        native,
+        Box::new(move |cc| Ok(Box::new(QuarryApp::from_creation_context(cc, options)))),
+    )
+    .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))
+}

@@ -1,0 +1,131 @@
+//! The Names panel: people, organisations and places, with their variants and mentions.
+
+use std::sync::Arc;
+
+use egui::Ui;
+use egui_extras::{Column, TableBuilder};
+
+use crate::engine::names::NameType;
+
+use super::command::Command;
+use super::panels::PanelContext;
+use super::table::{keyboard, thousands};
+
+fn kind_label(kind: NameType) -> &'static str {
+    match kind {
+        NameType::Person => "person",
+        NameType::Organisation => "organisation",
+        NameType::Place => "place",
+        NameType::Unknown => "unknown",
+    }
+}
+
+/// Draws the Names panel.
+pub fn names_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
+    ui.style_mut().interaction.selectable_labels = false;
+    let Some(relations) = cx.relations else {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label("Finding names…");
+        });
+        return;
+    };
+    ui.horizontal(|ui| {
+        let state = &mut cx.view.names;
+        let label = ui.label("Filter:");
+        ui.add(
+            egui::TextEdit::singleline(&mut state.filter)
+                .hint_text("part of a name")
+                .desired_width(140.0),
+        )
+        .labelled_by(label.id);
+        ui.selectable_value(&mut state.kind, None, "all");
+        for kind in [NameType::Person, NameType::Organisation, NameType::Place] {
+            ui.selectable_value(&mut state.kind, Some(kind), kind_label(kind));
+        }
+    });
+    let filter = cx.view.names.filter.to_lowercase();
+    let kind = cx.view.names.kind;
+    let key = (cx.data_version, format!("{filter}\u{0}{kind:?}"));
+    let rows = cx
+        .caches
+        .names
+        .get(key, || {
+            Arc::new(
+                (0..relations.names.len())
+                    .filter(|&i| {
+                        let name = &relations.names[i];
+                        kind.is_none_or(|k| name.kind == k)
+                            && (filter.is_empty()
+                                || name
+                                    .variants
+                                    .iter()
+                                    .any(|v| v.to_lowercase().contains(&filter)))
+                    })
+                    .collect(),
+            )
+        })
+        .clone();
+    ui.label(format!("{} names", thousands(rows.len() as u64)));
+    if rows.is_empty() {
+        ui.label("No name matches.");
+        return;
+    }
+    let selected = cx.view.selection.name.clone();
+    let selected_row = selected
+        .as_ref()
+        .and_then(|s| rows.iter().position(|&i| &relations.names[i].name == s));
+    let moved = keyboard(ui, rows.len(), selected_row);
+    if let Some(row) = moved.row {
+        cx.commands
+            .push(Command::SelectName(relations.names[rows[row]].name.clone()));
+    }
+    let mut table = TableBuilder::new(ui)
+        .id_salt("names-table")
+        .striped(true)
+        .resizable(true)
+        .sense(egui::Sense::click())
+        .column(Column::initial(170.0).at_least(60.0).clip(true))
+        .column(Column::auto().at_least(70.0))
+        .column(Column::auto().at_least(60.0))
+        .column(Column::auto().at_least(40.0))
+        .column(Column::remainder().at_least(40.0));
+    if let Some(row) = moved.row {
+        table = table.scroll_to_row(row, None);
+    }
+    table
+        .header(22.0, |mut header| {
+            for label in ["Name", "Type", "Mentions", "Docs", "Figures cited"] {
+                header.col(|ui| {
+                    ui.strong(label);
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(20.0, rows.len(), |mut row| {
+                let name = &relations.names[rows[row.index()]];
+                row.set_selected(selected.as_deref() == Some(name.name.as_str()));
+                row.col(|ui| {
+                    ui.label(&name.name)
+                        .on_hover_text(format!("Also written: {}", name.variants.join(", ")));
+                });
+                row.col(|ui| {
+                    ui.label(kind_label(name.kind));
+                });
+                row.col(|ui| {
+                    ui.label(thousands(name.mentions.len() as u64));
+                });
+                row.col(|ui| {
+                    ui.label(name.documents.len().to_string());
+                });
+                row.col(|ui| {
+                    if !name.figures.is_empty() {
+                        ui.label(name.figures.len().to_string());
+                    }
+                });
+                if row.response().clicked() {
+                    cx.commands.push(Command::SelectName(name.name.clone()));
+                }
+            });
+        });
+}

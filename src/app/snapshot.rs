@@ -1,0 +1,144 @@
+//! What the panels read: an immutable analysis and what is derived from it once, off the UI
+//! thread (figure groups and pairs, per-document figure ranges; later names and links).
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use crate::engine::analysis::Analysis;
+use crate::engine::corpus::DocId;
+use crate::engine::figures::groups::{FigureGroup, FigurePair, groups, pairs};
+use crate::engine::links::{LinkKind, LinkSettings, Links};
+use crate::engine::names::{Name, NameEdit};
+use crate::engine::terms::TermTable;
+
+/// A loaded corpus: the analysis and the figure relations, shared read-only with the panels.
+#[derive(Debug)]
+pub struct Snapshot {
+    /// The analysis (documents, problems, index, default term table, figures).
+    pub analysis: Arc<Analysis>,
+    /// The term table under the user's settings, when they differ from the analysis's.
+    pub recounted: Option<Arc<TermTable>>,
+    /// The figures of each document: `figures[doc_figures[d]]`.
+    pub doc_figures: Vec<Range<usize>>,
+    /// Figures stating the same thing.
+    pub groups: Vec<FigureGroup>,
+    /// Conflicting and related figure pairs.
+    pub pairs: Vec<FigurePair>,
+    /// The group of each figure, if it is in one with other figures.
+    pub figure_group: Vec<Option<u32>>,
+}
+
+impl Snapshot {
+    /// Derives the figure relations of `analysis`.
+    pub fn new(analysis: Analysis) -> Self {
+        let figures = &analysis.figures;
+        let mut doc_figures = vec![0..0; analysis.documents.len()];
+        let mut start = 0;
+        while start < figures.len() {
+            let doc = figures[start].doc;
+            let end = start + figures[start..].partition_point(|f| f.doc == doc);
+            if let Some(slot) = doc_figures.get_mut(doc as usize) {
+                *slot = start..end;
+            }
+            start = end;
+        }
+        let groups = groups(figures);
+        let pairs = pairs(figures);
+        let mut figure_group = vec![None; figures.len()];
+        for (g, group) in groups.iter().enumerate() {
+            if group.figures.len() > 1 {
+                for &f in &group.figures {
+                    figure_group[f] = Some(g as u32);
+                }
+            }
+        }
+        Self {
+            analysis: Arc::new(analysis),
+            recounted: None,
+            doc_figures,
+            groups,
+            pairs,
+            figure_group,
+        }
+    }
+
+    /// The term table the panels show.
+    pub fn terms(&self) -> &TermTable {
+        self.recounted.as_deref().unwrap_or(&self.analysis.terms)
+    }
+
+    /// The corpus's name: its folder's name.
+    pub fn name(&self) -> String {
+        self.analysis
+            .root
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| self.analysis.root.display().to_string())
+    }
+
+    /// Words in document `doc`.
+    pub fn words(&self, doc: DocId) -> usize {
+        self.analysis
+            .index
+            .docs
+            .get(doc as usize)
+            .map_or(0, |d| d.len())
+    }
+}
+
+/// Names and passage links, computed after the analysis (they take longer).
+#[derive(Debug, Default)]
+pub struct Relations {
+    /// Names, most mentioned first.
+    pub names: Vec<Name>,
+    /// Passages and links.
+    pub links: Links,
+    /// For each passage, its links (indices into `links.links`), strongest first.
+    pub passage_links: Vec<Vec<u32>>,
+    /// Every link (indices into `links.links`), conflicting figures first.
+    pub overview: Vec<u32>,
+}
+
+impl Relations {
+    /// Extracts names (with the user's `edits`) and links passages.
+    pub fn new(analysis: &Analysis, edits: &[NameEdit], settings: &LinkSettings) -> Self {
+        let names = analysis.names(edits);
+        let links = analysis.links(&names, settings);
+        let mut passage_links = vec![Vec::new(); links.passages.len()];
+        for (i, link) in links.links.iter().enumerate() {
+            passage_links[link.a].push(i as u32);
+            passage_links[link.b].push(i as u32);
+        }
+        for list in &mut passage_links {
+            list.sort_by(|&x, &y| {
+                let (x, y) = (&links.links[x as usize], &links.links[y as usize]);
+                conflict_first(x.kind)
+                    .cmp(&conflict_first(y.kind))
+                    .then(y.score.total_cmp(&x.score))
+                    .then(x.kind.cmp(&y.kind))
+                    .then((x.a, x.b).cmp(&(y.a, y.b)))
+            });
+        }
+        let mut overview: Vec<u32> = (0..links.links.len() as u32).collect();
+        overview.sort_by_key(|&i| (conflict_first(links.links[i as usize].kind), i));
+        Self {
+            names,
+            links,
+            passage_links,
+            overview,
+        }
+    }
+
+    /// The passages of document `doc` (a range of passage indices).
+    pub fn passages_of(&self, doc: DocId) -> Range<usize> {
+        let passages = &self.links.passages;
+        let start = passages.partition_point(|p| p.doc < doc);
+        let end = passages.partition_point(|p| p.doc <= doc);
+        start..end
+    }
+}
+
+/// Conflicting figures are what a fact-checker wants first.
+fn conflict_first(kind: LinkKind) -> u8 {
+    u8::from(kind != LinkKind::ConflictingFigure)
+}
