@@ -5,6 +5,7 @@
 //! - [`report`]: the files and tables the CLI writes (`report.json`, `documents.json`, CSV);
 //! - [`charts`]: chart definitions drawn with plotters, on screen and to PNG/SVG;
 //! - [`app`]: the desktop app (eframe/egui): panels over immutable analysis snapshots;
+//! - [`workspace`]: the RON workspace model, versions, atomic saves and corpus fingerprints;
 //! - [`cli`]: the headless command line over the engine.
 
 pub mod app;
@@ -12,3 +13,4 @@ pub mod charts;
 pub mod cli;
 pub mod engine;
 pub mod report;
+pub mod workspace;

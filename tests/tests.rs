@@ -8,3 +8,4 @@ mod figures;
 mod links;
 mod names;
 mod ui;
+mod workspace;

@@ -120,9 +120,9 @@ pub fn concordance_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
         .striped(true)
         .resizable(true)
         .sense(egui::Sense::click())
-        .column(Column::initial(130.0).at_least(50.0).clip(true))
-        .column(Column::initial(300.0).at_least(80.0).clip(true))
-        .column(Column::auto().at_least(40.0))
+        .column(Column::initial(110.0).at_least(50.0).clip(true))
+        .column(Column::initial(220.0).at_least(80.0).clip(true))
+        .column(Column::auto().at_least(40.0).clip(true))
         .column(Column::remainder().at_least(80.0).clip(true));
     if let Some(row) = moved.row {
         table = table.scroll_to_row(row, None);

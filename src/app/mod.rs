@@ -29,9 +29,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::engine::corpus::DocId;
-use crate::engine::links::LinkSettings;
-use crate::engine::stopwords::StopWords;
 use crate::engine::terms::TermSettings;
+use crate::workspace::model::Settings;
 
 use caches::Caches;
 use command::{ChartFormat, Command};
@@ -99,6 +98,8 @@ impl Default for AppOptions {
 pub struct QuarryApp {
     /// The view state (selection, panel settings, layout).
     pub view: ViewState,
+    /// Analysis settings (stop words, case folding, link thresholds).
+    pub settings: Settings,
     snapshot: Option<Snapshot>,
     relations: Option<Arc<Relations>>,
     /// Bumped whenever a new corpus is opened or an analysis is cancelled.
@@ -138,6 +139,7 @@ impl QuarryApp {
     pub fn new(options: AppOptions) -> Self {
         let mut app = Self {
             view: ViewState::default(),
+            settings: Settings::default(),
             snapshot: None,
             relations: None,
             generation: 0,
@@ -248,11 +250,8 @@ impl QuarryApp {
 
     fn term_settings(&self) -> TermSettings {
         TermSettings {
-            stop_words: if self.view.hide_stop_words {
-                StopWords::english()
-            } else {
-                StopWords::disabled()
-            },
+            stop_words: self.settings.stop_words.clone(),
+            fold_case: self.settings.fold_case,
             ..TermSettings::default()
         }
     }
@@ -461,7 +460,7 @@ impl QuarryApp {
                 }
             }
             Command::SetHideStopWords(hide) => {
-                self.view.hide_stop_words = hide;
+                self.settings.stop_words.enabled = hide;
                 if let Some(snapshot) = &self.snapshot {
                     self.recounting = true;
                     self.jobs
@@ -513,7 +512,7 @@ impl QuarryApp {
             path,
             self.term_settings(),
             Vec::new(),
-            LinkSettings::default(),
+            self.settings.links.clone(),
         ));
     }
 
@@ -626,6 +625,7 @@ impl QuarryApp {
                     let mut behavior = panels::Panels {
                         snapshot: self.snapshot.as_ref(),
                         relations: self.relations.as_deref(),
+                        settings: &self.settings,
                         view: &mut self.view,
                         caches: &mut self.caches,
                         searched: self.searched.as_ref(),

@@ -8,6 +8,7 @@ use super::command::Command;
 use super::snapshot::{Relations, Snapshot};
 use super::state::{Pane, ViewState};
 use super::{Focus, Searched};
+use crate::workspace::model::Settings;
 
 /// What every panel may read, and where it sends commands.
 pub struct PanelContext<'a> {
@@ -15,6 +16,8 @@ pub struct PanelContext<'a> {
     pub snapshot: &'a Snapshot,
     /// Names and links, once found.
     pub relations: Option<&'a Relations>,
+    /// Analysis settings.
+    pub settings: &'a Settings,
     /// The view state (the panel's own part is mutable for its controls).
     pub view: &'a mut ViewState,
     /// Panel caches.
@@ -39,6 +42,8 @@ pub struct Panels<'a> {
     pub snapshot: Option<&'a Snapshot>,
     /// Names and links, once found.
     pub relations: Option<&'a Relations>,
+    /// Analysis settings.
+    pub settings: &'a Settings,
     /// The view state.
     pub view: &'a mut ViewState,
     /// Panel caches.
@@ -65,6 +70,7 @@ impl egui_tiles::Behavior<Pane> for Panels<'_> {
         let mut cx = PanelContext {
             snapshot,
             relations: self.relations,
+            settings: self.settings,
             view: self.view,
             caches: self.caches,
             searched: self.searched,

@@ -173,6 +173,7 @@ fn overview_ui(ui: &mut Ui, cx: &mut PanelContext<'_>, relations: &Relations) {
         return;
     }
     ui.label("Click a marked passage in the Reader, or a link below.");
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
     let order = &relations.overview;
     egui::ScrollArea::vertical()
         .id_salt("links-overview")

@@ -128,7 +128,7 @@ fn controls_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
             ui.selectable_value(&mut state.unit, unit, label);
         }
         ui.separator();
-        let mut hide = cx.view.hide_stop_words;
+        let mut hide = cx.settings.stop_words.enabled;
         if ui
             .checkbox(&mut hide, "Hide stop words")
             .on_hover_text("Leave out the, of, and… (recounts the terms)")

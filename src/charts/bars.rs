@@ -65,7 +65,7 @@ impl Chart for BarChart {
         let mut chart = ChartBuilder::on(area)
             .caption(&self.title, (FONT, 17))
             .margin(10)
-            .x_label_area_size(34)
+            .x_label_area_size(46)
             .y_label_area_size(label_width)
             .build_cartesian_2d(0.0..x_max, 0.0..rows.max(1) as f64)
             .map_err(ChartError::from_plotters)?;
@@ -74,6 +74,13 @@ impl Chart for BarChart {
             .disable_y_mesh()
             .y_labels(0)
             .x_labels(6)
+            .x_label_formatter(&|v| {
+                if x_max >= 10.0 {
+                    format!("{v:.0}")
+                } else {
+                    format!("{v:.1}")
+                }
+            })
             .x_desc(self.value_label.as_str())
             .label_style((FONT, 12))
             .axis_desc_style((FONT, 13))

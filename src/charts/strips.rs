@@ -42,7 +42,7 @@ impl Chart for StripChart {
         let mut chart = ChartBuilder::on(area)
             .caption(&self.title, (FONT, 17))
             .margin(10)
-            .x_label_area_size(34)
+            .x_label_area_size(46)
             .y_label_area_size((longest as u32 * 7 + 12).clamp(40, 220))
             .build_cartesian_2d(0.0_f64..1.0, 0.0..rows.max(1) as f64)
             .map_err(ChartError::from_plotters)?;

@@ -158,11 +158,21 @@ impl Figure {
             .unwrap_or("")
     }
 
-    /// The value in words: hedge and value or range ("more than 16000", "40000–45000").
+    /// The value in words: hedge and value or range ("more than 16,000", "40,000–45,000",
+    /// "nearly 10%").
     pub fn value_label(&self) -> String {
+        let unit = match (self.kind, self.unit) {
+            (FigureKind::Percent, Some("percent") | None) => "%",
+            (FigureKind::Percent, Some("percentage points")) => " percentage points",
+            _ => "",
+        };
         let number = match (self.value, self.low, self.high) {
-            (Some(v), _, _) => format!("{v}"),
-            (None, Some(low), Some(high)) => format!("{low}\u{2013}{high}"),
+            (Some(v), _, _) => format!("{}{unit}", readable_number(v)),
+            (None, Some(low), Some(high)) => format!(
+                "{}\u{2013}{}{unit}",
+                readable_number(low),
+                readable_number(high)
+            ),
             _ => "an unstated number".to_string(),
         };
         match self.qualifier {
@@ -170,6 +180,28 @@ impl Figure {
             _ => number,
         }
     }
+}
+
+/// A number with thousands separators and at most three decimals ("1,200,000", "2.5").
+pub fn readable_number(value: f64) -> String {
+    let text = format!("{:.3}", value.abs());
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let fraction = fraction.trim_end_matches('0');
+    let mut out = String::new();
+    if value < 0.0 {
+        out.push('-');
+    }
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if !fraction.is_empty() {
+        out.push('.');
+        out.push_str(fraction);
+    }
+    out
 }
 
 /// Surface forms that can start or be part of a figure: digits, number words, months (only
@@ -370,4 +402,25 @@ pub fn figures_of_text(text: &str) -> Vec<Figure> {
         sentences,
     };
     document_figures(&document, &wanted, |k| offsets[k].clone())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn readable_numbers_have_separators_and_no_trailing_zeros() {
+        assert_eq!(super::readable_number(16000.0), "16,000");
+        assert_eq!(super::readable_number(1_200_000.0), "1,200,000");
+        assert_eq!(super::readable_number(2.5), "2.5");
+        assert_eq!(super::readable_number(-40.0), "-40");
+        assert_eq!(super::readable_number(999.0), "999");
+    }
+
+    #[test]
+    fn value_labels_read_like_the_claim() {
+        let figures = super::figures_of_text(
+            "More than 16,000 soldiers were prosecuted and nearly 10 per cent deserted.",
+        );
+        let labels: Vec<String> = figures.iter().map(|f| f.value_label()).collect();
+        assert_eq!(labels, ["more than 16,000", "nearly 10%"]);
+    }
 }

@@ -1,0 +1,107 @@
+//! Measures how long the app takes to build a frame with a corpus loaded (no GPU: the UI's own
+//! work — layout of every visible panel — through egui_kittest).
+//!
+//! `cargo run --release --example frame_times -- <FOLDER> [FRAMES]` prints the median and 99th
+//! percentile frame time for: the default layout, a selected term (concordance and reader
+//! highlights), the Figures panel, and scrolling the terms table.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use quarry::app::command::Command;
+use quarry::app::dialogs::FixedDialogs;
+use quarry::app::state::Pane;
+use quarry::app::{AppOptions, QuarryApp};
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    let index = ((sorted.len() - 1) as f64 * p).round() as usize;
+    sorted[index]
+}
+
+fn measure(harness: &mut Harness<'_, QuarryApp>, label: &str, frames: usize, scroll: bool) {
+    let mut times = Vec::with_capacity(frames);
+    for i in 0..frames {
+        if scroll {
+            harness.hover_at(egui::pos2(150.0, 400.0));
+            harness.event(egui::Event::MouseWheel {
+                unit: egui::MouseWheelUnit::Line,
+                delta: egui::vec2(0.0, if i % 100 < 50 { -3.0 } else { 3.0 }),
+                phase: egui::TouchPhase::Move,
+                modifiers: egui::Modifiers::NONE,
+                source: egui::MouseWheelSource::Wheel,
+            });
+        }
+        let started = Instant::now();
+        harness.step();
+        times.push(started.elapsed());
+    }
+    times.sort();
+    println!(
+        "{label:<28} p50 {:>6.2} ms   p99 {:>6.2} ms   ({frames} frames)",
+        percentile(&times, 0.5).as_secs_f64() * 1e3,
+        percentile(&times, 0.99).as_secs_f64() * 1e3,
+    );
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let Some(folder) = args.next().map(PathBuf::from) else {
+        eprintln!("usage: frame_times <FOLDER> [FRAMES]");
+        std::process::exit(2);
+    };
+    let frames: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(300);
+    let app = QuarryApp::new(AppOptions {
+        open: Some(folder),
+        dialogs: Arc::new(FixedDialogs::default()),
+    });
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .with_max_steps(u64::MAX)
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, app: &mut QuarryApp| app.show(ui), app);
+    let started = Instant::now();
+    while harness.state().is_busy() || harness.state().relations().is_none() {
+        harness.step();
+        if let Some(status) = &harness.state().status {
+            eprintln!("{status}");
+            if harness.state().snapshot().is_none() && harness.state().running().is_none() {
+                std::process::exit(1);
+            }
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let snapshot = harness.state().snapshot().map(|s| {
+        (
+            s.analysis.documents.len(),
+            s.analysis.word_count(),
+            s.analysis.figures.len(),
+        )
+    });
+    println!(
+        "loaded {:?} (documents, words, figures) with names and links in {:.1} s",
+        snapshot,
+        started.elapsed().as_secs_f64()
+    );
+    measure(&mut harness, "default layout", frames, false);
+    let top = harness.state().snapshot().and_then(|s| {
+        s.terms()
+            .top(1)
+            .first()
+            .map(|&t| s.terms().terms.get(t).to_string())
+    });
+    if let Some(term) = top {
+        harness.state_mut().push(Command::SelectTerm(term));
+        while harness.state().is_busy() {
+            harness.step();
+        }
+        measure(&mut harness, "top term selected", frames, false);
+    }
+    harness.state_mut().push(Command::ShowPanel(Pane::Figures));
+    harness.step();
+    measure(&mut harness, "figures panel", frames, false);
+    harness.state_mut().push(Command::ShowPanel(Pane::Terms));
+    harness.step();
+    measure(&mut harness, "scrolling the terms table", frames, true);
+}
