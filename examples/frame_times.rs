@@ -54,7 +54,9 @@ fn main() {
     let frames: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(300);
     let app = QuarryApp::new(AppOptions {
         open: Some(folder),
+        workspace: None,
         dialogs: Arc::new(FixedDialogs::default()),
+        recovery: None,
     });
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1600.0, 1000.0))

@@ -38,8 +38,8 @@ use crate::report::{
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
-    /// A corpus folder to open in the desktop app.
-    #[arg(value_name = "FOLDER")]
+    /// A corpus folder or a workspace file (.ron) to open in the desktop app.
+    #[arg(value_name = "FOLDER|WORKSPACE")]
     pub open: Option<PathBuf>,
     /// What to do.
     #[command(subcommand)]

@@ -11,17 +11,28 @@ fn main() -> ExitCode {
         Err(error) => error.exit(),
     };
     if cli.command.is_none() {
+        let is_workspace = cli
+            .open
+            .as_ref()
+            .is_some_and(|p| p.is_file() && p.extension().is_some_and(|e| e == "ron"));
         if let Some(path) = &cli.open
             && !path.is_dir()
+            && !is_workspace
         {
             eprintln!(
-                "quarry: error: {} is neither a command nor a folder (see quarry --help)",
+                "quarry: error: {} is neither a command, a folder nor a workspace file (see quarry --help)",
                 path.display()
             );
             return ExitCode::from(2);
         }
+        let (open, workspace) = if is_workspace {
+            (None, cli.open)
+        } else {
+            (cli.open, None)
+        };
         let options = quarry::app::AppOptions {
-            open: cli.open,
+            open,
+            workspace,
             ..quarry::app::AppOptions::default()
         };
         return match quarry::app::run(options) {

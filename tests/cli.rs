@@ -190,7 +190,7 @@ fn exit_codes_and_one_line_errors() {
     assert_eq!(help.status.code(), Some(0));
     assert!(stdout(&help).contains("analyse"));
     // A word that is neither a command nor a folder is a usage error, not a window.
-    assert!(stderr(&unknown).contains("neither a command nor a folder"));
+    assert!(stderr(&unknown).contains("neither a command, a folder nor a workspace file"));
 }
 
 #[test]

@@ -17,7 +17,9 @@ use crate::support::{sample_corpus, temp_corpus};
 fn app_with(dialogs: FixedDialogs, open: Option<PathBuf>) -> Harness<'static, QuarryApp> {
     let app = QuarryApp::new(AppOptions {
         open,
+        workspace: None,
         dialogs: Arc::new(dialogs),
+        recovery: None,
     });
     Harness::builder()
         .with_size(egui::vec2(1500.0, 950.0))
@@ -252,5 +254,161 @@ fn a_chart_is_exported_to_the_file_the_user_picks() {
     assert!(
         svg.contains("soldiers"),
         "the top term is in the exported chart"
+    );
+}
+
+fn app_options(
+    dialogs: FixedDialogs,
+    workspace: Option<PathBuf>,
+    recovery: Option<PathBuf>,
+) -> AppOptions {
+    AppOptions {
+        open: None,
+        workspace,
+        dialogs: Arc::new(dialogs),
+        recovery,
+    }
+}
+
+fn harness_of(options: AppOptions) -> Harness<'static, QuarryApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1500.0, 950.0))
+        .build_ui_state(
+            |ui, app: &mut QuarryApp| app.show(ui),
+            QuarryApp::new(options),
+        )
+}
+
+#[test]
+fn a_saved_workspace_reopens_the_same_view_in_a_new_app() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("study.ron");
+    let dialogs = FixedDialogs {
+        folder: None,
+        file: Some(file.clone()),
+    };
+    let mut first = app_with(dialogs.clone(), Some(sample_corpus()));
+    step_until(&mut first, "the analysis", |app| {
+        app.relations().is_some() && !app.is_busy()
+    });
+    first.get_by_label("courts").click();
+    step_until(&mut first, "the concordance", |app| !app.is_busy());
+    let figure = {
+        let snapshot = first.state().snapshot().unwrap();
+        snapshot
+            .analysis
+            .figures
+            .iter()
+            .position(|f| f.value == Some(16000.0))
+            .unwrap()
+    };
+    first.state_mut().push(Command::SelectFigure(figure));
+    first.state_mut().push(Command::ShowPanel(Pane::Figures));
+    first
+        .state_mut()
+        .push(Command::SetTheme(quarry::app::state::Theme::Dark));
+    first.state_mut().view.term_chart.per_10k = true;
+    first.step();
+    first.step();
+    // A note on the figure, typed into its note field.
+    first.get_by_label_contains("Note and pin").click();
+    first.step();
+    let note = first.get_by_label("Your note");
+    note.focus();
+    note.type_text("Ask the court for the 2024 total.");
+    first.step();
+    first.get_by_label("File").click();
+    first.run_steps(3);
+    first.get_by_label("Save workspace as…").click();
+    step_until(&mut first, "the save", |app| app.work.path.is_some());
+    let saved = first.state().workspace_model(&file).unwrap();
+    assert_eq!(saved.notes.len(), 1);
+    assert_eq!(saved.notes[0].text, "Ask the court for the 2024 total.");
+    assert_eq!(first.state().window_title(), "Quarry — study");
+
+    let mut second = harness_of(app_options(
+        FixedDialogs::default(),
+        Some(file.clone()),
+        None,
+    ));
+    step_until(&mut second, "the workspace's corpus", |app| {
+        app.relations().is_some() && !app.is_busy()
+    });
+    let app = second.state();
+    let reopened = app.workspace_model(&file).unwrap();
+    assert_eq!(reopened.view, saved.view);
+    assert_eq!(reopened.layout, saved.layout);
+    assert_eq!(reopened.notes, saved.notes);
+    assert_eq!(reopened.settings, saved.settings);
+    // The same place in the Reader and the same concordance.
+    let f = &app.snapshot().unwrap().analysis.figures[figure];
+    let focus = app.focus().unwrap();
+    assert_eq!((focus.start, focus.end), (f.start, f.end));
+    assert_eq!(app.searched().map(|s| s.query.as_str()), Some("courts"));
+    // Saving again without changes writes the same bytes.
+    let before = std::fs::read(&file).unwrap();
+    second.state_mut().push(Command::SaveWorkspace);
+    second.step();
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+}
+
+#[test]
+fn a_broken_workspace_is_reported_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("broken.ron");
+    let text = "// Quarry workspace\n(\n    version: 2,\n    corpus: (path: \"texts\",\n";
+    std::fs::write(&file, text).unwrap();
+    let mut harness = harness_of(app_options(
+        FixedDialogs::default(),
+        Some(file.clone()),
+        None,
+    ));
+    harness.step();
+    harness.step();
+    let status = harness.state().status.clone().unwrap_or_default();
+    assert!(status.contains("invalid RON at 4:"), "{status}");
+    assert!(status.ends_with(&file.display().to_string()), "{status}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
+    assert!(harness.state().snapshot().is_none());
+}
+
+#[test]
+fn unsaved_changes_are_autosaved_and_offered_after_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = dir.path().join("recovery.ron");
+    let mut first = harness_of(AppOptions {
+        open: Some(sample_corpus()),
+        ..app_options(FixedDialogs::default(), None, Some(recovery.clone()))
+    });
+    step_until(&mut first, "the analysis", |app| {
+        app.snapshot().is_some() && !app.is_busy()
+    });
+    first
+        .state_mut()
+        .push(Command::SelectTerm("deserters".into()));
+    step_until(&mut first, "the concordance", |app| !app.is_busy());
+    first.state_mut().autosave_now();
+    assert!(recovery.is_file());
+    drop(first); // a crash: no clean exit removes the recovery file
+
+    let mut options = app_options(FixedDialogs::default(), None, Some(recovery.clone()));
+    options.open = None;
+    let mut app = QuarryApp::new(options);
+    assert!(app.work.offer_recovery());
+    let mut second = Harness::builder()
+        .with_size(egui::vec2(1500.0, 950.0))
+        .build_ui_state(|ui, app: &mut QuarryApp| app.show(ui), app);
+    second.step();
+    second.get_by_label("Restore").click();
+    step_until(&mut second, "the restored corpus", |app| {
+        app.snapshot().is_some() && !app.is_busy()
+    });
+    assert_eq!(
+        second.state().view.selection.term.as_deref(),
+        Some("deserters")
+    );
+    assert_eq!(
+        second.state().snapshot().unwrap().analysis.documents.len(),
+        7
     );
 }

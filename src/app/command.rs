@@ -70,6 +70,20 @@ pub enum Command {
     ExportChart(Pane, ChartFormat),
     /// Write report.json, documents.json and terms.csv into a folder the user picks.
     ExportReport,
+    /// Ask for a workspace file to open.
+    PickWorkspace,
+    /// Open a workspace file: its view, settings and notes, and its corpus.
+    OpenWorkspace(PathBuf),
+    /// Save the workspace (asking for a file the first time).
+    SaveWorkspace,
+    /// Save the workspace to a new file.
+    SaveWorkspaceAs,
+    /// Reopen the changes autosaved before a crash.
+    RestoreRecovery,
+    /// Throw the autosaved changes away.
+    DiscardRecovery,
+    /// The open workspace's corpus is now at this folder.
+    RelocateCorpus(PathBuf),
     /// Close the window.
     Quit,
 }

@@ -11,6 +11,8 @@ pub trait Dialogs: Send + Sync {
     fn pick_folder(&self) -> Option<PathBuf>;
     /// A file to save, suggesting `default_name`.
     fn save_file(&self, default_name: &str) -> Option<PathBuf>;
+    /// A workspace file (`.ron`) to open.
+    fn pick_workspace(&self) -> Option<PathBuf>;
 }
 
 /// The platform's dialogs, through rfd.
@@ -29,6 +31,13 @@ impl Dialogs for NativeDialogs {
             .set_file_name(default_name)
             .save_file()
     }
+
+    fn pick_workspace(&self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Open a Quarry workspace")
+            .add_filter("Quarry workspace", &["ron"])
+            .pick_file()
+    }
 }
 
 /// Dialogs that answer with fixed paths, for tests and scripted runs.
@@ -36,7 +45,7 @@ impl Dialogs for NativeDialogs {
 pub struct FixedDialogs {
     /// What `pick_folder` returns.
     pub folder: Option<PathBuf>,
-    /// What `save_file` returns.
+    /// What `save_file` and `pick_workspace` return.
     pub file: Option<PathBuf>,
 }
 
@@ -46,6 +55,10 @@ impl Dialogs for FixedDialogs {
     }
 
     fn save_file(&self, _default_name: &str) -> Option<PathBuf> {
+        self.file.clone()
+    }
+
+    fn pick_workspace(&self) -> Option<PathBuf> {
         self.file.clone()
     }
 }

@@ -13,6 +13,7 @@ use super::command::Command;
 use super::panels::PanelContext;
 use super::state::{FigureView, FiguresState};
 use super::table::{keyboard, thousands};
+use crate::workspace::model::Target;
 
 /// Every figure kind, in filter order.
 pub const KINDS: [FigureKind; 7] = [
@@ -38,6 +39,22 @@ pub fn figures_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
                 "Different figures for the same claim: conflicting, or related (different periods)",
             );
     });
+    if let Some(f) = cx.view.selection.figure
+        && let Some(figure) = cx.snapshot.analysis.figures.get(f)
+    {
+        let document = &cx.snapshot.analysis.documents[figure.doc as usize];
+        let id = format!("{}@{}", document.path, figure.start);
+        egui::CollapsingHeader::new(format!("Note and pin: “{}”", figure.text(&document.text)))
+            .id_salt("figure-note")
+            .show(ui, |ui| {
+                super::notes_ui::note_ui(
+                    ui,
+                    Target::Figure(id),
+                    cx.notes,
+                    Some(&mut cx.pinned.figures),
+                );
+            });
+    }
     match cx.view.figures.view {
         FigureView::All => {
             filters_ui(ui, &mut cx.view.figures);

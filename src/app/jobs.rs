@@ -19,6 +19,8 @@ use super::snapshot::{Relations, Snapshot};
 
 /// What a background job sends back.
 pub enum Outcome {
+    /// The corpus files' fingerprints, taken before reading them.
+    Fingerprinted(Vec<crate::workspace::fingerprint::FileFingerprint>),
     /// Loading and analysis finished (or failed, with a message for the user).
     Analysed(Result<Box<Snapshot>, String>),
     /// Names and passage links are ready.
@@ -130,6 +132,9 @@ impl Jobs {
             relating: false,
         };
         self.spawn(generation, move |send| {
+            if let Ok(files) = crate::workspace::fingerprint::fingerprint(&path) {
+                send(Outcome::Fingerprinted(files));
+            }
             let analysis = match Analysis::run(&path, &settings, &job) {
                 Ok(analysis) => analysis,
                 Err(error) => {

@@ -41,8 +41,40 @@ fn file_menu_ui(ui: &mut Ui, app: &mut QuarryApp) {
         app.prompt = Some(super::PathPrompt {
             text: String::new(),
             reason: "Type the path of a folder of texts:".to_string(),
+            relocate: false,
         });
     }
+    ui.separator();
+    if ui.button("Open workspace…").clicked() {
+        app.push(Command::PickWorkspace);
+    }
+    let save_shortcut = ui.ctx().format_shortcut(&egui::KeyboardShortcut::new(
+        egui::Modifiers::COMMAND,
+        egui::Key::S,
+    ));
+    let can_save = app.snapshot().is_some() || app.running().is_some();
+    ui.add_enabled_ui(can_save, |ui| {
+        if ui
+            .add(egui::Button::new("Save workspace").shortcut_text(save_shortcut))
+            .clicked()
+        {
+            app.push(Command::SaveWorkspace);
+        }
+        if ui.button("Save workspace as…").clicked() {
+            app.push(Command::SaveWorkspaceAs);
+        }
+    });
+    ui.menu_button("Recent workspaces", |ui| {
+        if app.work.recent.is_empty() {
+            ui.label("No saved workspaces yet.");
+        }
+        for path in app.work.recent.clone() {
+            if ui.button(path.display().to_string()).clicked() {
+                app.push(Command::OpenWorkspace(path));
+            }
+        }
+    });
+    ui.separator();
     ui.menu_button("Recent", |ui| {
         if app.recent.is_empty() {
             ui.label("No recent corpora yet.");
@@ -204,7 +236,12 @@ pub fn prompt_ui(ui: &mut Ui, app: &mut QuarryApp) {
         });
     });
     if let Some(path) = open {
-        app.push(Command::OpenCorpus(path));
+        let relocate = app.prompt.as_ref().is_some_and(|p| p.relocate);
+        app.push(if relocate {
+            Command::RelocateCorpus(path)
+        } else {
+            Command::OpenCorpus(path)
+        });
     }
     if close {
         app.prompt = None;

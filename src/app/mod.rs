@@ -14,8 +14,10 @@ pub mod dialogs;
 pub mod documents_ui;
 pub mod figures_ui;
 pub mod jobs;
+pub mod layout;
 pub mod menu_ui;
 pub mod names_ui;
+pub mod notes_ui;
 pub mod panels;
 pub mod passages_ui;
 pub mod problems_ui;
@@ -24,6 +26,7 @@ pub mod snapshot;
 pub mod state;
 pub mod table;
 pub mod terms_ui;
+pub mod workspace_io;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -65,6 +68,8 @@ enum Picking {
     Corpus,
     Chart(Pane, ChartFormat),
     Report,
+    OpenWorkspace,
+    SaveWorkspace,
 }
 
 /// Asks for a path by typing, when no dialog could be shown.
@@ -74,6 +79,8 @@ pub struct PathPrompt {
     pub text: String,
     /// Why the prompt is shown.
     pub reason: String,
+    /// Whether the path relocates the corpus of the open workspace (else it opens a corpus).
+    pub relocate: bool,
 }
 
 /// How the app starts.
@@ -81,15 +88,21 @@ pub struct PathPrompt {
 pub struct AppOptions {
     /// A corpus folder to open at once.
     pub open: Option<PathBuf>,
+    /// A workspace file to open at once.
+    pub workspace: Option<PathBuf>,
     /// The file dialogs (tests pass stand-ins).
     pub dialogs: Arc<dyn Dialogs>,
+    /// Where unsaved changes are autosaved for recovery after a crash (none: no autosave).
+    pub recovery: Option<PathBuf>,
 }
 
 impl Default for AppOptions {
     fn default() -> Self {
         Self {
             open: None,
+            workspace: None,
             dialogs: Arc::new(NativeDialogs),
+            recovery: eframe::storage_dir("Quarry").map(|d| d.join("recovery.ron")),
         }
     }
 }
@@ -126,6 +139,8 @@ pub struct QuarryApp {
     title: String,
     /// Recently opened corpus folders, newest first.
     pub recent: Vec<PathBuf>,
+    /// The workspace file and the user's study kept in it.
+    pub work: workspace_io::WorkState,
     quit: bool,
 }
 
@@ -133,6 +148,7 @@ pub struct QuarryApp {
 const NGRAM_LIMIT: usize = 100_000;
 
 const RECENT_KEY: &str = "quarry-recent";
+const RECENT_WORKSPACES_KEY: &str = "quarry-recent-workspaces";
 
 impl QuarryApp {
     /// A new app; opens `options.open` if given.
@@ -160,9 +176,12 @@ impl QuarryApp {
             commands: Vec::new(),
             title: String::new(),
             recent: Vec::new(),
+            work: workspace_io::WorkState::new(options.recovery.clone()),
             quit: false,
         };
-        if let Some(path) = options.open {
+        if let Some(path) = options.workspace {
+            app.commands.push(Command::OpenWorkspace(path));
+        } else if let Some(path) = options.open {
             app.commands.push(Command::OpenCorpus(path));
         }
         app
@@ -170,12 +189,18 @@ impl QuarryApp {
 
     /// A new app inside eframe, with the recent list from its storage.
     pub fn from_creation_context(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
-        let first_open = options.open.is_none();
+        let first_open = options.open.is_none() && options.workspace.is_none();
         let mut app = Self::new(options);
         if let Some(storage) = cc.storage {
             app.recent = eframe::get_value(storage, RECENT_KEY).unwrap_or_default();
+            app.work.recent = eframe::get_value(storage, RECENT_WORKSPACES_KEY).unwrap_or_default();
         }
-        if first_open {
+        let last_workspace = app.work.recent.iter().find(|p| p.is_file()).cloned();
+        if first_open && app.work.offer_recovery() {
+            // The recovery banner asks first.
+        } else if first_open && let Some(path) = last_workspace {
+            app.commands.push(Command::OpenWorkspace(path));
+        } else if first_open {
             // The last corpus, or the bundled sample on the first run from the source tree.
             let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora/desertion-reports");
             let start = app
@@ -232,6 +257,9 @@ impl QuarryApp {
 
     /// The window title: "Quarry — <corpus>".
     pub fn window_title(&self) -> String {
+        if let Some(name) = self.work.name() {
+            return format!("Quarry — {name}");
+        }
         match &self.snapshot {
             Some(snapshot) => format!("Quarry — {}", snapshot.name()),
             None => match &self.running {
@@ -265,6 +293,7 @@ impl QuarryApp {
             return;
         }
         match message.outcome {
+            Outcome::Fingerprinted(files) => self.work.fingerprinted(files),
             Outcome::Analysed(Ok(snapshot)) => {
                 if let Some(running) = &mut self.running {
                     running.relating = true;
@@ -273,7 +302,11 @@ impl QuarryApp {
                 self.snapshot = Some(*snapshot);
                 self.data_version += 1;
                 self.status = None;
-                if self.view.selection.document.is_none() && self.focus.is_none() {
+                if let Some(figure) = self.view.selection.figure {
+                    self.commands.push(Command::SelectFigure(figure));
+                } else if let Some(doc) = self.view.selection.document {
+                    self.commands.push(Command::SelectDocument(doc));
+                } else {
                     self.commands.push(Command::SelectDocument(0));
                 }
                 if !self.view.concordance.query.is_empty() {
@@ -288,6 +321,11 @@ impl QuarryApp {
                 self.running = None;
                 self.relations = Some(Arc::from(relations));
                 self.data_version += 1;
+                if let Some(passage) = self.view.selection.passage
+                    && self.view.selection.figure.is_none()
+                {
+                    self.commands.push(Command::SelectPassage(passage));
+                }
             }
             Outcome::Recounted(table) => {
                 self.recounting = false;
@@ -325,6 +363,7 @@ impl QuarryApp {
                     reason: "No folder was chosen. If no dialog appeared (no desktop portal), \
                              type the folder's path:"
                         .to_string(),
+                    relocate: false,
                 });
             }
             return;
@@ -333,6 +372,8 @@ impl QuarryApp {
             Some(Picking::Corpus) => self.commands.push(Command::OpenCorpus(path)),
             Some(Picking::Chart(pane, format)) => self.export_chart(pane, format, &path),
             Some(Picking::Report) => self.export_report(&path),
+            Some(Picking::OpenWorkspace) => self.commands.push(Command::OpenWorkspace(path)),
+            Some(Picking::SaveWorkspace) => self.save_workspace_to(&path),
             None => {}
         }
     }
@@ -479,6 +520,16 @@ impl QuarryApp {
             }
             Command::ExportChart(pane, format) => self.pick(Picking::Chart(pane, format)),
             Command::ExportReport => self.pick(Picking::Report),
+            Command::PickWorkspace => self.pick(Picking::OpenWorkspace),
+            Command::OpenWorkspace(path) => self.open_workspace(&path, ctx),
+            Command::SaveWorkspace => match self.work.path.clone() {
+                Some(path) => self.save_workspace_to(&path),
+                None => self.pick(Picking::SaveWorkspace),
+            },
+            Command::SaveWorkspaceAs => self.pick(Picking::SaveWorkspace),
+            Command::RestoreRecovery => self.restore_recovery(ctx),
+            Command::DiscardRecovery => self.work.discard_recovery(),
+            Command::RelocateCorpus(path) => self.relocate(path),
             Command::Quit => self.quit = true,
         }
     }
@@ -494,6 +545,13 @@ impl QuarryApp {
     }
 
     fn open(&mut self, path: PathBuf) {
+        self.work.forget_workspace();
+        self.view.selection = state::Selection::default();
+        self.start_analysis(path);
+    }
+
+    /// Loads and analyses `path`, keeping the view (a workspace's selection and panels).
+    fn start_analysis(&mut self, path: PathBuf) {
         if let Some(running) = self.running.take() {
             running.job.cancel();
         }
@@ -506,12 +564,11 @@ impl QuarryApp {
         self.focus = None;
         self.prompt = None;
         self.status = None;
-        self.view.selection = state::Selection::default();
         self.running = Some(self.jobs.analyse(
             self.generation,
             path,
             self.term_settings(),
-            Vec::new(),
+            self.work.name_edits.clone(),
             self.settings.links.clone(),
         ));
     }
@@ -544,6 +601,8 @@ impl QuarryApp {
         let pick: Arc<dyn Fn() -> Option<PathBuf> + Send + Sync> = match &purpose {
             Picking::Corpus => Arc::new(move || dialogs.pick_folder()),
             Picking::Report => Arc::new(move || dialogs.pick_folder()),
+            Picking::OpenWorkspace => Arc::new(move || dialogs.pick_workspace()),
+            Picking::SaveWorkspace => Arc::new(move || dialogs.save_file("study.ron")),
             Picking::Chart(pane, format) => {
                 let name = format!(
                     "{}.{}",
@@ -613,6 +672,7 @@ impl QuarryApp {
         menu_ui::menu_bar_ui(ui, self);
         menu_ui::status_bar_ui(ui, self);
         menu_ui::prompt_ui(ui, self);
+        workspace_io::banners_ui(ui, self);
         egui::CentralPanel::default().show(ui, |ui| {
             if self.snapshot.is_none() {
                 menu_ui::welcome_ui(ui, self);
@@ -626,6 +686,8 @@ impl QuarryApp {
                         snapshot: self.snapshot.as_ref(),
                         relations: self.relations.as_deref(),
                         settings: &self.settings,
+                        notes: &mut self.work.notes,
+                        pinned: &mut self.work.pinned,
                         view: &mut self.view,
                         caches: &mut self.caches,
                         searched: self.searched.as_ref(),
@@ -641,6 +703,7 @@ impl QuarryApp {
             }
         });
         self.apply_commands(&ctx);
+        self.autosave();
         if self.quit {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
@@ -654,6 +717,10 @@ impl QuarryApp {
         use egui::{Key, KeyboardShortcut, Modifiers};
         let open = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
         let quit = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
+        let save = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+        if ctx.input_mut(|i| i.consume_shortcut(&save)) {
+            self.commands.push(Command::SaveWorkspace);
+        }
         if ctx.input_mut(|i| i.consume_shortcut(&open)) {
             self.commands.push(Command::PickCorpus);
         }
@@ -671,6 +738,8 @@ impl QuarryApp {
         if let Some(path) = dropped.into_iter().next() {
             if path.is_dir() {
                 self.commands.push(Command::OpenCorpus(path));
+            } else if path.extension().is_some_and(|e| e == "ron") {
+                self.commands.push(Command::OpenWorkspace(path));
             } else {
                 self.status = Some(format!(
                     "Drop a folder of texts to open it as a corpus ({} is not a folder).",
@@ -703,6 +772,12 @@ impl eframe::App for QuarryApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.recent);
+        eframe::set_value(storage, RECENT_WORKSPACES_KEY, &self.work.recent);
+    }
+
+    fn on_exit(&mut self) {
+        // A clean exit: unsaved changes were the user's choice, not a crash.
+        self.work.remove_recovery_file();
     }
 }
 

@@ -10,6 +10,7 @@ use crate::engine::names::NameType;
 use super::command::Command;
 use super::panels::PanelContext;
 use super::table::{keyboard, thousands};
+use crate::workspace::model::Target;
 
 fn kind_label(kind: NameType) -> &'static str {
     match kind {
@@ -44,6 +45,13 @@ pub fn names_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
             ui.selectable_value(&mut state.kind, Some(kind), kind_label(kind));
         }
     });
+    if let Some(name) = cx.view.selection.name.clone() {
+        egui::CollapsingHeader::new(format!("Note on {name}"))
+            .id_salt("name-note")
+            .show(ui, |ui| {
+                super::notes_ui::note_ui(ui, Target::Name(name), cx.notes, None);
+            });
+    }
     let filter = cx.view.names.filter.to_lowercase();
     let kind = cx.view.names.kind;
     let key = (cx.data_version, format!("{filter}\u{0}{kind:?}"));

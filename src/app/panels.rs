@@ -8,7 +8,7 @@ use super::command::Command;
 use super::snapshot::{Relations, Snapshot};
 use super::state::{Pane, ViewState};
 use super::{Focus, Searched};
-use crate::workspace::model::Settings;
+use crate::workspace::model::{Note, Pinned, Settings};
 
 /// What every panel may read, and where it sends commands.
 pub struct PanelContext<'a> {
@@ -18,6 +18,10 @@ pub struct PanelContext<'a> {
     pub relations: Option<&'a Relations>,
     /// Analysis settings.
     pub settings: &'a Settings,
+    /// The user's notes and tags.
+    pub notes: &'a mut Vec<Note>,
+    /// Pinned passages and figures.
+    pub pinned: &'a mut Pinned,
     /// The view state (the panel's own part is mutable for its controls).
     pub view: &'a mut ViewState,
     /// Panel caches.
@@ -44,6 +48,10 @@ pub struct Panels<'a> {
     pub relations: Option<&'a Relations>,
     /// Analysis settings.
     pub settings: &'a Settings,
+    /// The user's notes and tags.
+    pub notes: &'a mut Vec<Note>,
+    /// Pinned passages and figures.
+    pub pinned: &'a mut Pinned,
     /// The view state.
     pub view: &'a mut ViewState,
     /// Panel caches.
@@ -71,6 +79,8 @@ impl egui_tiles::Behavior<Pane> for Panels<'_> {
             snapshot,
             relations: self.relations,
             settings: self.settings,
+            notes: self.notes,
+            pinned: self.pinned,
             view: self.view,
             caches: self.caches,
             searched: self.searched,

@@ -9,6 +9,7 @@ use super::command::Command;
 use super::panels::PanelContext;
 use super::reader_ui::highlighted;
 use super::snapshot::Relations;
+use crate::workspace::model::Target;
 
 fn kind_title(kind: LinkKind) -> &'static str {
     match kind {
@@ -105,6 +106,17 @@ pub fn passages_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
             cx.view.selection.passage = None;
         }
     });
+    let id = format!("{}#{}", document.path, passage.index);
+    egui::CollapsingHeader::new("Note and pin")
+        .id_salt(("passage-note", p))
+        .show(ui, |ui| {
+            super::notes_ui::note_ui(
+                ui,
+                Target::Passage(id),
+                cx.notes,
+                Some(&mut cx.pinned.passages),
+            );
+        });
     let links = &relations.passage_links[p];
     egui::ScrollArea::vertical()
         .id_salt("passage-links")
