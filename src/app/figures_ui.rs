@@ -189,8 +189,13 @@ fn all_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
                 let document = &analysis.documents[figure.doc as usize];
                 row.set_selected(selected == Some(index));
                 row.col(|ui| {
-                    ui.label(figure.value_label())
-                        .on_hover_text(figure.text(&document.text));
+                    let text = figure.text(&document.text);
+                    let value = if figure.vague {
+                        text.to_string()
+                    } else {
+                        figure.value_label()
+                    };
+                    ui.label(value).on_hover_text(text);
                 });
                 row.col(|ui| {
                     ui.label(figure.counted.as_deref().unwrap_or("—"));

@@ -161,15 +161,22 @@ impl Figure {
     /// The value in words: hedge and value or range ("more than 16,000", "40,000–45,000",
     /// "nearly 10%").
     pub fn value_label(&self) -> String {
+        let single = self.value.is_some_and(|v| v == 1.0);
         let unit = match (self.kind, self.unit) {
-            (FigureKind::Percent, Some("percent") | None) => "%",
-            (FigureKind::Percent, Some("percentage points")) => " percentage points",
-            _ => "",
+            (FigureKind::Percent, Some("percent") | None) => "%".to_string(),
+            (FigureKind::Percent, Some("percentage points")) => " percentage points".to_string(),
+            (FigureKind::Duration | FigureKind::Age, Some(unit)) if single => format!(" {unit}"),
+            (FigureKind::Duration | FigureKind::Age, Some(unit)) => format!(" {unit}s"),
+            _ => String::new(),
+        };
+        let currency = match (self.kind, self.currency) {
+            (FigureKind::Money, Some(code)) => format!("{code} "),
+            _ => String::new(),
         };
         let number = match (self.value, self.low, self.high) {
-            (Some(v), _, _) => format!("{}{unit}", readable_number(v)),
+            (Some(v), _, _) => format!("{currency}{}{unit}", readable_number(v)),
             (None, Some(low), Some(high)) => format!(
-                "{}\u{2013}{}{unit}",
+                "{currency}{}\u{2013}{}{unit}",
                 readable_number(low),
                 readable_number(high)
             ),
@@ -422,5 +429,8 @@ mod tests {
         );
         let labels: Vec<String> = figures.iter().map(|f| f.value_label()).collect();
         assert_eq!(labels, ["more than 16,000", "nearly 10%"]);
+        let money = super::figures_of_text("The fund paid $1.5bn in six months.");
+        let labels: Vec<String> = money.iter().map(|f| f.value_label()).collect();
+        assert_eq!(labels, ["USD 1,500,000,000", "6 months"]);
     }
 }
