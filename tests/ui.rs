@@ -412,3 +412,94 @@ fn unsaved_changes_are_autosaved_and_offered_after_a_crash() {
         7
     );
 }
+
+#[test]
+fn a_name_correction_is_applied_and_saved_with_the_workspace() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("names.ron");
+    let mut harness = app_with(
+        FixedDialogs {
+            folder: None,
+            file: Some(file.clone()),
+        },
+        Some(sample_corpus()),
+    );
+    step_until(&mut harness, "the analysis", |app| {
+        app.relations().is_some() && !app.is_busy()
+    });
+    harness.state_mut().push(Command::EditNames(
+        quarry::engine::names::NameEdit::Rename {
+            from: "Verstka".into(),
+            to: "Verstka (outlet)".into(),
+        },
+    ));
+    harness.step();
+    step_until(&mut harness, "names found again", |app| !app.is_busy());
+    let names: Vec<String> = harness
+        .state()
+        .relations()
+        .unwrap()
+        .names
+        .iter()
+        .map(|n| n.name.clone())
+        .collect();
+    assert!(names.contains(&"Verstka (outlet)".to_string()), "{names:?}");
+    assert!(!names.contains(&"Verstka".to_string()));
+    harness.state_mut().push(Command::SaveWorkspace);
+    step_until(&mut harness, "the save", |app| app.work.path.is_some());
+    let saved = quarry::workspace::file::load(&file).unwrap().workspace;
+    assert_eq!(saved.name_edits.len(), 1);
+}
+
+#[test]
+fn reopening_a_workspace_reports_files_changed_since_the_save() {
+    let corpus = temp_corpus(&[
+        (
+            "a.txt",
+            b"Over 20,000 soldiers were prosecuted, the court said.",
+        ),
+        (
+            "b.txt",
+            b"Nearly 10 per cent of the troops deserted, the report found.",
+        ),
+    ]);
+    let file = corpus.path().join("study.ron");
+    let mut first = app_with(
+        FixedDialogs {
+            folder: None,
+            file: Some(file.clone()),
+        },
+        Some(corpus.path().to_path_buf()),
+    );
+    step_until(&mut first, "the analysis", |app| {
+        app.relations().is_some() && !app.is_busy()
+    });
+    first.state_mut().push(Command::SaveWorkspace);
+    step_until(&mut first, "the save", |app| app.work.path.is_some());
+    drop(first);
+
+    std::fs::write(
+        corpus.path().join("a.txt"),
+        "Over 21,000 soldiers were prosecuted.",
+    )
+    .unwrap();
+    std::fs::write(corpus.path().join("c.txt"), "A new report.").unwrap();
+    let mut second = harness_of(app_options(FixedDialogs::default(), Some(file), None));
+    step_until(&mut second, "the analysis", |app| {
+        app.snapshot().is_some() && !app.is_busy()
+    });
+    let changes = second
+        .state()
+        .work
+        .changes
+        .clone()
+        .expect("changes are reported");
+    assert_eq!(changes.added, ["c.txt"]);
+    assert_eq!(changes.modified, ["a.txt"]);
+    second.get_by_label_contains("The corpus changed since this workspace was saved");
+    // The workspace file itself is not part of the corpus.
+    assert_eq!(
+        second.state().snapshot().unwrap().analysis.documents.len(),
+        3
+    );
+}

@@ -84,6 +84,8 @@ pub enum Command {
     DiscardRecovery,
     /// The open workspace's corpus is now at this folder.
     RelocateCorpus(PathBuf),
+    /// Correct the names (merge, split, rename); names and links are found again.
+    EditNames(crate::engine::names::NameEdit),
     /// Close the window.
     Quit,
 }

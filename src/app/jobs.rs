@@ -156,6 +156,31 @@ impl Jobs {
         running
     }
 
+    /// Finds names (with the user's `edits`) and links passages again.
+    pub fn relate(
+        &self,
+        generation: u64,
+        snapshot: &Snapshot,
+        edits: Vec<NameEdit>,
+        link_settings: LinkSettings,
+    ) -> Running {
+        let job = Job::new();
+        let running = Running {
+            job: job.clone(),
+            path: snapshot.analysis.root.clone(),
+            started: Instant::now(),
+            relating: true,
+        };
+        let analysis = snapshot.analysis.clone();
+        self.spawn(generation, move |send| {
+            let relations = Relations::new(&analysis, &edits, &link_settings);
+            if !job.is_cancelled() {
+                send(Outcome::Related(Box::new(relations)));
+            }
+        });
+        running
+    }
+
     /// Counts the terms of `snapshot` under `settings`.
     pub fn recount(&self, generation: u64, snapshot: &Snapshot, settings: TermSettings) {
         let analysis = snapshot.analysis.clone();

@@ -530,6 +530,20 @@ impl QuarryApp {
             Command::RestoreRecovery => self.restore_recovery(ctx),
             Command::DiscardRecovery => self.work.discard_recovery(),
             Command::RelocateCorpus(path) => self.relocate(path),
+            Command::EditNames(edit) => {
+                self.work.name_edits.push(edit);
+                if let Some(snapshot) = &self.snapshot
+                    && self.running.is_none()
+                {
+                    self.view.selection.name = None;
+                    self.running = Some(self.jobs.relate(
+                        self.generation,
+                        snapshot,
+                        self.work.name_edits.clone(),
+                        self.settings.links.clone(),
+                    ));
+                }
+            }
             Command::Quit => self.quit = true,
         }
     }

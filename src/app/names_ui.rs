@@ -5,7 +5,7 @@ use std::sync::Arc;
 use egui::Ui;
 use egui_extras::{Column, TableBuilder};
 
-use crate::engine::names::NameType;
+use crate::engine::names::{NameEdit, NameType};
 
 use super::command::Command;
 use super::panels::PanelContext;
@@ -18,6 +18,71 @@ fn kind_label(kind: NameType) -> &'static str {
         NameType::Organisation => "organisation",
         NameType::Place => "place",
         NameType::Unknown => "unknown",
+    }
+}
+
+/// Rename, merge into another name, or split off a variant.
+fn corrections_ui(
+    ui: &mut Ui,
+    cx: &mut PanelContext<'_>,
+    relations: &crate::app::snapshot::Relations,
+    name: &str,
+) {
+    let edit_id = egui::Id::unique("quarry-name-edit");
+    let mut text: String = ui.data(|d| d.get_temp(edit_id)).unwrap_or_default();
+    ui.horizontal(|ui| {
+        let label = ui.label("Rename or merge into:");
+        ui.add(
+            egui::TextEdit::singleline(&mut text)
+                .hint_text("a name")
+                .desired_width(150.0),
+        )
+        .labelled_by(label.id);
+        let target = text.trim().to_string();
+        let exists = relations.names.iter().any(|n| n.name == target);
+        let action = if exists { "Merge" } else { "Rename" };
+        if ui
+            .add_enabled(
+                !target.is_empty() && target != name,
+                egui::Button::new(action),
+            )
+            .on_hover_text("Names and links are found again with the correction")
+            .clicked()
+        {
+            cx.commands.push(Command::EditNames(if exists {
+                NameEdit::Merge {
+                    names: vec![name.to_string(), target.clone()],
+                    into: target,
+                }
+            } else {
+                NameEdit::Rename {
+                    from: name.to_string(),
+                    to: target,
+                }
+            }));
+            text.clear();
+        }
+    });
+    ui.data_mut(|d| d.insert_temp(edit_id, text));
+    let Some(entry) = relations.names.iter().find(|n| n.name == name) else {
+        return;
+    };
+    if entry.variants.len() > 1 {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Split off:");
+            for variant in entry.variants.iter().filter(|v| v.as_str() != name) {
+                if ui
+                    .small_button(variant)
+                    .on_hover_text(format!("Treat “{variant}” as a name of its own"))
+                    .clicked()
+                {
+                    cx.commands.push(Command::EditNames(NameEdit::Split {
+                        name: name.to_string(),
+                        variant: variant.clone(),
+                    }));
+                }
+            }
+        });
     }
 }
 
@@ -46,10 +111,11 @@ pub fn names_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
         }
     });
     if let Some(name) = cx.view.selection.name.clone() {
-        egui::CollapsingHeader::new(format!("Note on {name}"))
+        egui::CollapsingHeader::new(format!("Note and corrections: {name}"))
             .id_salt("name-note")
             .show(ui, |ui| {
-                super::notes_ui::note_ui(ui, Target::Name(name), cx.notes, None);
+                super::notes_ui::note_ui(ui, Target::Name(name.clone()), cx.notes, None);
+                corrections_ui(ui, cx, relations, &name);
             });
     }
     let filter = cx.view.names.filter.to_lowercase();
