@@ -705,13 +705,27 @@ fn may_start_figure(lower: &str) -> bool {
     super::lexicon::STARTERS.contains(word)
 }
 
+/// Words that can open a figure although the index does not mark them as figure words: articles
+/// ("a dozen"), "half", "minus", and months written in lower case.
+fn may_start_without_candidate(lower: &str) -> bool {
+    matches!(lower, "a" | "an" | "half" | "minus")
+        || (lower.len() >= 3
+            && lower.len() <= 9
+            && lower.starts_with(['j', 'f', 'm', 'a', 's', 'o', 'n', 'd'])
+            && lookup(&super::lexicon::MONTHS, lower).is_some())
+}
+
 /// Finds every figure in the sentence.
 pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
-    let found_periods = periods(view);
+    // Periods are found once per sentence, and only if a figure needs one.
+    let mut found_periods: Option<Vec<(usize, usize, String)>> = None;
     let mut i = 0;
     while i < view.len() {
-        if !may_start_figure(view.lower(i)) {
+        let lower = view.lower(i);
+        if (!view.toks[i].candidate && !may_start_without_candidate(lower))
+            || !may_start_figure(lower)
+        {
             i += 1;
             continue;
         }
@@ -736,7 +750,7 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
             None
         } else {
             nearest_period(
-                &found_periods,
+                found_periods.get_or_insert_with(|| periods(view)),
                 draft.first,
                 draft.phrase_end.max(draft.last),
             )

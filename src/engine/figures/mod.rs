@@ -35,7 +35,7 @@ use serde::{Deserialize, Serialize};
 use super::corpus::{DocId, Document};
 use super::index::Index;
 use super::segment::{Span, paragraphs, sentences};
-use super::tokenize::{fold_case, tokenize};
+use super::tokenize::{fold_case, tokenize, words};
 use extract::{Context, figures_in, sentence_source};
 use view::View;
 
@@ -287,7 +287,7 @@ fn to_figure(doc: DocId, view: &View, draft: extract::Draft, source: Option<&Arc
 fn document_figures(
     document: &Document,
     wanted: &[bool],
-    offsets: impl Fn(usize) -> Vec<(usize, usize)>,
+    offsets: impl Fn(usize) -> Vec<(usize, usize, bool)>,
 ) -> Vec<Figure> {
     let mut context = Context::default();
     let mut figures = Vec::new();
@@ -371,7 +371,13 @@ pub fn extract(documents: &[Document], index: &Index) -> Vec<Figure> {
             }
             document_figures(document, &wanted, |k| {
                 let (from, to) = ranges[k];
-                (from..to).map(|i| tokens.span(&document.text, i)).collect()
+                sentence_spans(
+                    &document.text,
+                    document.sentences[k],
+                    tokens,
+                    from..to,
+                    &candidates,
+                )
             })
         })
         .collect();
@@ -379,11 +385,44 @@ pub fn extract(documents: &[Document], index: &Index) -> Vec<Figure> {
     figures
 }
 
+/// Byte spans of index tokens `range` of a sentence: its text is tokenised once and matched to the
+/// stored token starts (re-tokenising from each start would scan every piece twice).
+fn sentence_spans(
+    text: &str,
+    sentence: Span,
+    tokens: &crate::engine::index::DocTokens,
+    range: std::ops::Range<usize>,
+    candidates: &[bool],
+) -> Vec<(usize, usize, bool)> {
+    let base = sentence.start as usize;
+    let body = text.get(base..sentence.end as usize).unwrap_or("");
+    let mut words = words(body).map(|(offset, word)| (base + offset, base + offset + word.len()));
+    let mut next = words.next();
+    range
+        .map(|i| {
+            let start = tokens.start(i);
+            while next.is_some_and(|(s, _)| s < start) {
+                next = words.next();
+            }
+            let candidate = candidates
+                .get(tokens.surfaces[i] as usize)
+                .copied()
+                .unwrap_or(true);
+            let (s, e) = match next {
+                Some((s, e)) if s == start => (s, e),
+                // Not where the index has it (cannot happen with one tokenizer): look it up.
+                _ => tokens.span(text, i),
+            };
+            (s, e, candidate)
+        })
+        .collect()
+}
+
 /// The figures of a piece of text, as if it were a one-document corpus (for tests and tools).
 pub fn figures_of_text(text: &str) -> Vec<Figure> {
     let paragraphs = paragraphs(text);
     let sentences = sentences(text, &paragraphs);
-    let mut offsets: Vec<Vec<(usize, usize)>> = vec![Vec::new(); sentences.len()];
+    let mut offsets: Vec<Vec<(usize, usize, bool)>> = vec![Vec::new(); sentences.len()];
     let mut sentence = 0;
     tokenize(text, |start, end, _| {
         while sentence < sentences.len() && (sentences[sentence].end as usize) <= start {
@@ -393,7 +432,7 @@ pub fn figures_of_text(text: &str) -> Vec<Figure> {
             .get(sentence)
             .is_some_and(|s| s.contains(start as u32))
         {
-            offsets[sentence].push((start, end));
+            offsets[sentence].push((start, end, true));
         }
     });
     let wanted = vec![true; sentences.len()];

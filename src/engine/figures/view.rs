@@ -16,6 +16,9 @@ pub(super) struct Tok<'a> {
     pub text: &'a str,
     /// Lower-cased, with `’` as `'`.
     pub lower: Cow<'a, str>,
+    /// Whether the corpus index marks the token's surface as a possible part of a figure
+    /// (a cheap filter before the word lists are consulted).
+    pub candidate: bool,
 }
 
 /// A sentence's tokens and the document text around them.
@@ -33,23 +36,32 @@ impl<'a> View<'a> {
     pub fn new(
         text: &'a str,
         span: Span,
-        offsets: impl IntoIterator<Item = (usize, usize)>,
+        offsets: impl IntoIterator<Item = (usize, usize, bool)>,
     ) -> Self {
         let toks = offsets
             .into_iter()
-            .map(|(start, end)| {
+            .map(|(start, end, candidate)| {
                 let word = &text[start..end];
-                let folded = fold_case(word);
-                let lower = if folded.contains('\u{2019}') {
-                    Cow::Owned(folded.replace('\u{2019}', "'"))
+                let lower = if word.is_ascii() {
+                    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                        Cow::Owned(word.to_ascii_lowercase())
+                    } else {
+                        Cow::Borrowed(word)
+                    }
                 } else {
-                    folded
+                    let folded = fold_case(word);
+                    if folded.contains('\u{2019}') {
+                        Cow::Owned(folded.replace('\u{2019}', "'"))
+                    } else {
+                        folded
+                    }
                 };
                 Tok {
                     start,
                     end,
                     text: word,
                     lower,
+                    candidate,
                 }
             })
             .collect();
