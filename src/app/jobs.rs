@@ -19,6 +19,8 @@ use super::snapshot::{Relations, Snapshot};
 
 /// What a background job sends back.
 pub enum Outcome {
+    /// The files are read: the document list, before terms and figures.
+    Loaded(Vec<LoadedDocument>),
     /// The corpus files' fingerprints, taken before reading them.
     Fingerprinted(Vec<crate::workspace::fingerprint::FileFingerprint>),
     /// Loading and analysis finished (or failed, with a message for the user).
@@ -43,6 +45,19 @@ pub enum Outcome {
     },
     /// A folder or file the user picked (none if the dialog was cancelled or unavailable).
     Picked(Option<PathBuf>),
+}
+
+/// One document as listed while the analysis goes on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoadedDocument {
+    /// Its title.
+    pub title: String,
+    /// Path in the corpus.
+    pub path: String,
+    /// Words.
+    pub words: usize,
+    /// The encoding it was read in.
+    pub encoding: &'static str,
 }
 
 /// A message from a job, tagged with the corpus generation it belongs to.
@@ -135,7 +150,21 @@ impl Jobs {
             if let Ok(files) = crate::workspace::fingerprint::fingerprint(&path) {
                 send(Outcome::Fingerprinted(files));
             }
-            let analysis = match Analysis::run(&path, &settings, &job) {
+            let loaded = |documents: &[crate::engine::corpus::Document],
+                          index: &crate::engine::index::Index| {
+                let rows = documents
+                    .iter()
+                    .map(|d| LoadedDocument {
+                        title: d.title.clone(),
+                        path: d.path.clone(),
+                        words: index.doc(d.id).len(),
+                        encoding: d.encoding,
+                    })
+                    .collect();
+                send(Outcome::Loaded(rows));
+            };
+            let stages = crate::engine::analysis::Stages::default();
+            let analysis = match Analysis::run_observed(&path, &settings, &job, stages, loaded) {
                 Ok(analysis) => analysis,
                 Err(error) => {
                     send(Outcome::Analysed(Err(error.to_string())));

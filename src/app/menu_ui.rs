@@ -256,7 +256,18 @@ pub fn welcome_ui(ui: &mut Ui, app: &mut QuarryApp) {
         ui.add_space(8.0);
         if app.running().is_some() {
             ui.spinner();
-            ui.label("Reading the corpus… the panels appear as soon as the texts are loaded.");
+            match &app.loaded {
+                None => {
+                    ui.label("Reading the corpus… the documents appear as soon as they are read.");
+                }
+                Some(documents) => {
+                    ui.label(format!(
+                        "{} documents read; counting terms and finding figures…",
+                        thousands(documents.len() as u64)
+                    ));
+                    loaded_documents_ui(ui, documents);
+                }
+            }
             return;
         }
         ui.label("Open a folder of texts (.txt, .md, .html) to see its terms, figures and linked passages.");
@@ -266,4 +277,41 @@ pub fn welcome_ui(ui: &mut Ui, app: &mut QuarryApp) {
         }
         ui.label(RichText::new("or drop a folder onto this window · File → Recent").weak());
     });
+}
+
+/// The document list while the analysis goes on.
+fn loaded_documents_ui(ui: &mut Ui, documents: &[super::jobs::LoadedDocument]) {
+    use egui_extras::{Column, TableBuilder};
+    ui.add_space(8.0);
+    TableBuilder::new(ui)
+        .id_salt("loaded-documents")
+        .striped(true)
+        .column(Column::initial(320.0).clip(true))
+        .column(Column::initial(320.0).clip(true))
+        .column(Column::auto())
+        .column(Column::remainder())
+        .header(22.0, |mut header| {
+            for label in ["Title", "Path", "Words", "Encoding"] {
+                header.col(|ui| {
+                    ui.strong(label);
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(20.0, documents.len(), |mut row| {
+                let document = &documents[row.index()];
+                row.col(|ui| {
+                    ui.label(&document.title);
+                });
+                row.col(|ui| {
+                    ui.label(&document.path);
+                });
+                row.col(|ui| {
+                    ui.label(thousands(document.words as u64));
+                });
+                row.col(|ui| {
+                    ui.label(document.encoding);
+                });
+            });
+        });
 }

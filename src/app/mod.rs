@@ -141,6 +141,8 @@ pub struct QuarryApp {
     pub recent: Vec<PathBuf>,
     /// The workspace file and the user's study kept in it.
     pub work: workspace_io::WorkState,
+    /// The document list of a corpus still being analysed.
+    pub loaded: Option<Vec<jobs::LoadedDocument>>,
     quit: bool,
 }
 
@@ -177,6 +179,7 @@ impl QuarryApp {
             title: String::new(),
             recent: Vec::new(),
             work: workspace_io::WorkState::new(options.recovery.clone()),
+            loaded: None,
             quit: false,
         };
         if let Some(path) = options.workspace {
@@ -294,11 +297,13 @@ impl QuarryApp {
         }
         match message.outcome {
             Outcome::Fingerprinted(files) => self.work.fingerprinted(files),
+            Outcome::Loaded(documents) => self.loaded = Some(documents),
             Outcome::Analysed(Ok(snapshot)) => {
                 if let Some(running) = &mut self.running {
                     running.relating = true;
                 }
                 self.remember_recent(snapshot.analysis.root.clone());
+                self.loaded = None;
                 self.snapshot = Some(*snapshot);
                 self.data_version += 1;
                 self.status = None;
@@ -574,6 +579,7 @@ impl QuarryApp {
         self.terms_version += 1;
         self.snapshot = None;
         self.relations = None;
+        self.loaded = None;
         self.searched = None;
         self.focus = None;
         self.prompt = None;

@@ -83,6 +83,19 @@ impl Analysis {
         job: &Job,
         stages: Stages,
     ) -> Result<Self, CorpusError> {
+        Self::run_observed(root, settings, job, stages, |_, _| {})
+    }
+
+    /// Like [`Analysis::run_stages`], calling `loaded` with the documents and index as soon as
+    /// the files are read (before terms are counted and figures found), so a viewer can show
+    /// the document list early.
+    pub fn run_observed(
+        root: &Path,
+        settings: &TermSettings,
+        job: &Job,
+        stages: Stages,
+        loaded: impl FnOnce(&[Document], &Index),
+    ) -> Result<Self, CorpusError> {
         job.set_stage(Stage::Discovering);
         let started = Instant::now();
         let discovery = discover(root)?;
@@ -101,6 +114,7 @@ impl Analysis {
             });
         }
         let indexed = Instant::now();
+        loaded(&built.documents, &built.index);
 
         job.set_stage(Stage::Counting);
         let terms = TermTable::build(&built.index, settings);
@@ -154,5 +168,32 @@ impl Analysis {
     /// Words in the corpus.
     pub fn word_count(&self) -> u64 {
         self.terms.total_tokens
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_document_list_is_reported_before_terms_and_figures() {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora/desertion-reports");
+        let job = Job::new();
+        let mut seen = None;
+        let analysis = Analysis::run_observed(
+            &folder,
+            &TermSettings::default(),
+            &job,
+            Stages::default(),
+            |documents, index| {
+                // Terms are not counted yet: the job is still in its indexing stage.
+                seen = Some((documents.len(), index.token_count(), job.snapshot().stage));
+            },
+        )
+        .unwrap();
+        let (documents, tokens, stage) = seen.unwrap();
+        assert_eq!(documents, analysis.documents.len());
+        assert_eq!(tokens, analysis.word_count());
+        assert!(stage < Stage::Counting, "{stage:?}");
     }
 }
