@@ -103,6 +103,24 @@ fn main() {
     harness.state_mut().push(Command::ShowPanel(Pane::Figures));
     harness.step();
     measure(&mut harness, "figures panel", frames, false);
+    let largest = harness.state().snapshot().and_then(|s| {
+        (0..s.analysis.documents.len() as u32)
+            .max_by_key(|&d| s.analysis.documents[d as usize].text.len())
+    });
+    if let Some(doc) = largest {
+        harness.state_mut().push(Command::SelectDocument(doc));
+        harness.step();
+        let bytes = harness
+            .state()
+            .snapshot()
+            .map_or(0, |s| s.analysis.documents[doc as usize].text.len());
+        measure(
+            &mut harness,
+            &format!("reader, largest document ({} KB)", bytes / 1024),
+            frames,
+            false,
+        );
+    }
     harness.state_mut().push(Command::ShowPanel(Pane::Terms));
     harness.step();
     measure(&mut harness, "scrolling the terms table", frames, true);

@@ -25,6 +25,12 @@ impl<K, V: Default> Default for Cached<K, V> {
 }
 
 impl<K: PartialEq, V> Cached<K, V> {
+    /// Replaces the value for `key`.
+    pub fn set(&mut self, key: K, value: V) {
+        self.key = Some(key);
+        self.value = value;
+    }
+
     /// The value for `key`, computing it with `make` when the key changed.
     pub fn get(&mut self, key: K, make: impl FnOnce() -> V) -> &V {
         if self.key.as_ref() != Some(&key) {
@@ -72,6 +78,12 @@ pub struct Caches {
     pub dispersion: Cached<(u64, String), Option<Arc<StripChart>>>,
     /// The Figure chart.
     pub figure_chart: Cached<(u64, String), Arc<BarChart>>,
+    /// Byte ranges of the concordance hits in the Reader's document.
+    pub reader_terms: Cached<(u64, u32, String, usize), Arc<Vec<(usize, usize)>>>,
+    /// The Reader's display blocks (paragraphs, long ones cut), by document.
+    pub reader_blocks: Cached<u32, Arc<Vec<crate::engine::segment::Span>>>,
+    /// Paragraph heights in the Reader, by document and width.
+    pub reader_heights: Cached<(u32, u32), Vec<f32>>,
 }
 
 /// A term chart and what each bar stands for.
