@@ -41,6 +41,9 @@ impl<K: PartialEq, V> Cached<K, V> {
     }
 }
 
+/// What the Reader's hit ranges depend on: data version, document, query, number of hits.
+pub type HitsKey = (u64, u32, String, usize);
+
 /// G² by term id.
 pub type KeynessMap = HashMap<u32, f64>;
 
@@ -79,7 +82,7 @@ pub struct Caches {
     /// The Figure chart.
     pub figure_chart: Cached<(u64, String), Arc<BarChart>>,
     /// Byte ranges of the concordance hits in the Reader's document.
-    pub reader_terms: Cached<(u64, u32, String, usize), Arc<Vec<(usize, usize)>>>,
+    pub reader_terms: Cached<HitsKey, Arc<Vec<(usize, usize)>>>,
     /// The Reader's display blocks (paragraphs, long ones cut), by document.
     pub reader_blocks: Cached<u32, Arc<Vec<crate::engine::segment::Span>>>,
     /// Paragraph heights in the Reader, by document and width.
