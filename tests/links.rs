@@ -256,3 +256,24 @@ fn links_and_names_json_through_the_cli() {
         ])
     );
 }
+
+#[test]
+fn linking_stops_when_asked() {
+    let analysis = analyse(&sample_corpus());
+    let names = analysis.names(&[]);
+    let settings = quarry::engine::links::LinkSettings::default();
+    let run = |stop: &(dyn Fn() -> bool + Sync)| {
+        quarry::engine::links::link_until(
+            &analysis.documents,
+            &analysis.index,
+            &analysis.terms,
+            &analysis.figures,
+            &names,
+            &settings,
+            stop,
+        )
+    };
+    assert!(run(&|| true).is_none());
+    let full = run(&|| false).expect("not stopped");
+    assert_eq!(full, analysis.links(&names, &settings));
+}

@@ -177,8 +177,7 @@ impl Jobs {
             if job.is_cancelled() {
                 return;
             }
-            let relations = Relations::new(&analysis, &edits, &link_settings);
-            if !job.is_cancelled() {
+            if let Some(relations) = Relations::new(&analysis, &edits, &link_settings, &job) {
                 send(Outcome::Related(Box::new(relations)));
             }
         });
@@ -202,8 +201,7 @@ impl Jobs {
         };
         let analysis = snapshot.analysis.clone();
         self.spawn(generation, move |send| {
-            let relations = Relations::new(&analysis, &edits, &link_settings);
-            if !job.is_cancelled() {
+            if let Some(relations) = Relations::new(&analysis, &edits, &link_settings, &job) {
                 send(Outcome::Related(Box::new(relations)));
             }
         });

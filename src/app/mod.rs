@@ -712,6 +712,7 @@ impl QuarryApp {
                         caches: &mut self.caches,
                         searched: self.searched.as_ref(),
                         searching: self.searching,
+                        relating: self.running.is_some(),
                         focus: self.focus,
                         scroll_to_focus: &mut self.scroll_to_focus,
                         data_version: self.data_version,

@@ -90,10 +90,14 @@ fn corrections_ui(
 pub fn names_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
     ui.style_mut().interaction.selectable_labels = false;
     let Some(relations) = cx.relations else {
-        ui.horizontal(|ui| {
-            ui.spinner();
-            ui.label("Finding names…");
-        });
+        if cx.relating {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Finding names…");
+            });
+        } else {
+            ui.label("Names and passage links were not computed: the analysis was stopped. Open the corpus again to find them.");
+        }
         return;
     };
     ui.horizontal(|ui| {

@@ -30,6 +30,8 @@ pub struct PanelContext<'a> {
     pub searched: Option<&'a Searched>,
     /// A concordance search is running.
     pub searching: bool,
+    /// Names and links are still being found.
+    pub relating: bool,
     /// What the Reader shows.
     pub focus: Option<Focus>,
     /// The Reader should scroll to the focus this frame.
@@ -60,6 +62,8 @@ pub struct Panels<'a> {
     pub searched: Option<&'a Searched>,
     /// A concordance search is running.
     pub searching: bool,
+    /// Names and links are still being found.
+    pub relating: bool,
     /// What the Reader shows.
     pub focus: Option<Focus>,
     /// The Reader should scroll to the focus this frame.
@@ -85,6 +89,7 @@ impl egui_tiles::Behavior<Pane> for Panels<'_> {
             caches: self.caches,
             searched: self.searched,
             searching: self.searching,
+            relating: self.relating,
             focus: self.focus,
             scroll_to_focus: self.scroll_to_focus,
             data_version: self.data_version,

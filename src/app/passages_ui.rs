@@ -83,10 +83,14 @@ fn passage_text_ui(
 /// Draws the Passages panel.
 pub fn passages_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
     let Some(relations) = cx.relations else {
-        ui.horizontal(|ui| {
-            ui.spinner();
-            ui.label("Linking passages…");
-        });
+        if cx.relating {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Linking passages…");
+            });
+        } else {
+            ui.label("Names and passage links were not computed: the analysis was stopped. Open the corpus again to find them.");
+        }
         return;
     };
     let Some(p) = cx

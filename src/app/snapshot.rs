@@ -7,7 +7,8 @@ use std::sync::Arc;
 use crate::engine::analysis::Analysis;
 use crate::engine::corpus::DocId;
 use crate::engine::figures::groups::{FigureGroup, FigurePair, groups, pairs};
-use crate::engine::links::{LinkKind, LinkSettings, Links};
+use crate::engine::job::Job;
+use crate::engine::links::{LinkKind, LinkSettings, Links, link_until};
 use crate::engine::names::{Name, NameEdit};
 use crate::engine::terms::TermTable;
 
@@ -100,10 +101,27 @@ pub struct Relations {
 }
 
 impl Relations {
-    /// Extracts names (with the user's `edits`) and links passages.
-    pub fn new(analysis: &Analysis, edits: &[NameEdit], settings: &LinkSettings) -> Self {
+    /// Extracts names (with the user's `edits`) and links passages; `None` if `job` is
+    /// cancelled on the way.
+    pub fn new(
+        analysis: &Analysis,
+        edits: &[NameEdit],
+        settings: &LinkSettings,
+        job: &Job,
+    ) -> Option<Self> {
         let names = analysis.names(edits);
-        let links = analysis.links(&names, settings);
+        if job.is_cancelled() {
+            return None;
+        }
+        let links = link_until(
+            &analysis.documents,
+            &analysis.index,
+            &analysis.terms,
+            &analysis.figures,
+            &names,
+            settings,
+            &|| job.is_cancelled(),
+        )?;
         let mut passage_links = vec![Vec::new(); links.passages.len()];
         for (i, link) in links.links.iter().enumerate() {
             passage_links[link.a].push(i as u32);
@@ -121,12 +139,12 @@ impl Relations {
         }
         let mut overview: Vec<u32> = (0..links.links.len() as u32).collect();
         overview.sort_by_key(|&i| (conflict_first(links.links[i as usize].kind), i));
-        Self {
+        Some(Self {
             names,
             links,
             passage_links,
             overview,
-        }
+        })
     }
 
     /// The passages of document `doc` (a range of passage indices).

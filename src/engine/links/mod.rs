@@ -264,6 +264,20 @@ pub fn link(
     names: &[Name],
     settings: &LinkSettings,
 ) -> Links {
+    link_until(documents, index, table, figures, names, settings, &|| false).unwrap_or_default()
+}
+
+/// Like [`link`], but gives up (returning `None`) between its stages once `stop` says so, so a
+/// viewer can cancel a long linking run.
+pub fn link_until(
+    documents: &[Document],
+    index: &Index,
+    table: &TermTable,
+    figures: &[Figure],
+    names: &[Name],
+    settings: &LinkSettings,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Option<Links> {
     let mut links = Links {
         passages: documents
             .par_iter()
@@ -271,6 +285,9 @@ pub fn link(
             .collect(),
         ..Links::default()
     };
+    if stop() {
+        return None;
+    }
     let cap = settings.boilerplate_passages;
     let (reused, boilerplate) = reuse::reuse(
         &links.passages,
@@ -295,6 +312,9 @@ pub fn link(
             }
         })
         .collect();
+    if stop() {
+        return None;
+    }
     let groups = super::figures::groups::groups(figures);
     let pairs = super::figures::groups::pairs(figures);
     let mut all: Vec<Link> = reused
@@ -328,6 +348,9 @@ pub fn link(
         .filter(|l| l.kind == LinkKind::Reuse)
         .map(|l| (l.a, l.b))
         .collect();
+    if stop() {
+        return None;
+    }
     let alike = related::similar(
         &links.passages,
         index,
@@ -350,5 +373,5 @@ pub fn link(
             .then(x.b.cmp(&y.b))
     });
     links.links = all;
-    links
+    Some(links)
 }
