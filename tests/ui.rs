@@ -503,3 +503,48 @@ fn reopening_a_workspace_reports_files_changed_since_the_save() {
         3
     );
 }
+
+#[test]
+fn the_terms_filter_and_keyboard_narrow_and_move_the_selection() {
+    let mut harness = loaded_sample();
+    let filter = harness.get_by_label("Filter:");
+    filter.focus();
+    filter.type_text("desert");
+    harness.run_steps(2);
+    // Only terms containing "desert" are listed.
+    let expected = {
+        let snapshot = harness.state().snapshot().unwrap();
+        let table = snapshot.terms();
+        table
+            .top(usize::MAX)
+            .into_iter()
+            .filter(|&t| table.terms.get(t).contains("desert"))
+            .count()
+    };
+    assert!(expected >= 2);
+    harness.get_by_label(&format!("{expected} terms"));
+    assert!(harness.query_by_label("soldiers").is_none());
+    // Arrow keys move the selection in the table under the pointer.
+    let (first, second) = {
+        let snapshot = harness.state().snapshot().unwrap();
+        let table = snapshot.terms();
+        let mut matching = table
+            .top(usize::MAX)
+            .into_iter()
+            .filter(|&t| table.terms.get(t).contains("desert"))
+            .map(|t| table.terms.get(t).to_string());
+        (matching.next().unwrap(), matching.next().unwrap())
+    };
+    harness.get_by_label(&first).click();
+    harness.run_steps(2);
+    assert_eq!(
+        harness.state().view.selection.term.as_deref(),
+        Some(first.as_str())
+    );
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run_steps(2);
+    assert_eq!(
+        harness.state().view.selection.term.as_deref(),
+        Some(second.as_str())
+    );
+}

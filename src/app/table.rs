@@ -17,7 +17,9 @@ pub fn keyboard(ui: &Ui, rows: usize, selected: Option<usize>) -> KeyMove {
         row: None,
         activate: false,
     };
-    if rows == 0 || !ui.ui_contains_pointer() || ui.ctx().egui_wants_keyboard_input() {
+    // The table is drawn after this call, so test the panel's whole rectangle.
+    if rows == 0 || !ui.rect_contains_pointer(ui.max_rect()) || ui.ctx().egui_wants_keyboard_input()
+    {
         return result;
     }
     ui.input(|input| {

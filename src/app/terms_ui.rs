@@ -194,14 +194,32 @@ fn word_rows<'a>(cx: &mut PanelContext<'a>) -> Rows<'a> {
         cx.data_version,
         format!("{filter}\u{0}{sort:?}\u{0}{:?}", cx.view.selection.document),
     );
+    // The frequency order of every term, made once per term table.
+    let all = cx
+        .caches
+        .term_order
+        .get(cx.data_version, || Arc::new(table.top(usize::MAX)))
+        .clone();
     let ids =
         cx.caches
             .terms
             .get(key, || {
-                let mut ids = table.top(usize::MAX);
-                if !filter.is_empty() {
-                    ids.retain(|&t| table.terms.get(t).to_lowercase().contains(&filter));
-                }
+                let folded = table.settings.fold_case;
+                let mut ids: Vec<u32> = if filter.is_empty() {
+                    all.to_vec()
+                } else {
+                    all.iter()
+                        .copied()
+                        .filter(|&t| {
+                            let term = table.terms.get(t);
+                            if folded {
+                                term.contains(filter.as_str())
+                            } else {
+                                term.to_lowercase().contains(filter.as_str())
+                            }
+                        })
+                        .collect()
+                };
                 match sort {
                     TermSort::Frequency => {}
                     TermSort::Term => ids.sort_unstable(),
