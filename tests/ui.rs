@@ -548,3 +548,41 @@ fn the_terms_filter_and_keyboard_narrow_and_move_the_selection() {
         Some(second.as_str())
     );
 }
+
+#[test]
+fn hovering_a_bar_shows_its_value_and_clicking_it_selects_the_term() {
+    let mut harness = loaded_sample();
+    let data = {
+        let app = harness.state();
+        quarry::app::charts_ui::term_chart(app.snapshot().unwrap(), &app.view)
+    };
+    let id = quarry::app::chart_widget::hit_areas_id("Term chart plot");
+    let areas: Vec<(egui::Rect, usize, usize)> = harness
+        .ctx
+        .data(|d| d.get_temp(id))
+        .expect("the chart was drawn");
+    // The third term's corpus bar, near the axis.
+    let (rect, category, _) = areas
+        .iter()
+        .copied()
+        .find(|&(_, category, series)| category == 2 && series == 0)
+        .unwrap();
+    assert_eq!(category, 2);
+    let point = egui::pos2(rect.left() + 6.0, rect.center().y);
+    harness.hover_at(point);
+    harness.run_steps(60); // past the tooltip delay
+    let term = data.terms[2].clone();
+    let tooltip = harness.get_by_label_contains("Click to select");
+    let text = format!("{:?}", tooltip);
+    assert!(
+        text.contains(&term),
+        "the tooltip names the bar's term: {text}"
+    );
+    harness.drag_at(point);
+    harness.drop_at(point);
+    harness.run_steps(2);
+    assert_eq!(
+        harness.state().view.selection.term.as_deref(),
+        Some(term.as_str())
+    );
+}

@@ -7,6 +7,12 @@ use plotters::prelude::IntoDrawingArea;
 use crate::charts::painter::EguiBackend;
 use crate::charts::{Chart, Hit};
 
+/// Where the hit areas of the chart called `name` are kept in egui's temporary memory, as
+/// `Vec<(egui::Rect, category, series)>` in screen points.
+pub fn hit_areas_id(name: &str) -> egui::Id {
+    egui::Id::unique(("quarry-chart-hits", name))
+}
+
 /// Draws `chart` in the space left in `ui` (at least `min_height` tall); returns the hit area
 /// that was clicked, if any. `name` is the chart's accessible name.
 pub fn chart_ui(ui: &mut Ui, chart: &impl Chart, name: &str, min_height: f32) -> Option<Hit> {
@@ -31,6 +37,19 @@ pub fn chart_ui(ui: &mut Ui, chart: &impl Chart, name: &str, min_height: f32) ->
             return None;
         }
     };
+    // Where each datum was drawn, in screen points (for tests and tools).
+    let areas: Vec<(egui::Rect, usize, usize)> = hits
+        .iter()
+        .map(|h| {
+            let (l, t, r, b) = h.rect;
+            let rect = egui::Rect::from_min_max(
+                rect.min + egui::vec2(l as f32, t as f32),
+                rect.min + egui::vec2(r as f32, b as f32),
+            );
+            (rect, h.category, h.series)
+        })
+        .collect();
+    ui.data_mut(|d| d.insert_temp(hit_areas_id(name), areas));
     let hit_at = |pos: egui::Pos2| {
         let local = pos - rect.min;
         hits.iter()

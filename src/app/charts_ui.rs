@@ -259,7 +259,7 @@ pub fn term_chart_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
         ui.label("Nothing to chart yet.");
         return;
     }
-    if let Some(hit) = super::chart_widget::chart_ui(ui, &data.chart, "Term chart", 200.0) {
+    if let Some(hit) = super::chart_widget::chart_ui(ui, &data.chart, "Term chart plot", 200.0) {
         if let Some(term) = data.terms.get(hit.category) {
             cx.commands.push(Command::SelectTerm(term.clone()));
         } else if let Some(&doc) = data.documents.get(hit.category) {
@@ -334,7 +334,7 @@ pub fn figure_chart_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
         });
         return;
     }
-    if let Some(hit) = super::chart_widget::chart_ui(ui, &*chart, "Figure chart", 160.0) {
+    if let Some(hit) = super::chart_widget::chart_ui(ui, &*chart, "Figure chart plot", 160.0) {
         let category = chart.categories[hit.category].clone();
         let figures = &mut cx.view.figures;
         figures.view = super::state::FigureView::All;
