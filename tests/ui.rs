@@ -586,3 +586,43 @@ fn hovering_a_bar_shows_its_value_and_clicking_it_selects_the_term() {
         Some(term.as_str())
     );
 }
+
+#[test]
+fn a_moved_corpus_is_asked_for_and_then_opened() {
+    let first = tempfile::tempdir().unwrap();
+    let texts = first.path().join("texts");
+    std::fs::create_dir(&texts).unwrap();
+    std::fs::write(texts.join("a.txt"), "Over 20,000 soldiers were prosecuted, the court said.").unwrap();
+    let file = first.path().join("study.ron");
+    let mut saving = app_with(
+        FixedDialogs {
+            folder: None,
+            file: Some(file.clone()),
+        },
+        Some(texts.clone()),
+    );
+    step_until(&mut saving, "the analysis", |app| app.relations().is_some() && !app.is_busy());
+    saving.state_mut().push(Command::SaveWorkspace);
+    step_until(&mut saving, "the save", |app| app.work.path.is_some());
+    drop(saving);
+
+    // The corpus moves away from the workspace.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let moved = elsewhere.path().join("moved-texts");
+    std::fs::rename(&texts, &moved).unwrap();
+    let mut harness = harness_of(app_options(FixedDialogs::default(), Some(file.clone()), None));
+    harness.run_steps(2);
+    let prompt = harness.state().prompt.clone().expect("the app asks where the corpus is");
+    assert!(prompt.relocate && prompt.reason.contains("was not found"));
+    let field = harness.get_by_role(egui::accesskit::Role::TextInput);
+    field.focus();
+    field.type_text(&moved.display().to_string());
+    harness.step();
+    harness.get_by_label("Open").click();
+    step_until(&mut harness, "the moved corpus", |app| app.snapshot().is_some() && !app.is_busy());
+    let app = harness.state();
+    assert_eq!(app.snapshot().unwrap().analysis.root, moved);
+    assert!(app.prompt.is_none());
+    assert!(app.work.changes.is_none(), "the same files, moved: nothing changed");
+    assert_eq!(app.work.path.as_deref(), Some(file.as_path()));
+}
