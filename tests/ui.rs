@@ -592,7 +592,11 @@ fn a_moved_corpus_is_asked_for_and_then_opened() {
     let first = tempfile::tempdir().unwrap();
     let texts = first.path().join("texts");
     std::fs::create_dir(&texts).unwrap();
-    std::fs::write(texts.join("a.txt"), "Over 20,000 soldiers were prosecuted, the court said.").unwrap();
+    std::fs::write(
+        texts.join("a.txt"),
+        "Over 20,000 soldiers were prosecuted, the court said.",
+    )
+    .unwrap();
     let file = first.path().join("study.ron");
     let mut saving = app_with(
         FixedDialogs {
@@ -601,7 +605,9 @@ fn a_moved_corpus_is_asked_for_and_then_opened() {
         },
         Some(texts.clone()),
     );
-    step_until(&mut saving, "the analysis", |app| app.relations().is_some() && !app.is_busy());
+    step_until(&mut saving, "the analysis", |app| {
+        app.relations().is_some() && !app.is_busy()
+    });
     saving.state_mut().push(Command::SaveWorkspace);
     step_until(&mut saving, "the save", |app| app.work.path.is_some());
     drop(saving);
@@ -610,19 +616,62 @@ fn a_moved_corpus_is_asked_for_and_then_opened() {
     let elsewhere = tempfile::tempdir().unwrap();
     let moved = elsewhere.path().join("moved-texts");
     std::fs::rename(&texts, &moved).unwrap();
-    let mut harness = harness_of(app_options(FixedDialogs::default(), Some(file.clone()), None));
+    let mut harness = harness_of(app_options(
+        FixedDialogs::default(),
+        Some(file.clone()),
+        None,
+    ));
     harness.run_steps(2);
-    let prompt = harness.state().prompt.clone().expect("the app asks where the corpus is");
+    let prompt = harness
+        .state()
+        .prompt
+        .clone()
+        .expect("the app asks where the corpus is");
     assert!(prompt.relocate && prompt.reason.contains("was not found"));
     let field = harness.get_by_role(egui::accesskit::Role::TextInput);
     field.focus();
     field.type_text(&moved.display().to_string());
     harness.step();
     harness.get_by_label("Open").click();
-    step_until(&mut harness, "the moved corpus", |app| app.snapshot().is_some() && !app.is_busy());
+    step_until(&mut harness, "the moved corpus", |app| {
+        app.snapshot().is_some() && !app.is_busy()
+    });
     let app = harness.state();
     assert_eq!(app.snapshot().unwrap().analysis.root, moved);
     assert!(app.prompt.is_none());
-    assert!(app.work.changes.is_none(), "the same files, moved: nothing changed");
+    assert!(
+        app.work.changes.is_none(),
+        "the same files, moved: nothing changed"
+    );
     assert_eq!(app.work.path.as_deref(), Some(file.as_path()));
+}
+
+#[test]
+fn a_word_added_to_the_stop_words_leaves_the_term_list_and_is_saved() {
+    let mut harness = loaded_sample();
+    assert!(harness.query_by_label("soldiers").is_some());
+    harness.get_by_label_contains("Stop words (").click();
+    harness.run_steps(2);
+    let field = harness.get_by_label("Hide the word:");
+    field.focus();
+    field.type_text("soldiers");
+    harness.step();
+    harness.get_by_label("Hide").click();
+    step_until(&mut harness, "the recount", |app| !app.is_busy());
+    let app = harness.state();
+    assert!(app.settings.stop_words.added.contains("soldiers"));
+    assert!(
+        app.snapshot()
+            .unwrap()
+            .terms()
+            .top(usize::MAX)
+            .iter()
+            .all(|&t| { app.snapshot().unwrap().terms().terms.get(t) != "soldiers" })
+    );
+    let workspace = app
+        .workspace_model(std::path::Path::new("/studies/study.ron"))
+        .unwrap();
+    assert!(workspace.settings.stop_words.added.contains("soldiers"));
+    assert!(harness.query_by_label("soldiers").is_none());
+    harness.get_by_label("soldiers ×");
 }

@@ -60,6 +60,13 @@ pub enum Command {
     CountNgrams(usize),
     /// Hide or show stop words (recounts the terms off the UI thread).
     SetHideStopWords(bool),
+    /// Make `word` a stop word (`stop`) or not; terms are recounted.
+    EditStopWord {
+        /// The word (lower case).
+        word: String,
+        /// Hide it (true) or show it (false).
+        stop: bool,
+    },
     /// Bring a panel forward (adding it back if it was closed).
     ShowPanel(Pane),
     /// Put the panels back where they start.

@@ -507,11 +507,32 @@ impl QuarryApp {
             }
             Command::SetHideStopWords(hide) => {
                 self.settings.stop_words.enabled = hide;
-                if let Some(snapshot) = &self.snapshot {
-                    self.recounting = true;
-                    self.jobs
-                        .recount(self.generation, snapshot, self.term_settings());
+                self.recount();
+            }
+            Command::EditStopWord { word, stop } => {
+                let word = word.trim().to_lowercase();
+                if word.is_empty() {
+                    return;
                 }
+                let list = &mut self.settings.stop_words;
+                let default = crate::engine::stopwords::default_english()
+                    .binary_search(&word.as_str())
+                    .is_ok();
+                match (stop, default) {
+                    (true, true) => {
+                        list.removed.remove(&word);
+                    }
+                    (true, false) => {
+                        list.added.insert(word);
+                    }
+                    (false, true) => {
+                        list.removed.insert(word);
+                    }
+                    (false, false) => {
+                        list.added.remove(&word);
+                    }
+                }
+                self.recount();
             }
             Command::ShowPanel(pane) => panels::show_pane(&mut self.view.layout, pane),
             Command::ResetLayout => self.view.layout = state::default_layout(),
@@ -550,6 +571,15 @@ impl QuarryApp {
                 }
             }
             Command::Quit => self.quit = true,
+        }
+    }
+
+    /// Counts the terms again under the current settings (off the UI thread).
+    fn recount(&mut self) {
+        if let Some(snapshot) = &self.snapshot {
+            self.recounting = true;
+            self.jobs
+                .recount(self.generation, snapshot, self.term_settings());
         }
     }
 

@@ -91,6 +91,7 @@ impl Rows<'_> {
 pub fn terms_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
     ui.style_mut().interaction.selectable_labels = false;
     controls_ui(ui, cx);
+    stop_words_ui(ui, cx);
     let unit = cx.view.terms.unit;
     let rows = match unit {
         TermUnit::Words => word_rows(cx),
@@ -158,6 +159,74 @@ fn controls_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
             );
         }
     });
+}
+
+/// The user's changes to the stop-word list: add a word, take back additions and removals.
+fn stop_words_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
+    let stop_words = &cx.settings.stop_words;
+    let title = format!(
+        "Stop words ({} added, {} removed)",
+        stop_words.added.len(),
+        stop_words.removed.len()
+    );
+    egui::CollapsingHeader::new(title)
+        .id_salt("stop-words")
+        .show(ui, |ui| {
+            let id = egui::Id::unique("quarry-new-stop-word");
+            let mut word: String = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+            ui.horizontal(|ui| {
+                let label = ui.label("Hide the word:");
+                let edit = ui
+                    .add(egui::TextEdit::singleline(&mut word).desired_width(120.0))
+                    .labelled_by(label.id);
+                let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if (ui.button("Hide").clicked() || entered) && !word.trim().is_empty() {
+                    cx.commands.push(Command::EditStopWord {
+                        word: std::mem::take(&mut word),
+                        stop: true,
+                    });
+                }
+                if ui
+                    .button("Show")
+                    .on_hover_text("Take the word off the stop-word list")
+                    .clicked()
+                    && !word.trim().is_empty()
+                {
+                    cx.commands.push(Command::EditStopWord {
+                        word: std::mem::take(&mut word),
+                        stop: false,
+                    });
+                }
+            });
+            ui.data_mut(|d| d.insert_temp(id, word));
+            ui.horizontal_wrapped(|ui| {
+                for added in &stop_words.added {
+                    if ui
+                        .small_button(format!("{added} ×"))
+                        .on_hover_text("Show this word again")
+                        .clicked()
+                    {
+                        cx.commands.push(Command::EditStopWord {
+                            word: added.clone(),
+                            stop: false,
+                        });
+                    }
+                }
+                for removed in &stop_words.removed {
+                    if ui
+                        .small_button(format!("{removed} (shown) ×"))
+                        .on_hover_text("Hide this default stop word again")
+                        .clicked()
+                    {
+                        cx.commands.push(Command::EditStopWord {
+                            word: removed.clone(),
+                            stop: true,
+                        });
+                    }
+                }
+            });
+            ui.label(egui::RichText::new("Right-click a term to hide it or show it.").weak());
+        });
 }
 
 fn keyness_of_selected(cx: &mut PanelContext<'_>) -> Arc<HashMap<u32, f64>> {
@@ -336,7 +405,25 @@ fn table_ui(ui: &mut Ui, cx: &mut PanelContext<'_>, rows: &Rows<'_>) {
                         );
                     }
                 });
-                if row.response().clicked() {
+                let response = row.response();
+                let single_word = !r.term.contains(' ');
+                response.context_menu(|ui| {
+                    if !single_word {
+                        ui.label("Stop words are single words.");
+                        return;
+                    }
+                    if ui
+                        .button(format!("Hide “{}” as a stop word", r.term))
+                        .clicked()
+                    {
+                        cx.commands.push(Command::EditStopWord {
+                            word: r.term.clone(),
+                            stop: true,
+                        });
+                        ui.close();
+                    }
+                });
+                if response.clicked() {
                     cx.commands.push(Command::SelectTerm(r.term));
                 }
             });
