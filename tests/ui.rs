@@ -675,3 +675,41 @@ fn a_word_added_to_the_stop_words_leaves_the_term_list_and_is_saved() {
     assert!(harness.query_by_label("soldiers").is_none());
     harness.get_by_label("soldiers ×");
 }
+
+#[test]
+fn new_link_thresholds_find_the_links_again() {
+    let mut harness = loaded_sample();
+    let similar = |app: &QuarryApp| {
+        app.relations()
+            .unwrap()
+            .links
+            .links
+            .iter()
+            .filter(|l| l.kind == quarry::engine::links::LinkKind::Similar)
+            .count()
+    };
+    assert!(
+        similar(harness.state()) > 0,
+        "the sample corpus has similar passages"
+    );
+    harness.get_by_label("View").click();
+    harness.run_steps(2);
+    harness.get_by_label("Analysis settings…").click();
+    harness.run_steps(2);
+    // Raise the similarity threshold out of reach, as the slider would.
+    harness
+        .state_mut()
+        .settings_window
+        .as_mut()
+        .unwrap()
+        .links
+        .similar_min_score = 1.0;
+    harness.step();
+    harness.get_by_label("Apply").click();
+    harness.step();
+    step_until(&mut harness, "links found again", |app| {
+        app.relations().is_some() && !app.is_busy()
+    });
+    assert_eq!(similar(harness.state()), 0);
+    assert_eq!(harness.state().settings.links.similar_min_score, 1.0);
+}

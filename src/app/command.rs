@@ -67,6 +67,8 @@ pub enum Command {
         /// Hide it (true) or show it (false).
         stop: bool,
     },
+    /// Apply new analysis settings: recount the terms (case folding) and link again (thresholds).
+    ApplySettings(crate::workspace::model::Settings),
     /// Bring a panel forward (adding it back if it was closed).
     ShowPanel(Pane),
     /// Put the panels back where they start.

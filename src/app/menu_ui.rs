@@ -122,6 +122,10 @@ fn view_menu_ui(ui: &mut Ui, app: &mut QuarryApp) {
         app.push(Command::ResetLayout);
     }
     ui.separator();
+    if ui.button("Analysis settings…").clicked() {
+        app.settings_window = Some(app.settings.clone());
+    }
+    ui.separator();
     ui.label(RichText::new("Theme").weak());
     for (theme, label) in [
         (Theme::System, "Follow system"),
@@ -314,4 +318,67 @@ fn loaded_documents_ui(ui: &mut Ui, documents: &[super::jobs::LoadedDocument]) {
                 });
             });
         });
+}
+
+/// The analysis settings window: case folding and the thresholds for linking passages.
+pub fn settings_window_ui(ctx: &egui::Context, app: &mut QuarryApp) {
+    let Some(settings) = &mut app.settings_window else {
+        return;
+    };
+    let mut open = true;
+    let mut apply = false;
+    egui::Window::new("Analysis settings")
+        .open(&mut open)
+        .resizable(false)
+        .show(ctx, |ui| {
+            ui.checkbox(
+                &mut settings.fold_case,
+                "Fold case (\"Army\" and \"army\" are one term)",
+            );
+            ui.separator();
+            ui.label(RichText::new("Linking passages").strong());
+            let links = &mut settings.links;
+            egui::Grid::new("link-settings")
+                .num_columns(2)
+                .show(ui, |ui| {
+                    let label = ui.label("Reused text: least share of the shorter passage");
+                    ui.add(egui::Slider::new(&mut links.reuse_min_score, 0.02..=1.0))
+                        .labelled_by(label.id);
+                    ui.end_row();
+                    let label = ui.label("Reused text: least shared five-word runs");
+                    ui.add(egui::Slider::new(&mut links.reuse_min_shingles, 1..=20))
+                        .labelled_by(label.id);
+                    ui.end_row();
+                    let label = ui.label("Boilerplate: a run in more passages than");
+                    ui.add(egui::Slider::new(&mut links.boilerplate_passages, 2..=200))
+                        .labelled_by(label.id);
+                    ui.end_row();
+                    let label = ui.label("Rare names: in at most this many documents");
+                    ui.add(egui::Slider::new(&mut links.rare_name_documents, 1..=20))
+                        .labelled_by(label.id);
+                    ui.end_row();
+                    let label = ui.label("Similar wording: least TF-IDF cosine");
+                    ui.add(egui::Slider::new(&mut links.similar_min_score, 0.05..=1.0))
+                        .labelled_by(label.id);
+                    ui.end_row();
+                });
+            ui.horizontal(|ui| {
+                apply = ui.button("Apply").clicked();
+                if ui.button("Defaults").clicked() {
+                    let stop_words = settings.stop_words.clone();
+                    *settings = crate::workspace::model::Settings {
+                        stop_words,
+                        ..Default::default()
+                    };
+                }
+            });
+            ui.label(RichText::new("Terms are counted again; links are found again.").weak());
+        });
+    if apply {
+        let settings = settings.clone();
+        app.push(Command::ApplySettings(settings));
+        app.settings_window = None;
+    } else if !open {
+        app.settings_window = None;
+    }
 }

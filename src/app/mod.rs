@@ -141,6 +141,8 @@ pub struct QuarryApp {
     pub recent: Vec<PathBuf>,
     /// The workspace file and the user's study kept in it.
     pub work: workspace_io::WorkState,
+    /// The analysis settings window: open, and the settings being edited.
+    pub settings_window: Option<Settings>,
     /// The document list of a corpus still being analysed.
     pub loaded: Option<Vec<jobs::LoadedDocument>>,
     quit: bool,
@@ -180,6 +182,7 @@ impl QuarryApp {
             recent: Vec::new(),
             work: workspace_io::WorkState::new(options.recovery.clone()),
             loaded: None,
+            settings_window: None,
             quit: false,
         };
         if let Some(path) = options.workspace {
@@ -534,6 +537,28 @@ impl QuarryApp {
                 }
                 self.recount();
             }
+            Command::ApplySettings(settings) => {
+                let relink = settings.links != self.settings.links;
+                let recount = settings.fold_case != self.settings.fold_case
+                    || settings.stop_words != self.settings.stop_words;
+                self.settings = settings;
+                if recount {
+                    self.recount();
+                }
+                if relink
+                    && let Some(snapshot) = &self.snapshot
+                    && self.running.is_none()
+                {
+                    self.relations = None;
+                    self.data_version += 1;
+                    self.running = Some(self.jobs.relate(
+                        self.generation,
+                        snapshot,
+                        self.work.name_edits.clone(),
+                        self.settings.links.clone(),
+                    ));
+                }
+            }
             Command::ShowPanel(pane) => panels::show_pane(&mut self.view.layout, pane),
             Command::ResetLayout => self.view.layout = state::default_layout(),
             Command::SetTheme(theme) => {
@@ -753,6 +778,7 @@ impl QuarryApp {
                 self.view.layout = layout;
             }
         });
+        menu_ui::settings_window_ui(&ctx, self);
         self.apply_commands(&ctx);
         self.autosave();
         if self.quit {
