@@ -29,6 +29,8 @@ fn app_with(dialogs: FixedDialogs, open: Option<PathBuf>) -> Harness<'static, Qu
 /// Steps the app until `done` holds (background jobs run in real time), failing after 60 s.
 fn step_until(harness: &mut Harness<'_, QuarryApp>, what: &str, done: impl Fn(&QuarryApp) -> bool) {
     let started = Instant::now();
+    // Let queued clicks and commands take effect before testing the condition.
+    harness.step();
     while !done(harness.state()) {
         assert!(
             started.elapsed() < Duration::from_secs(60),
