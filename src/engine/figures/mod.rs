@@ -374,6 +374,7 @@ pub fn extract(documents: &[Document], index: &Index) -> Vec<Figure> {
                 sentence_spans(
                     &document.text,
                     document.sentences[k],
+                    index,
                     tokens,
                     from..to,
                     &candidates,
@@ -385,11 +386,13 @@ pub fn extract(documents: &[Document], index: &Index) -> Vec<Figure> {
     figures
 }
 
-/// Byte spans of index tokens `range` of a sentence: its text is tokenised once and matched to the
-/// stored token starts (re-tokenising from each start would scan every piece twice).
+/// Byte spans of index tokens `range` of a sentence, with their candidate flags. Most tokens are
+/// written exactly as their surface form and end where it ends (checked against the next byte);
+/// the others are found by tokenising the sentence once.
 fn sentence_spans(
     text: &str,
     sentence: Span,
+    index: &Index,
     tokens: &crate::engine::index::DocTokens,
     range: std::ops::Range<usize>,
     candidates: &[bool],
@@ -397,18 +400,39 @@ fn sentence_spans(
     let base = sentence.start as usize;
     let body = text.get(base..sentence.end as usize).unwrap_or("");
     let mut words = words(body).map(|(offset, word)| (base + offset, base + offset + word.len()));
-    let mut next = words.next();
+    let mut next: Option<Option<(usize, usize)>> = None;
+    let bytes = text.as_bytes();
     range
         .map(|i| {
             let start = tokens.start(i);
-            while next.is_some_and(|(s, _)| s < start) {
-                next = words.next();
+            let surface_id = tokens.surfaces[i] as usize;
+            let candidate = candidates.get(surface_id).copied().unwrap_or(true);
+            let surface = index.surfaces.get(surface_id as u32);
+            let end = start + surface.len();
+            // A word continues only through a letter, digit or underscore, or through one of
+            // - ' . , : ; followed by a letter or digit.
+            let breaks = |at: usize| {
+                bytes
+                    .get(at)
+                    .is_none_or(|&b| b.is_ascii() && !b.is_ascii_alphanumeric() && b != b'_')
+            };
+            let ends_there = text
+                .get(start..)
+                .is_some_and(|rest| rest.starts_with(surface))
+                && breaks(end)
+                && (!matches!(
+                    bytes.get(end),
+                    Some(b'-' | b'\'' | b'.' | b',' | b':' | b';')
+                ) || breaks(end + 1));
+            if ends_there {
+                return (start, end, candidate);
             }
-            let candidate = candidates
-                .get(tokens.surfaces[i] as usize)
-                .copied()
-                .unwrap_or(true);
-            let (s, e) = match next {
+            // Tokenise the sentence (once) up to this token.
+            let current = next.get_or_insert_with(|| words.next());
+            while current.is_some_and(|(s, _)| s < start) {
+                *current = words.next();
+            }
+            let (s, e) = match *current {
                 Some((s, e)) if s == start => (s, e),
                 // Not where the index has it (cannot happen with one tokenizer): look it up.
                 _ => tokens.span(text, i),
