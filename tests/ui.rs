@@ -715,3 +715,31 @@ fn new_link_thresholds_find_the_links_again() {
     assert_eq!(similar(harness.state()), 0);
     assert_eq!(harness.state().settings.links.similar_min_score, 1.0);
 }
+
+#[test]
+fn the_report_is_exported_to_the_folder_the_user_picks() {
+    let out = tempfile::tempdir().unwrap();
+    let mut harness = app_with(
+        FixedDialogs {
+            folder: Some(out.path().to_path_buf()),
+            file: None,
+        },
+        Some(sample_corpus()),
+    );
+    step_until(&mut harness, "the corpus", |app| {
+        app.snapshot().is_some() && !app.is_busy()
+    });
+    harness.get_by_label("File").click();
+    harness.run_steps(3);
+    harness.get_by_label("Export report…").click();
+    step_until(&mut harness, "the export", |app| {
+        app.status
+            .as_deref()
+            .is_some_and(|s| s.starts_with("Wrote"))
+    });
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.path().join("report.json")).unwrap())
+            .unwrap();
+    assert_eq!(report["documents"].as_array().map(Vec::len), Some(7));
+    assert!(out.path().join("terms.csv").is_file());
+}

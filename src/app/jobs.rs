@@ -43,6 +43,8 @@ pub enum Outcome {
         /// The rows, most frequent first.
         rows: Vec<crate::engine::ngrams::NgramRow>,
     },
+    /// The report was written (or not), in words for the status bar.
+    Exported(String),
     /// A folder or file the user picked (none if the dialog was cancelled or unavailable).
     Picked(Option<PathBuf>),
 }
@@ -254,6 +256,25 @@ impl Jobs {
                 limit,
             );
             send(Outcome::Counted { n, rows });
+        });
+    }
+
+    /// Writes report.json, documents.json and terms.csv into `folder`.
+    pub fn export(&self, generation: u64, snapshot: &Snapshot, folder: PathBuf) {
+        let analysis = snapshot.analysis.clone();
+        self.spawn(generation, move |send| {
+            let result = crate::report::write_outputs(
+                &analysis,
+                &folder,
+                crate::report::ReportLimits::default(),
+            );
+            send(Outcome::Exported(match result {
+                Ok(()) => format!(
+                    "Wrote report.json, documents.json and terms.csv to {}.",
+                    folder.display()
+                ),
+                Err(error) => format!("Could not export: {error:#}"),
+            }));
         });
     }
 

@@ -134,6 +134,7 @@ pub struct QuarryApp {
     searched: Option<Searched>,
     searching: bool,
     recounting: bool,
+    exporting: bool,
     caches: Caches,
     commands: Vec<Command>,
     title: String,
@@ -176,6 +177,7 @@ impl QuarryApp {
             searched: None,
             searching: false,
             recounting: false,
+            exporting: false,
             caches: Caches::default(),
             commands: Vec::new(),
             title: String::new(),
@@ -252,6 +254,7 @@ impl QuarryApp {
         self.running.is_some()
             || self.searching
             || self.recounting
+            || self.exporting
             || self.picking.is_some()
             || !self.caches.ngrams.pending.is_empty()
     }
@@ -357,6 +360,10 @@ impl QuarryApp {
                     lists.rows.insert(n, Arc::new(rows));
                     self.data_version += 1;
                 }
+            }
+            Outcome::Exported(result) => {
+                self.exporting = false;
+                self.status = Some(result);
             }
             Outcome::Picked(_) => {}
         }
@@ -713,18 +720,10 @@ impl QuarryApp {
         let Some(snapshot) = &self.snapshot else {
             return;
         };
-        let result = crate::report::write_outputs(
-            &snapshot.analysis,
-            folder,
-            crate::report::ReportLimits::default(),
-        );
-        self.status = Some(match result {
-            Ok(()) => format!(
-                "Wrote report.json, documents.json and terms.csv to {}.",
-                folder.display()
-            ),
-            Err(error) => format!("Could not export: {error:#}"),
-        });
+        self.exporting = true;
+        self.status = Some(format!("Writing the report to {}…", folder.display()));
+        self.jobs
+            .export(self.generation, snapshot, folder.to_path_buf());
     }
 
     /// Draws the whole window and carries out what it asked for.
