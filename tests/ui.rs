@@ -743,3 +743,53 @@ fn the_report_is_exported_to_the_folder_the_user_picks() {
     assert_eq!(report["documents"].as_array().map(Vec::len), Some(7));
     assert!(out.path().join("terms.csv").is_file());
 }
+
+#[test]
+fn pinned_figures_and_passages_can_be_listed() {
+    let mut harness = loaded_sample();
+    let figure = {
+        let snapshot = harness.state().snapshot().unwrap();
+        snapshot
+            .analysis
+            .figures
+            .iter()
+            .position(|f| f.value == Some(16000.0))
+            .unwrap()
+    };
+    harness.state_mut().push(Command::SelectFigure(figure));
+    harness.state_mut().push(Command::ShowPanel(Pane::Figures));
+    harness.run_steps(2);
+    harness.get_by_label_contains("Note and pin").click();
+    harness.run_steps(2);
+    harness.get_by_label("Pinned").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().work.pinned.figures.len(), 1);
+    harness.get_by_label("pinned only").click();
+    harness.run_steps(2);
+    let total = harness.state().snapshot().unwrap().analysis.figures.len();
+    harness.get_by_label(&format!("1 of {total} figures"));
+
+    // A pinned passage is listed first in the Passages panel.
+    let passage = harness
+        .state()
+        .view
+        .selection
+        .passage
+        .expect("the figure's passage");
+    let id = {
+        let app = harness.state();
+        let p = app.relations().unwrap().links.passages[passage];
+        format!(
+            "{}#{}",
+            app.snapshot().unwrap().analysis.documents[p.doc as usize].path,
+            p.index
+        )
+    };
+    harness.state_mut().work.pinned.passages.push(id.clone());
+    harness.state_mut().view.selection.passage = None;
+    harness.state_mut().push(Command::ShowPanel(Pane::Passages));
+    harness.run_steps(2);
+    harness.get_by_label(&id).click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().view.selection.passage, Some(passage));
+}

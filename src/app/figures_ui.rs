@@ -96,6 +96,7 @@ fn filters_ui(ui: &mut Ui, state: &mut FiguresState) {
         )
         .labelled_by(label.id);
         ui.checkbox(&mut state.selected_document_only, "selected document only");
+        ui.checkbox(&mut state.pinned_only, "pinned only");
     });
 }
 
@@ -133,13 +134,31 @@ fn all_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
     let analysis = cx.snapshot.analysis.clone();
     let state = cx.view.figures.clone();
     let doc = cx.view.selection.document;
-    let key = (cx.data_version, format!("{state:?}{doc:?}"));
+    let pinned: Vec<usize> = if state.pinned_only {
+        let mut found: Vec<usize> = cx
+            .pinned
+            .figures
+            .iter()
+            .filter_map(|id| cx.snapshot.figure_by_id(id))
+            .collect();
+        found.sort_unstable();
+        found
+    } else {
+        Vec::new()
+    };
+    let key = (cx.data_version, format!("{state:?}{doc:?}{pinned:?}"));
     let rows = cx
         .caches
         .figures
         .get(key, || {
+            let candidates: Vec<usize> = if state.pinned_only {
+                pinned
+            } else {
+                (0..analysis.figures.len()).collect()
+            };
             Arc::new(
-                (0..analysis.figures.len())
+                candidates
+                    .into_iter()
                     .filter(|&i| figure_matches(&analysis.figures[i], &state, doc))
                     .collect(),
             )

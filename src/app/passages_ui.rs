@@ -188,6 +188,22 @@ fn overview_ui(ui: &mut Ui, cx: &mut PanelContext<'_>, relations: &Relations) {
         ui.label("No passages repeat, cite or dispute each other.");
         return;
     }
+    if !cx.pinned.passages.is_empty() {
+        ui.label(RichText::new("Pinned passages").strong());
+        for id in cx.pinned.passages.clone() {
+            match relations.passage_by_id(cx.snapshot, &id) {
+                Some(p) => {
+                    if ui.link(&id).on_hover_text("Open this passage").clicked() {
+                        cx.commands.push(Command::SelectPassage(p));
+                    }
+                }
+                None => {
+                    ui.label(RichText::new(format!("{id} (not in this corpus any more)")).weak());
+                }
+            }
+        }
+        ui.separator();
+    }
     ui.label("Click a marked passage in the Reader, or a link below.");
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
     let order = &relations.overview;

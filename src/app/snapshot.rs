@@ -77,6 +77,26 @@ impl Snapshot {
             .unwrap_or_else(|| self.analysis.root.display().to_string())
     }
 
+    /// The document at `path` (documents are sorted by path).
+    pub fn document_at(&self, path: &str) -> Option<DocId> {
+        let documents = &self.analysis.documents;
+        documents
+            .binary_search_by(|d| d.path.as_str().cmp(path))
+            .ok()
+            .map(|i| i as DocId)
+    }
+
+    /// The figure with the stable id `path@offset`.
+    pub fn figure_by_id(&self, id: &str) -> Option<usize> {
+        let (path, offset) = id.rsplit_once('@')?;
+        let offset: u32 = offset.parse().ok()?;
+        let doc = self.document_at(path)?;
+        let range = self.doc_figures.get(doc as usize)?.clone();
+        range
+            .clone()
+            .find(|&f| self.analysis.figures[f].start == offset)
+    }
+
     /// Words in document `doc`.
     pub fn words(&self, doc: DocId) -> usize {
         self.analysis
@@ -145,6 +165,15 @@ impl Relations {
             passage_links,
             overview,
         })
+    }
+
+    /// The passage with the stable id `path#index`.
+    pub fn passage_by_id(&self, snapshot: &Snapshot, id: &str) -> Option<usize> {
+        let (path, index) = id.rsplit_once('#')?;
+        let index: u32 = index.parse().ok()?;
+        let doc = snapshot.document_at(path)?;
+        self.passages_of(doc)
+            .find(|&p| self.links.passages[p].index == index)
     }
 
     /// The passages of document `doc` (a range of passage indices).

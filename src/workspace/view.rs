@@ -206,6 +206,8 @@ pub struct FiguresState {
     pub selected_document_only: bool,
     /// The group opened in the groups view.
     pub group: Option<usize>,
+    /// Only pinned figures.
+    pub pinned_only: bool,
 }
 
 impl Default for FiguresState {
@@ -219,6 +221,7 @@ impl Default for FiguresState {
             source: String::new(),
             selected_document_only: false,
             group: None,
+            pinned_only: false,
         }
     }
 }
