@@ -51,6 +51,7 @@ pub struct Cli {
 pub enum Command {
     /// Analyse a folder and write report.json, documents.json and terms.csv.
     Analyse {
+        /// The corpus and how to read it.
         #[command(flatten)]
         corpus: CorpusArgs,
         /// Folder to write the outputs into (created if needed).
@@ -59,6 +60,7 @@ pub enum Command {
     },
     /// Print the most frequent terms or n-grams.
     Terms {
+        /// The corpus and how to read it.
         #[command(flatten)]
         corpus: CorpusArgs,
         /// How many rows (0 = all).
@@ -73,6 +75,7 @@ pub enum Command {
     },
     /// Print a concordance (keyword in context) of a word, phrase or regex.
     Kwic {
+        /// The corpus and how to read it.
         #[command(flatten)]
         corpus: CorpusArgs,
         /// A word or phrase (wildcards * and ?), or a regex with --regex.
@@ -95,6 +98,7 @@ pub enum Command {
     },
     /// Print every figure the texts cite: value, hedge, what is counted, claim, source, period.
     Figures {
+        /// The corpus and how to read it.
         #[command(flatten)]
         corpus: CorpusArgs,
         /// Output format.
@@ -112,6 +116,7 @@ pub enum Command {
     },
     /// Print links between passages: reused text, the same figure, conflicting figures.
     Links {
+        /// The corpus and how to read it.
         #[command(flatten)]
         corpus: CorpusArgs,
         /// Only these kinds (comma-separated: reuse, same-figure, conflicting-figure,
@@ -127,6 +132,7 @@ pub enum Command {
     },
     /// Print the people, organisations and places named, with variants and mentions.
     Names {
+        /// The corpus and how to read it.
         #[command(flatten)]
         corpus: CorpusArgs,
         /// Output format.
@@ -135,6 +141,7 @@ pub enum Command {
     },
     /// Print the key terms of some documents against the rest of the corpus.
     Keyness {
+        /// The corpus and how to read it.
         #[command(flatten)]
         corpus: CorpusArgs,
         /// Paths of the target documents, relative to the folder.

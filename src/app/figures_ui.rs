@@ -346,19 +346,30 @@ fn conflicts_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
         "{conflicts} conflicting and {} related pairs",
         pairs.len() - conflicts
     ));
+    // One fixed-height block per pair, so only the visible pairs are drawn.
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+    let line = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+    let block = 4.0 * line + 2.0 * ui.spacing().window_margin.topf() + 4.0;
     egui::ScrollArea::vertical()
         .id_salt("figure-conflicts")
-        .show(ui, |ui| {
-            for pair in pairs {
-                ui.group(|ui| {
-                    let (label, color) = match pair.relation {
-                        Relation::Conflict => ("Conflict", ui.visuals().error_fg_color),
-                        Relation::Related => ("Related", ui.visuals().weak_text_color()),
-                    };
-                    ui.label(RichText::new(label).strong().color(color));
-                    side_ui(ui, cx, pair.a);
-                    side_ui(ui, cx, pair.b);
-                    ui.label(RichText::new(&pair.reason).weak());
+        .auto_shrink([false, false])
+        .show_rows(ui, block, pairs.len(), |ui, range| {
+            for pair in &pairs[range] {
+                let width = ui.available_width();
+                ui.allocate_ui(egui::vec2(width, block), |ui| {
+                    ui.set_min_height(block - 4.0);
+                    ui.group(|ui| {
+                        ui.set_width(width - 12.0);
+                        let (label, color) = match pair.relation {
+                            Relation::Conflict => ("Conflict", ui.visuals().error_fg_color),
+                            Relation::Related => ("Related", ui.visuals().weak_text_color()),
+                        };
+                        ui.label(RichText::new(label).strong().color(color));
+                        side_ui(ui, cx, pair.a);
+                        side_ui(ui, cx, pair.b);
+                        ui.label(RichText::new(&pair.reason).weak())
+                            .on_hover_text(&pair.reason);
+                    });
                 });
             }
         });
