@@ -748,33 +748,35 @@ impl QuarryApp {
         menu_ui::prompt_ui(ui, self);
         workspace_io::banners_ui(ui, self);
         egui::CentralPanel::default().show(ui, |ui| {
-            if self.snapshot.is_none() {
-                menu_ui::welcome_ui(ui, self);
-            } else {
+            if let Some(snapshot) = self.snapshot.as_ref() {
                 let mut layout = std::mem::replace(
                     &mut self.view.layout,
                     egui_tiles::Tree::empty(egui::Id::unique("quarry-layout-placeholder")),
                 );
                 {
                     let mut behavior = panels::Panels {
-                        snapshot: self.snapshot.as_ref(),
-                        relations: self.relations.as_deref(),
-                        settings: &self.settings,
-                        notes: &mut self.work.notes,
-                        pinned: &mut self.work.pinned,
-                        view: &mut self.view,
-                        caches: &mut self.caches,
-                        searched: self.searched.as_ref(),
-                        searching: self.searching,
-                        relating: self.running.is_some(),
-                        focus: self.focus,
-                        scroll_to_focus: &mut self.scroll_to_focus,
-                        data_version: self.data_version,
-                        commands: &mut self.commands,
+                        cx: panels::PanelContext {
+                            snapshot,
+                            relations: self.relations.as_deref(),
+                            settings: &self.settings,
+                            notes: &mut self.work.notes,
+                            pinned: &mut self.work.pinned,
+                            view: &mut self.view,
+                            caches: &mut self.caches,
+                            searched: self.searched.as_ref(),
+                            searching: self.searching,
+                            relating: self.running.is_some(),
+                            focus: self.focus,
+                            scroll_to_focus: &mut self.scroll_to_focus,
+                            data_version: self.data_version,
+                            commands: &mut self.commands,
+                        },
                     };
                     layout.ui(&mut behavior, ui);
                 }
                 self.view.layout = layout;
+            } else {
+                menu_ui::welcome_ui(ui, self);
             }
         });
         menu_ui::settings_window_ui(&ctx, self);

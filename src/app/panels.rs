@@ -42,73 +42,29 @@ pub struct PanelContext<'a> {
     pub commands: &'a mut Vec<Command>,
 }
 
-/// The egui_tiles behaviour: panel titles and contents.
+/// The egui_tiles behaviour: panel titles, and each panel drawn with the shared context.
 pub struct Panels<'a> {
-    /// The corpus, when loaded.
-    pub snapshot: Option<&'a Snapshot>,
-    /// Names and links, once found.
-    pub relations: Option<&'a Relations>,
-    /// Analysis settings.
-    pub settings: &'a Settings,
-    /// The user's notes and tags.
-    pub notes: &'a mut Vec<Note>,
-    /// Pinned passages and figures.
-    pub pinned: &'a mut Pinned,
-    /// The view state.
-    pub view: &'a mut ViewState,
-    /// Panel caches.
-    pub caches: &'a mut Caches,
-    /// The last concordance result.
-    pub searched: Option<&'a Searched>,
-    /// A concordance search is running.
-    pub searching: bool,
-    /// Names and links are still being found.
-    pub relating: bool,
-    /// What the Reader shows.
-    pub focus: Option<Focus>,
-    /// The Reader should scroll to the focus this frame.
-    pub scroll_to_focus: &'a mut bool,
-    /// Data version for caches.
-    pub data_version: u64,
-    /// Commands for the app.
-    pub commands: &'a mut Vec<Command>,
+    /// What the panels read and where they send commands.
+    pub cx: PanelContext<'a>,
 }
 
 impl egui_tiles::Behavior<Pane> for Panels<'_> {
     fn pane_ui(&mut self, ui: &mut egui::Ui, _tile_id: TileId, pane: &mut Pane) -> UiResponse {
-        let Some(snapshot) = self.snapshot else {
-            return UiResponse::None;
-        };
-        let mut cx = PanelContext {
-            snapshot,
-            relations: self.relations,
-            settings: self.settings,
-            notes: self.notes,
-            pinned: self.pinned,
-            view: self.view,
-            caches: self.caches,
-            searched: self.searched,
-            searching: self.searching,
-            relating: self.relating,
-            focus: self.focus,
-            scroll_to_focus: self.scroll_to_focus,
-            data_version: self.data_version,
-            commands: self.commands,
-        };
+        let cx = &mut self.cx;
         egui::Frame::new()
             .inner_margin(egui::Margin::same(6))
             .show(ui, |ui| match *pane {
-                Pane::Documents => super::documents_ui::documents_ui(ui, &mut cx),
-                Pane::Terms => super::terms_ui::terms_ui(ui, &mut cx),
-                Pane::TermChart => super::charts_ui::term_chart_ui(ui, &mut cx),
-                Pane::Dispersion => super::charts_ui::dispersion_ui(ui, &mut cx),
-                Pane::Concordance => super::concordance_ui::concordance_ui(ui, &mut cx),
-                Pane::Figures => super::figures_ui::figures_ui(ui, &mut cx),
-                Pane::FigureChart => super::charts_ui::figure_chart_ui(ui, &mut cx),
-                Pane::Names => super::names_ui::names_ui(ui, &mut cx),
-                Pane::Passages => super::passages_ui::passages_ui(ui, &mut cx),
-                Pane::Reader => super::reader_ui::reader_ui(ui, &mut cx),
-                Pane::Problems => super::problems_ui::problems_ui(ui, &mut cx),
+                Pane::Documents => super::documents_ui::documents_ui(ui, cx),
+                Pane::Terms => super::terms_ui::terms_ui(ui, cx),
+                Pane::TermChart => super::charts_ui::term_chart_ui(ui, cx),
+                Pane::Dispersion => super::charts_ui::dispersion_ui(ui, cx),
+                Pane::Concordance => super::concordance_ui::concordance_ui(ui, cx),
+                Pane::Figures => super::figures_ui::figures_ui(ui, cx),
+                Pane::FigureChart => super::charts_ui::figure_chart_ui(ui, cx),
+                Pane::Names => super::names_ui::names_ui(ui, cx),
+                Pane::Passages => super::passages_ui::passages_ui(ui, cx),
+                Pane::Reader => super::reader_ui::reader_ui(ui, cx),
+                Pane::Problems => super::problems_ui::problems_ui(ui, cx),
             });
         UiResponse::None
     }
