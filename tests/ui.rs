@@ -556,7 +556,10 @@ fn hovering_a_bar_shows_its_value_and_clicking_it_selects_the_term() {
     let mut harness = loaded_sample();
     let data = {
         let app = harness.state();
-        quarry::app::charts_ui::term_chart(app.snapshot().unwrap(), &app.view)
+        {
+            let snapshot = app.snapshot().unwrap();
+            quarry::app::charts_ui::term_chart(&snapshot.analysis, snapshot.terms(), &app.view)
+        }
     };
     let id = quarry::app::chart_widget::hit_areas_id("Term chart plot");
     let areas: Vec<(egui::Rect, usize, usize)> = harness

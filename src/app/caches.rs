@@ -77,8 +77,8 @@ pub struct Caches {
     pub figures: Cached<(u64, String), Arc<Vec<usize>>>,
     /// Name indices in table order.
     pub names: Cached<(u64, String), Arc<Vec<usize>>>,
-    /// The Term chart.
-    pub term_chart: Cached<(u64, String), Arc<TermChartData>>,
+    /// The Term chart, made by a background job.
+    pub term_charts: TermCharts,
     /// The Dispersion chart.
     pub dispersion: Cached<(u64, String), Option<Arc<StripChart>>>,
     /// The Figure chart.
@@ -101,3 +101,15 @@ pub struct TermChartData {
     /// For terms across documents, the document of each category; otherwise empty.
     pub documents: Vec<u32>,
 }
+
+/// The Term chart shown, and the one being made.
+#[derive(Debug, Default)]
+pub struct TermCharts {
+    /// The key and data of the chart on screen.
+    pub current: Option<(ChartKey, Arc<TermChartData>)>,
+    /// The key of the chart a job is making.
+    pub pending: Option<ChartKey>,
+}
+
+/// What a Term chart depends on: the data version and the panel's settings, in words.
+pub type ChartKey = (u64, String);

@@ -19,15 +19,16 @@ use super::caches::TermChartData;
 use super::command::{ChartFormat, Command};
 use super::panels::PanelContext;
 use super::snapshot::Snapshot;
-use super::state::{FigureChartMode, Pane, TermChartMode, ViewState};
+use super::state::{FigureChartMode, Pane, TermChartMode, View, ViewState};
+use crate::engine::analysis::Analysis;
+use crate::engine::terms::TermTable;
 
 /// Documents shown at most in a chart across documents.
 const MAX_DOCUMENTS: usize = 30;
 
 /// The Term chart of `view`'s settings.
-pub fn term_chart(snapshot: &Snapshot, view: &ViewState) -> TermChartData {
-    let analysis = &snapshot.analysis;
-    let table = snapshot.terms();
+pub fn term_chart(analysis: &Analysis, table: &TermTable, view: &View) -> TermChartData {
+    let words = |d: u32| analysis.index.docs.get(d as usize).map_or(0, |t| t.len());
     let state = &view.term_chart;
     let value_label = if state.per_10k {
         "per 10,000 words"
@@ -117,7 +118,7 @@ pub fn term_chart(snapshot: &Snapshot, view: &ViewState) -> TermChartData {
                         .map(|&d| {
                             let count = u64::from(by_doc[k][d as usize]);
                             if state.per_10k {
-                                per_10k(count, snapshot.words(d) as u64)
+                                per_10k(count, words(d) as u64)
                             } else {
                                 count as f64
                             }
@@ -245,16 +246,31 @@ pub fn term_chart_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
         ui.label("Click terms in the Terms panel to compare them across documents.");
         return;
     }
+    // Chart data scans the index (all tokens, for terms across documents): it is made by a job
+    // and the previous chart stays on screen meanwhile.
     let key = (
         cx.data_version,
         format!("{:?}{:?}", cx.view.term_chart, cx.view.selection.document),
     );
-    let (snapshot, view) = (cx.snapshot, &*cx.view);
-    let data = cx
-        .caches
-        .term_chart
-        .get(key, || Arc::new(term_chart(snapshot, view)))
-        .clone();
+    let charts = &mut cx.caches.term_charts;
+    if charts.current.as_ref().map(|(k, _)| k) != Some(&key)
+        && charts.pending.as_ref() != Some(&key)
+    {
+        charts.pending = Some(key.clone());
+        cx.commands.push(Command::ChartTerms(
+            key.clone(),
+            Box::new(cx.view.view.clone()),
+        ));
+    }
+    if charts.pending.is_some() {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label("Counting…");
+        });
+    }
+    let Some((_, data)) = charts.current.clone() else {
+        return;
+    };
     if data.chart.categories.is_empty() {
         ui.label("Nothing to chart yet.");
         return;
@@ -368,7 +384,7 @@ pub fn export(
     };
     match pane {
         Pane::TermChart => {
-            let data = term_chart(snapshot, view);
+            let data = term_chart(&snapshot.analysis, snapshot.terms(), view);
             write(&|format| match format {
                 ChartFormat::Png => export::write_png(&data.chart, path, size),
                 ChartFormat::Svg => export::write_svg(&data.chart, path, size),

@@ -58,6 +58,8 @@ pub enum Command {
     Search,
     /// Count the n-grams of size `n` (off the UI thread).
     CountNgrams(usize),
+    /// Make the Term chart for these settings (off the UI thread).
+    ChartTerms(super::caches::ChartKey, Box<crate::workspace::view::View>),
     /// Hide or show stop words (recounts the terms off the UI thread).
     SetHideStopWords(bool),
     /// Make `word` a stop word (`stop`) or not; terms are recounted.

@@ -45,6 +45,8 @@ pub enum Outcome {
     },
     /// The report was written (or not), in words for the status bar.
     Exported(String),
+    /// A Term chart's data, for the key it was made for.
+    Charted(super::caches::ChartKey, Box<super::caches::TermChartData>),
     /// A folder or file the user picked (none if the dialog was cancelled or unavailable).
     Picked(Option<PathBuf>),
 }
@@ -275,6 +277,23 @@ impl Jobs {
                 ),
                 Err(error) => format!("Could not export: {error:#}"),
             }));
+        });
+    }
+
+    /// Makes the Term chart of `view`.
+    pub fn chart_terms(
+        &self,
+        generation: u64,
+        snapshot: &Snapshot,
+        key: super::caches::ChartKey,
+        view: crate::workspace::view::View,
+    ) {
+        let analysis = snapshot.analysis.clone();
+        let recounted = snapshot.recounted.clone();
+        self.spawn(generation, move |send| {
+            let terms = recounted.as_deref().unwrap_or(&analysis.terms);
+            let data = super::charts_ui::term_chart(&analysis, terms, &view);
+            send(Outcome::Charted(key, Box::new(data)));
         });
     }
 

@@ -255,6 +255,7 @@ impl QuarryApp {
             || self.searching
             || self.recounting
             || self.exporting
+            || self.caches.term_charts.pending.is_some()
             || self.picking.is_some()
             || !self.caches.ngrams.pending.is_empty()
     }
@@ -361,6 +362,13 @@ impl QuarryApp {
                     self.data_version += 1;
                 }
             }
+            Outcome::Charted(key, data) => {
+                let charts = &mut self.caches.term_charts;
+                if charts.pending.as_ref() == Some(&key) {
+                    charts.pending = None;
+                }
+                charts.current = Some((key, Arc::from(data)));
+            }
             Outcome::Exported(result) => {
                 self.exporting = false;
                 self.status = Some(result);
@@ -420,6 +428,7 @@ impl QuarryApp {
                 if let Some(running) = self.running.take() {
                     running.job.cancel();
                     self.generation += 1;
+                    self.caches.term_charts.pending = None;
                     self.status = Some(if running.relating {
                         "Stopped before names and links were found.".to_string()
                     } else {
@@ -500,6 +509,11 @@ impl QuarryApp {
                 self.commands.push(Command::ShowPanel(Pane::Reader));
             }
             Command::Search => self.search(),
+            Command::ChartTerms(key, view) => {
+                if let Some(snapshot) = &self.snapshot {
+                    self.jobs.chart_terms(self.generation, snapshot, key, *view);
+                }
+            }
             Command::CountNgrams(n) => {
                 let lists = &mut self.caches.ngrams;
                 if lists.version != self.terms_version {
@@ -639,6 +653,7 @@ impl QuarryApp {
         self.generation += 1;
         self.data_version += 1;
         self.terms_version += 1;
+        self.caches.term_charts = caches::TermCharts::default();
         self.snapshot = None;
         self.relations = None;
         self.loaded = None;
