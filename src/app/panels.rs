@@ -1,4 +1,4 @@
-//! The dockable panels: egui_tiles calls [`Panels::pane_ui`] for each visible pane, which hands
+//! The dockable panels: egui_tiles calls `pane_ui` for each visible pane, which hands
 //! it to the panel's `*_ui` function with a [`PanelContext`].
 
 use egui_tiles::{Tile, TileId, Tree, UiResponse};

@@ -3,7 +3,7 @@
 //! - [`model`]: what a workspace holds (corpus and fingerprints, settings, view, layout, pins,
 //!   notes, name edits), with no egui types;
 //! - [`view`]: the selection and each panel's settings;
-//! - [`file`]: RON in a stable order, versions and migration, atomic saves with `.bak`;
+//! - [`file`](mod@file): RON in a stable order, versions and migration, atomic saves with `.bak`;
 //! - [`migrate`]: older formats and the step from each to the next;
 //! - [`fingerprint`]: per-file size, time and hash, and what changed since.
 //!
