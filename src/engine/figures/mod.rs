@@ -284,10 +284,10 @@ fn to_figure(doc: DocId, view: &View, draft: extract::Draft, source: Option<&Arc
 /// The figures of one document. `wanted` marks the sentences to read; `offsets(k)` gives the
 /// token byte ranges of sentence `k` (computed only for the sentences read and the one before
 /// each, whose attribution can carry over).
-fn document_figures(
-    document: &Document,
+fn document_figures<'a>(
+    document: &'a Document,
     wanted: &[bool],
-    offsets: impl Fn(usize) -> Vec<(usize, usize, bool)>,
+    offsets: impl Fn(usize) -> Vec<view::TokenAt<'a>>,
 ) -> Vec<Figure> {
     let mut context = Context::default();
     let mut figures = Vec::new();
@@ -341,6 +341,15 @@ fn document_figures(
 /// Extracts the figures of every document, sorted by document and position.
 pub fn extract(documents: &[Document], index: &Index) -> Vec<Figure> {
     let candidates = candidate_surfaces(index);
+    // Each surface's lower form, once per corpus (`None`: the surface is its own lower form).
+    let lowered: Vec<Option<Box<str>>> = index
+        .surfaces
+        .par_iter()
+        .map(|(_, surface)| match view::lower_of(surface) {
+            std::borrow::Cow::Borrowed(_) => None,
+            std::borrow::Cow::Owned(lower) => Some(lower.into_boxed_str()),
+        })
+        .collect();
     let mut figures: Vec<Figure> = documents
         .par_iter()
         .flat_map_iter(|document| {
@@ -378,6 +387,7 @@ pub fn extract(documents: &[Document], index: &Index) -> Vec<Figure> {
                     tokens,
                     from..to,
                     &candidates,
+                    &lowered,
                 )
             })
         })
@@ -389,14 +399,15 @@ pub fn extract(documents: &[Document], index: &Index) -> Vec<Figure> {
 /// Byte spans of index tokens `range` of a sentence, with their candidate flags. Most tokens are
 /// written exactly as their surface form and end where it ends (checked against the next byte);
 /// the others are found by tokenising the sentence once.
-fn sentence_spans(
+fn sentence_spans<'a>(
     text: &str,
     sentence: Span,
-    index: &Index,
+    index: &'a Index,
     tokens: &crate::engine::index::DocTokens,
     range: std::ops::Range<usize>,
     candidates: &[bool],
-) -> Vec<(usize, usize, bool)> {
+    lowered: &'a [Option<Box<str>>],
+) -> Vec<view::TokenAt<'a>> {
     let base = sentence.start as usize;
     let body = text.get(base..sentence.end as usize).unwrap_or("");
     let mut words = words(body).map(|(offset, word)| (base + offset, base + offset + word.len()));
@@ -425,7 +436,10 @@ fn sentence_spans(
                     Some(b'-' | b'\'' | b'.' | b',' | b':' | b';')
                 ) || breaks(end + 1));
             if ends_there {
-                return (start, end, candidate);
+                let lower = lowered
+                    .get(surface_id)
+                    .map(|l| l.as_deref().unwrap_or(surface));
+                return (start, end, candidate, lower);
             }
             // Tokenise the sentence (once) up to this token.
             let current = next.get_or_insert_with(|| words.next());
@@ -437,7 +451,7 @@ fn sentence_spans(
                 // Not where the index has it (cannot happen with one tokenizer): look it up.
                 _ => tokens.span(text, i),
             };
-            (s, e, candidate)
+            (s, e, candidate, None)
         })
         .collect()
 }
@@ -446,7 +460,7 @@ fn sentence_spans(
 pub fn figures_of_text(text: &str) -> Vec<Figure> {
     let paragraphs = paragraphs(text);
     let sentences = sentences(text, &paragraphs);
-    let mut offsets: Vec<Vec<(usize, usize, bool)>> = vec![Vec::new(); sentences.len()];
+    let mut offsets: Vec<Vec<view::TokenAt<'static>>> = vec![Vec::new(); sentences.len()];
     let mut sentence = 0;
     tokenize(text, |start, end, _| {
         while sentence < sentences.len() && (sentences[sentence].end as usize) <= start {
@@ -456,7 +470,7 @@ pub fn figures_of_text(text: &str) -> Vec<Figure> {
             .get(sentence)
             .is_some_and(|s| s.contains(start as u32))
         {
-            offsets[sentence].push((start, end, true));
+            offsets[sentence].push((start, end, true, None));
         }
     });
     let wanted = vec![true; sentences.len()];

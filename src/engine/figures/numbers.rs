@@ -326,7 +326,7 @@ mod tests {
 
     fn read(text: &str) -> Option<(Option<f64>, usize, Shape)> {
         let mut offsets = Vec::new();
-        tokenize(text, |s, e, _| offsets.push((s, e, true)));
+        tokenize(text, |s, e, _| offsets.push((s, e, true, None)));
         let view = View::new(text, Span::new(0, text.len()), offsets);
         number_at(&view, 0).map(|n| (n.value, n.last, n.shape))
     }

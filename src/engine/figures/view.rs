@@ -31,30 +31,37 @@ pub(super) struct View<'a> {
     pub toks: Vec<Tok<'a>>,
 }
 
+/// A word as the extraction rules compare it: lower case, with `’` as `'`.
+pub(super) fn lower_of(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        }
+    } else {
+        let folded = fold_case(word);
+        if folded.contains('\u{2019}') {
+            Cow::Owned(folded.replace('\u{2019}', "'"))
+        } else {
+            folded
+        }
+    }
+}
+
+/// One token for [`View::new`]: byte span, candidate flag, and its lower form when already known.
+pub(super) type TokenAt<'a> = (usize, usize, bool, Option<&'a str>);
+
 impl<'a> View<'a> {
     /// A view of `span` in `text` with tokens at `(start, end)` offsets.
-    pub fn new(
-        text: &'a str,
-        span: Span,
-        offsets: impl IntoIterator<Item = (usize, usize, bool)>,
-    ) -> Self {
+    pub fn new(text: &'a str, span: Span, offsets: impl IntoIterator<Item = TokenAt<'a>>) -> Self {
         let toks = offsets
             .into_iter()
-            .map(|(start, end, candidate)| {
+            .map(|(start, end, candidate, known)| {
                 let word = &text[start..end];
-                let lower = if word.is_ascii() {
-                    if word.bytes().any(|b| b.is_ascii_uppercase()) {
-                        Cow::Owned(word.to_ascii_lowercase())
-                    } else {
-                        Cow::Borrowed(word)
-                    }
-                } else {
-                    let folded = fold_case(word);
-                    if folded.contains('\u{2019}') {
-                        Cow::Owned(folded.replace('\u{2019}', "'"))
-                    } else {
-                        folded
-                    }
+                let lower = match known {
+                    Some(lower) => Cow::Borrowed(lower),
+                    None => lower_of(word),
                 };
                 Tok {
                     start,
