@@ -247,9 +247,7 @@ fn all_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
 fn groups_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
     let snapshot = cx.snapshot;
     let analysis = &snapshot.analysis;
-    let groups: Vec<usize> = (0..snapshot.groups.len())
-        .filter(|&g| snapshot.groups[g].figures.len() > 1)
-        .collect();
+    let groups = &snapshot.shared_groups;
     if groups.is_empty() {
         ui.label("No two figures state the same thing.");
         return;
@@ -338,10 +336,7 @@ fn conflicts_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
         ui.label("No two sources give different figures for the same claim.");
         return;
     }
-    let conflicts = pairs
-        .iter()
-        .filter(|p| p.relation == Relation::Conflict)
-        .count();
+    let conflicts = cx.snapshot.conflicts;
     ui.label(format!(
         "{conflicts} conflicting and {} related pairs",
         pairs.len() - conflicts

@@ -27,6 +27,10 @@ pub struct Snapshot {
     pub pairs: Vec<FigurePair>,
     /// The group of each figure, if it is in one with other figures.
     pub figure_group: Vec<Option<u32>>,
+    /// The groups with more than one figure, in order.
+    pub shared_groups: Vec<usize>,
+    /// How many of the pairs are conflicts (the rest are related).
+    pub conflicts: usize,
 }
 
 impl Snapshot {
@@ -53,6 +57,13 @@ impl Snapshot {
                 }
             }
         }
+        let shared_groups = (0..groups.len())
+            .filter(|&g| groups[g].figures.len() > 1)
+            .collect();
+        let conflicts = pairs
+            .iter()
+            .filter(|p| p.relation == crate::engine::figures::groups::Relation::Conflict)
+            .count();
         Self {
             analysis: Arc::new(analysis),
             recounted: None,
@@ -60,6 +71,8 @@ impl Snapshot {
             groups,
             pairs,
             figure_group,
+            shared_groups,
+            conflicts,
         }
     }
 
