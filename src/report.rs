@@ -12,10 +12,12 @@ use serde::Serialize;
 
 use crate::engine::analysis::Analysis;
 use crate::engine::corpus::{DocFormat, Problem};
-use crate::engine::figures::groups::{Relation, groups, pairs};
+use crate::engine::figures::groups::{FigureGroup, FigurePair, Relation, groups, pairs};
 use crate::engine::figures::{Bound, Figure, FigureKind};
 use crate::engine::keyness::{Keyness, KeynessOptions, Keyword, Significance, keyness};
-use crate::engine::links::{BoilerplateShingle, Evidence, Link, LinkKind, LinkSettings, Links};
+use crate::engine::links::{
+    BoilerplateShingle, Evidence, FigureFacts, Link, LinkKind, LinkSettings, Links, link_until,
+};
 use crate::engine::names::{Name, NameType};
 use crate::engine::ngrams::{NgramRow, ngrams};
 use crate::engine::passages::Passage;
@@ -562,11 +564,15 @@ pub struct FigurePairRow {
     pub b: FigureRow,
 }
 
-/// Figure groups and pairs of `analysis` as rows.
-pub fn figure_relations(analysis: &Analysis) -> (Vec<FigureGroupRow>, Vec<FigurePairRow>) {
+/// Figure groups and pairs of `analysis` (from [`groups`] and [`pairs`]) as rows.
+pub fn figure_relations(
+    analysis: &Analysis,
+    groups: &[FigureGroup],
+    pairs: &[FigurePair],
+) -> (Vec<FigureGroupRow>, Vec<FigurePairRow>) {
     let figures = &analysis.figures;
-    let group_rows = groups(figures)
-        .into_iter()
+    let group_rows = groups
+        .iter()
         .map(|group| {
             let mut documents: Vec<String> = group
                 .figures
@@ -584,19 +590,19 @@ pub fn figure_relations(analysis: &Analysis) -> (Vec<FigureGroupRow>, Vec<Figure
             sources.dedup();
             FigureGroupRow {
                 kind: group.kind,
-                counted: group.counted,
+                counted: group.counted.clone(),
                 value: group.value,
-                figures: group.figures,
+                figures: group.figures.clone(),
                 documents,
                 sources,
             }
         })
         .collect();
-    let pair_rows = pairs(figures)
-        .into_iter()
+    let pair_rows = pairs
+        .iter()
         .map(|pair| FigurePairRow {
             relation: pair.relation,
-            reason: pair.reason,
+            reason: pair.reason.clone(),
             a_index: pair.a,
             b_index: pair.b,
             a: FigureRow::new(analysis, &figures[pair.a]),
@@ -628,9 +634,26 @@ impl Report {
         } else {
             Vec::new()
         };
-        let (figure_groups, conflicts) = figure_relations(analysis);
+        // Figures are grouped once, for the report's groups and conflicts and for linking.
+        let groups = groups(&analysis.figures);
+        let pairs = pairs(&analysis.figures);
+        let (figure_groups, conflicts) = figure_relations(analysis, &groups, &pairs);
         let names = analysis.names(&[]);
-        let links_all = analysis.links(&names, &LinkSettings::default());
+        let facts = FigureFacts {
+            figures: &analysis.figures,
+            groups: &groups,
+            pairs: &pairs,
+        };
+        let links_all = link_until(
+            &analysis.documents,
+            &analysis.index,
+            &analysis.terms,
+            facts,
+            &names,
+            &LinkSettings::default(),
+            &|| false,
+        )
+        .unwrap_or_default();
         let kept_links = strongest_links(&links_all, limits.links);
         let mut linked_passages: Vec<usize> = kept_links.iter().flat_map(|l| [l.a, l.b]).collect();
         linked_passages.sort_unstable();

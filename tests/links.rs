@@ -262,12 +262,19 @@ fn linking_stops_when_asked() {
     let analysis = analyse(&sample_corpus());
     let names = analysis.names(&[]);
     let settings = quarry::engine::links::LinkSettings::default();
+    let groups = quarry::engine::figures::groups::groups(&analysis.figures);
+    let pairs = quarry::engine::figures::groups::pairs(&analysis.figures);
+    let facts = quarry::engine::links::FigureFacts {
+        figures: &analysis.figures,
+        groups: &groups,
+        pairs: &pairs,
+    };
     let run = |stop: &(dyn Fn() -> bool + Sync)| {
         quarry::engine::links::link_until(
             &analysis.documents,
             &analysis.index,
             &analysis.terms,
-            &analysis.figures,
+            facts,
             &names,
             &settings,
             stop,

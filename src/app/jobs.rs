@@ -85,6 +85,18 @@ pub struct Running {
     pub relating: bool,
 }
 
+impl Running {
+    /// A new job on `path`; `relating` when only names and links are to be found.
+    fn new(path: PathBuf, relating: bool) -> Self {
+        Self {
+            job: Job::new(),
+            path,
+            started: Instant::now(),
+            relating,
+        }
+    }
+}
+
 /// Owns the channel the jobs answer on; starts jobs.
 pub struct Jobs {
     sender: Sender<Message>,
@@ -143,13 +155,8 @@ impl Jobs {
         edits: Vec<NameEdit>,
         link_settings: LinkSettings,
     ) -> Running {
-        let job = Job::new();
-        let running = Running {
-            job: job.clone(),
-            path: path.clone(),
-            started: Instant::now(),
-            relating: false,
-        };
+        let running = Running::new(path.clone(), false);
+        let job = running.job.clone();
         self.spawn(generation, move |send| {
             if let Ok(files) = crate::workspace::fingerprint::fingerprint(&path) {
                 send(Outcome::Fingerprinted(files));
@@ -176,12 +183,12 @@ impl Jobs {
                 }
             };
             let snapshot = Snapshot::new(analysis);
-            let analysis = snapshot.analysis.clone();
+            let linkable = snapshot.linkable();
             send(Outcome::Analysed(Ok(Box::new(snapshot))));
             if job.is_cancelled() {
                 return;
             }
-            if let Some(relations) = Relations::new(&analysis, &edits, &link_settings, &job) {
+            if let Some(relations) = linkable.relate(&edits, &link_settings, &job) {
                 send(Outcome::Related(Box::new(relations)));
             }
         });
@@ -196,16 +203,11 @@ impl Jobs {
         edits: Vec<NameEdit>,
         link_settings: LinkSettings,
     ) -> Running {
-        let job = Job::new();
-        let running = Running {
-            job: job.clone(),
-            path: snapshot.analysis.root.clone(),
-            started: Instant::now(),
-            relating: true,
-        };
-        let analysis = snapshot.analysis.clone();
+        let running = Running::new(snapshot.analysis.root.clone(), true);
+        let job = running.job.clone();
+        let linkable = snapshot.linkable();
         self.spawn(generation, move |send| {
-            if let Some(relations) = Relations::new(&analysis, &edits, &link_settings, &job) {
+            if let Some(relations) = linkable.relate(&edits, &link_settings, &job) {
                 send(Outcome::Related(Box::new(relations)));
             }
         });

@@ -8,7 +8,7 @@ use crate::engine::analysis::Analysis;
 use crate::engine::corpus::DocId;
 use crate::engine::figures::groups::{FigureGroup, FigurePair, groups, pairs};
 use crate::engine::job::Job;
-use crate::engine::links::{LinkKind, LinkSettings, Links, link_until};
+use crate::engine::links::{FigureFacts, LinkKind, LinkSettings, Links, link_until};
 use crate::engine::names::{Name, NameEdit};
 use crate::engine::terms::TermTable;
 
@@ -21,10 +21,10 @@ pub struct Snapshot {
     pub recounted: Option<Arc<TermTable>>,
     /// The figures of each document: `figures[doc_figures[d]]`.
     pub doc_figures: Vec<Range<usize>>,
-    /// Figures stating the same thing.
-    pub groups: Vec<FigureGroup>,
-    /// Conflicting and related figure pairs.
-    pub pairs: Vec<FigurePair>,
+    /// Figures stating the same thing (shared with the job that links passages).
+    pub groups: Arc<Vec<FigureGroup>>,
+    /// Conflicting and related figure pairs (shared with the job that links passages).
+    pub pairs: Arc<Vec<FigurePair>>,
     /// The group of each figure, if it is in one with other figures.
     pub figure_group: Vec<Option<u32>>,
     /// The groups with more than one figure, in order.
@@ -68,8 +68,8 @@ impl Snapshot {
             analysis: Arc::new(analysis),
             recounted: None,
             doc_figures,
-            groups,
-            pairs,
+            groups: Arc::new(groups),
+            pairs: Arc::new(pairs),
             figure_group,
             shared_groups,
             conflicts,
@@ -110,6 +110,16 @@ impl Snapshot {
             .find(|&f| self.analysis.figures[f].start == offset)
     }
 
+    /// What linking needs from the snapshot, cheap to send to a job: the analysis and the
+    /// figure groups and pairs already made.
+    pub fn linkable(&self) -> Linkable {
+        Linkable {
+            analysis: self.analysis.clone(),
+            groups: self.groups.clone(),
+            pairs: self.pairs.clone(),
+        }
+    }
+
     /// Words in document `doc`.
     pub fn words(&self, doc: DocId) -> usize {
         self.analysis
@@ -117,6 +127,31 @@ impl Snapshot {
             .docs
             .get(doc as usize)
             .map_or(0, |d| d.len())
+    }
+}
+
+/// A snapshot's analysis with its figure groups and pairs, shared with a background job.
+#[derive(Clone, Debug)]
+pub struct Linkable {
+    analysis: Arc<Analysis>,
+    groups: Arc<Vec<FigureGroup>>,
+    pairs: Arc<Vec<FigurePair>>,
+}
+
+impl Linkable {
+    /// Names and links (see [`Relations::new`]).
+    pub fn relate(
+        &self,
+        edits: &[NameEdit],
+        settings: &LinkSettings,
+        job: &Job,
+    ) -> Option<Relations> {
+        let figures = FigureFacts {
+            figures: &self.analysis.figures,
+            groups: &self.groups,
+            pairs: &self.pairs,
+        };
+        Relations::new(&self.analysis, figures, edits, settings, job)
     }
 }
 
@@ -134,10 +169,11 @@ pub struct Relations {
 }
 
 impl Relations {
-    /// Extracts names (with the user's `edits`) and links passages; `None` if `job` is
-    /// cancelled on the way.
+    /// Extracts names (with the user's `edits`) and links passages, given the snapshot's figure
+    /// groups and pairs; `None` if `job` is cancelled on the way.
     pub fn new(
         analysis: &Analysis,
+        figures: FigureFacts<'_>,
         edits: &[NameEdit],
         settings: &LinkSettings,
         job: &Job,
@@ -150,7 +186,7 @@ impl Relations {
             &analysis.documents,
             &analysis.index,
             &analysis.terms,
-            &analysis.figures,
+            figures,
             &names,
             settings,
             &|| job.is_cancelled(),

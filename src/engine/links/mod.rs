@@ -255,6 +255,18 @@ fn figure_links(
     found.into_values().collect()
 }
 
+/// A corpus's figures with their groups and conflicting/related pairs, as linking reads them
+/// (callers that already grouped the figures pass their groups instead of grouping again).
+#[derive(Clone, Copy, Debug)]
+pub struct FigureFacts<'a> {
+    /// Every figure.
+    pub figures: &'a [Figure],
+    /// Figures stating the same thing ([`super::figures::groups::groups`]).
+    pub groups: &'a [FigureGroup],
+    /// Conflicting and related pairs ([`super::figures::groups::pairs`]).
+    pub pairs: &'a [FigurePair],
+}
+
 /// Splits every document into passages and links them.
 pub fn link(
     documents: &[Document],
@@ -264,20 +276,28 @@ pub fn link(
     names: &[Name],
     settings: &LinkSettings,
 ) -> Links {
-    link_until(documents, index, table, figures, names, settings, &|| false).unwrap_or_default()
+    let groups = super::figures::groups::groups(figures);
+    let pairs = super::figures::groups::pairs(figures);
+    let facts = FigureFacts {
+        figures,
+        groups: &groups,
+        pairs: &pairs,
+    };
+    link_until(documents, index, table, facts, names, settings, &|| false).unwrap_or_default()
 }
 
-/// Like [`link`], but gives up (returning `None`) between its stages once `stop` says so, so a
-/// viewer can cancel a long linking run.
+/// Like [`link`], given the figures already grouped, and giving up (returning `None`) between
+/// its stages once `stop` says so, so a viewer can cancel a long linking run.
 pub fn link_until(
     documents: &[Document],
     index: &Index,
     table: &TermTable,
-    figures: &[Figure],
+    facts: FigureFacts<'_>,
     names: &[Name],
     settings: &LinkSettings,
     stop: &(dyn Fn() -> bool + Sync),
 ) -> Option<Links> {
+    let figures = facts.figures;
     let mut links = Links {
         passages: documents
             .par_iter()
@@ -315,8 +335,6 @@ pub fn link_until(
     if stop() {
         return None;
     }
-    let groups = super::figures::groups::groups(figures);
-    let pairs = super::figures::groups::pairs(figures);
     let mut all: Vec<Link> = reused
         .into_iter()
         .map(|r| Link {
@@ -331,7 +349,13 @@ pub fn link_until(
             },
         })
         .collect();
-    all.extend(figure_links(&links, figures, &groups, &pairs, settings));
+    all.extend(figure_links(
+        &links,
+        figures,
+        facts.groups,
+        facts.pairs,
+        settings,
+    ));
     let rare = settings.rare_name_documents + documents.len() / 20;
     let named = related::same_names(&links.passages, names, figures, rare, |doc, offset| {
         links.passage_at(doc, offset)
