@@ -3,9 +3,9 @@
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{Chart, ChartError, FONT, Hit, register_fonts, series_color, shorten};
+use super::rows::{XAxis, label_row, row_bottom, row_chart};
+use super::{Chart, ChartError, FONT, Hit, series_color};
 
 /// One named row of values, one per category.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,9 +29,6 @@ pub struct BarChart {
     pub series: Vec<Series>,
 }
 
-/// Category labels longer than this are shortened.
-const LABEL_CHARS: usize = 28;
-
 fn format_value(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
         format!("{value:.0}")
@@ -45,8 +42,6 @@ impl Chart for BarChart {
         &self,
         area: &DrawingArea<DB, Shift>,
     ) -> Result<Vec<Hit>, ChartError> {
-        register_fonts();
-        area.fill(&WHITE).map_err(ChartError::from_plotters)?;
         let rows = self.categories.len();
         let max = self
             .series
@@ -55,55 +50,28 @@ impl Chart for BarChart {
             .filter(|v| v.is_finite())
             .fold(0.0_f64, f64::max);
         let x_max = if max > 0.0 { max * 1.08 } else { 1.0 };
-        let longest = self
-            .categories
-            .iter()
-            .map(|c| shorten(c, LABEL_CHARS).chars().count())
-            .max()
-            .unwrap_or(0);
-        let label_width = (longest as u32 * 7 + 12).clamp(40, 220);
-        let mut chart = ChartBuilder::on(area)
-            .caption(&self.title, (FONT, 17))
-            .margin(10)
-            .x_label_area_size(46)
-            .y_label_area_size(label_width)
-            .build_cartesian_2d(0.0..x_max, 0.0..rows.max(1) as f64)
-            .map_err(ChartError::from_plotters)?;
-        chart
-            .configure_mesh()
-            .disable_y_mesh()
-            .y_labels(0)
-            .x_labels(6)
-            .x_label_formatter(&|v| {
-                if x_max >= 10.0 {
-                    format!("{v:.0}")
-                } else {
-                    format!("{v:.1}")
-                }
-            })
-            .x_desc(self.value_label.as_str())
-            .label_style((FONT, 12))
-            .axis_desc_style((FONT, 13))
-            .draw()
-            .map_err(ChartError::from_plotters)?;
-
-        let (base_x, base_y) = area.get_base_pixel();
-        let label_style = TextStyle::from((FONT, 12).into_font())
-            .pos(Pos::new(HPos::Right, VPos::Center))
-            .color(&BLACK);
+        let labels: Vec<&str> = self.categories.iter().map(String::as_str).collect();
+        let format = |v: &f64| {
+            if x_max >= 10.0 {
+                format!("{v:.0}")
+            } else {
+                format!("{v:.1}")
+            }
+        };
+        let x = XAxis {
+            range: 0.0..x_max,
+            labels: 6,
+            title: &self.value_label,
+            format: &format,
+        };
+        let mut chart = row_chart(area, &self.title, &labels, &x)?;
         let series_count = self.series.len().max(1);
         let pad = 0.12;
         let height = (1.0 - 2.0 * pad) / series_count as f64;
         let mut hits = Vec::new();
         for (row, category) in self.categories.iter().enumerate() {
-            let bottom = (rows - row - 1) as f64;
-            let (plot_left, centre_y) = chart.backend_coord(&(0.0, bottom + 0.5));
-            area.draw(&Text::new(
-                shorten(category, LABEL_CHARS),
-                (plot_left - 6 - base_x, centre_y - base_y),
-                label_style.clone(),
-            ))
-            .map_err(ChartError::from_plotters)?;
+            let bottom = row_bottom(row, rows);
+            label_row(area, &chart, row, rows, category)?;
             for (s, series) in self.series.iter().enumerate() {
                 let value = series.values.get(row).copied().unwrap_or(0.0);
                 let top = bottom + 1.0 - pad - s as f64 * height;

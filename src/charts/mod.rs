@@ -20,6 +20,7 @@
 pub mod bars;
 pub mod export;
 pub mod painter;
+pub mod rows;
 pub mod strips;
 
 use std::sync::Once;

@@ -3,9 +3,9 @@
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{Chart, ChartError, FONT, Hit, register_fonts, series_color, shorten};
+use super::rows::{XAxis, label_row, row_bottom, row_chart};
+use super::{Chart, ChartError, Hit, series_color};
 
 /// One row of a strip chart.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,47 +30,21 @@ impl Chart for StripChart {
         &self,
         area: &DrawingArea<DB, Shift>,
     ) -> Result<Vec<Hit>, ChartError> {
-        register_fonts();
-        area.fill(&WHITE).map_err(ChartError::from_plotters)?;
         let rows = self.strips.len();
-        let longest = self
-            .strips
-            .iter()
-            .map(|s| shorten(&s.label, 28).chars().count())
-            .max()
-            .unwrap_or(0);
-        let mut chart = ChartBuilder::on(area)
-            .caption(&self.title, (FONT, 17))
-            .margin(10)
-            .x_label_area_size(46)
-            .y_label_area_size((longest as u32 * 7 + 12).clamp(40, 220))
-            .build_cartesian_2d(0.0_f64..1.0, 0.0..rows.max(1) as f64)
-            .map_err(ChartError::from_plotters)?;
-        chart
-            .configure_mesh()
-            .disable_y_mesh()
-            .y_labels(0)
-            .x_labels(5)
-            .x_label_formatter(&|x| format!("{:.0}%", x * 100.0))
-            .x_desc("position in the document")
-            .label_style((FONT, 12))
-            .axis_desc_style((FONT, 13))
-            .draw()
-            .map_err(ChartError::from_plotters)?;
-        let (base_x, base_y) = area.get_base_pixel();
-        let label_style = TextStyle::from((FONT, 12).into_font())
-            .pos(Pos::new(HPos::Right, VPos::Center))
-            .color(&BLACK);
+        let labels: Vec<&str> = self.strips.iter().map(|s| s.label.as_str()).collect();
+        let format = |x: &f64| format!("{:.0}%", x * 100.0);
+        let x = XAxis {
+            range: 0.0..1.0,
+            labels: 5,
+            title: "position in the document",
+            format: &format,
+        };
+        let mut chart = row_chart(area, &self.title, &labels, &x)?;
         let mut hits = Vec::new();
         for (row, strip) in self.strips.iter().enumerate() {
-            let bottom = (rows - row - 1) as f64;
-            let (left, centre_y) = chart.backend_coord(&(0.0, bottom + 0.5));
-            area.draw(&Text::new(
-                shorten(&strip.label, 28),
-                (left - 6 - base_x, centre_y - base_y),
-                label_style.clone(),
-            ))
-            .map_err(ChartError::from_plotters)?;
+            let bottom = row_bottom(row, rows);
+            label_row(area, &chart, row, rows, &strip.label)?;
+            let (left, _) = chart.backend_coord(&(0.0, bottom));
             chart
                 .plotting_area()
                 .draw(&Rectangle::new(
