@@ -45,6 +45,15 @@ fn step_until(harness: &mut Harness<'_, QuarryApp>, what: &str, done: impl Fn(&Q
     }
 }
 
+/// The sample corpus's "more than 16,000 … prosecuted" figure (index into the figures).
+fn prosecutions_figure(app: &QuarryApp) -> usize {
+    let figures = &app.snapshot().expect("a loaded corpus").analysis.figures;
+    figures
+        .iter()
+        .position(|f| f.value == Some(16000.0) && f.qualifier == Some("more than"))
+        .expect("the sample corpus cites more than 16,000 prosecutions")
+}
+
 fn loaded_sample() -> Harness<'static, QuarryApp> {
     let mut harness = app_with(FixedDialogs::default(), Some(sample_corpus()));
     step_until(&mut harness, "the analysis and links", |app| {
@@ -117,14 +126,10 @@ fn clicking_a_figure_shows_and_highlights_it_in_the_reader() {
     harness.state_mut().push(Command::ShowPanel(Pane::Figures));
     harness.step();
     harness.step();
-    let (index, label, doc) = {
-        let snapshot = harness.state().snapshot().unwrap();
-        let figures = &snapshot.analysis.figures;
-        let index = figures
-            .iter()
-            .position(|f| f.value == Some(16000.0) && f.qualifier == Some("more than"))
-            .expect("the sample corpus cites more than 16,000 prosecutions");
-        (index, figures[index].value_label(), figures[index].doc)
+    let index = prosecutions_figure(harness.state());
+    let (label, doc) = {
+        let figure = &harness.state().snapshot().unwrap().analysis.figures[index];
+        (figure.value_label(), figure.doc)
     };
     harness.get_by_label(&label).click();
     harness.step();
@@ -295,15 +300,7 @@ fn a_saved_workspace_reopens_the_same_view_in_a_new_app() {
     });
     first.get_by_label("courts").click();
     step_until(&mut first, "the concordance", |app| !app.is_busy());
-    let figure = {
-        let snapshot = first.state().snapshot().unwrap();
-        snapshot
-            .analysis
-            .figures
-            .iter()
-            .position(|f| f.value == Some(16000.0))
-            .unwrap()
-    };
+    let figure = prosecutions_figure(first.state());
     first.state_mut().push(Command::SelectFigure(figure));
     first.state_mut().push(Command::ShowPanel(Pane::Figures));
     first
@@ -750,15 +747,7 @@ fn the_report_is_exported_to_the_folder_the_user_picks() {
 #[test]
 fn pinned_figures_and_passages_can_be_listed() {
     let mut harness = loaded_sample();
-    let figure = {
-        let snapshot = harness.state().snapshot().unwrap();
-        snapshot
-            .analysis
-            .figures
-            .iter()
-            .position(|f| f.value == Some(16000.0))
-            .unwrap()
-    };
+    let figure = prosecutions_figure(harness.state());
     harness.state_mut().push(Command::SelectFigure(figure));
     harness.state_mut().push(Command::ShowPanel(Pane::Figures));
     harness.run_steps(2);
