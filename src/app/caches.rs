@@ -41,6 +41,9 @@ impl<K: PartialEq, V> Cached<K, V> {
     }
 }
 
+/// Byte ranges in a document's text, shared.
+pub type ByteRanges = Arc<Vec<(usize, usize)>>;
+
 /// What the Reader's hit ranges depend on: data version, document, query, number of hits.
 pub type HitsKey = (u64, u32, String, usize);
 
@@ -84,7 +87,11 @@ pub struct Caches {
     /// The Figure chart.
     pub figure_chart: Cached<(u64, String), Arc<BarChart>>,
     /// Byte ranges of the concordance hits in the Reader's document.
-    pub reader_terms: Cached<HitsKey, Arc<Vec<(usize, usize)>>>,
+    pub reader_terms: Cached<HitsKey, ByteRanges>,
+    /// Byte ranges of the selected name's mentions in the Reader's document.
+    pub reader_names: Cached<(u64, u32, Option<String>), ByteRanges>,
+    /// Row of the selected term in the Terms table, keyed by what decides the order and the term.
+    pub term_row: Cached<String, Option<usize>>,
     /// The Reader's display blocks (paragraphs, long ones cut), by document.
     pub reader_blocks: Cached<u32, Arc<Vec<crate::engine::segment::Span>>>,
     /// Paragraph heights in the Reader, by document and width.

@@ -168,17 +168,26 @@ pub fn reader_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
     let figures = &analysis.figures[cx.snapshot.doc_figures[doc as usize].clone()];
     let first_figure = cx.snapshot.doc_figures[doc as usize].start;
     let terms = term_ranges(cx, doc);
-    let names: Vec<(usize, usize)> = match (cx.relations, cx.view.selection.name.as_deref()) {
-        (Some(relations), Some(selected)) => relations
-            .names
-            .iter()
-            .filter(|n| n.name == selected)
-            .flat_map(|n| n.mentions.iter())
-            .filter(|m| m.doc == doc)
-            .map(|m| (m.start as usize, m.end as usize))
-            .collect(),
-        _ => Vec::new(),
-    };
+    let relations = cx.relations;
+    let selected_name = cx.view.selection.name.clone();
+    let names = cx
+        .caches
+        .reader_names
+        .get((cx.data_version, doc, selected_name.clone()), || {
+            let (Some(relations), Some(selected)) = (relations, selected_name) else {
+                return std::sync::Arc::default();
+            };
+            let mentions = relations
+                .names
+                .iter()
+                .filter(|n| n.name == selected)
+                .flat_map(|n| n.mentions.iter())
+                .filter(|m| m.doc == doc)
+                .map(|m| (m.start as usize, m.end as usize))
+                .collect();
+            std::sync::Arc::new(mentions)
+        })
+        .clone();
     let passages = cx.relations.map(|r| (r, r.passages_of(doc)));
     let focus = cx.focus.filter(|f| f.doc == doc && f.end > f.start);
     let scroll = std::mem::take(cx.scroll_to_focus);

@@ -333,7 +333,21 @@ fn ngram_rows<'a>(cx: &mut PanelContext<'a>, n: usize) -> Option<Rows<'a>> {
 
 fn table_ui(ui: &mut Ui, cx: &mut PanelContext<'_>, rows: &Rows<'_>) {
     let selected_term = cx.view.selection.term.clone();
-    let selected_row = selected_term.as_deref().and_then(|t| rows.position(t));
+    // The row is looked up once per table order (everything that decides it) and selection,
+    // not every frame.
+    let state = &cx.view.terms;
+    let order = format!(
+        "{}\u{0}{:?}\u{0}{}\u{0}{:?}\u{0}{:?}\u{0}{}",
+        cx.data_version,
+        state.unit,
+        state.filter,
+        state.sort,
+        cx.view.selection.document,
+        selected_term.as_deref().unwrap_or("")
+    );
+    let selected_row = *cx.caches.term_row.get(order, || {
+        selected_term.as_deref().and_then(|t| rows.position(t))
+    });
     let moved = keyboard(ui, rows.len(), selected_row);
     if let Some(row) = moved.row {
         cx.commands.push(Command::SelectTerm(rows.row(row).term));
