@@ -715,6 +715,12 @@ fn may_start_without_candidate(lower: &str) -> bool {
             && lookup(&super::lexicon::MONTHS, lower).is_some())
 }
 
+/// Whether a figure can start at a token that reads `lower`; `candidate` is the index's mark
+/// on its surface form ([`super::candidate_surfaces`]).
+pub(super) fn may_start(candidate: bool, lower: &str) -> bool {
+    (candidate || may_start_without_candidate(lower)) && may_start_figure(lower)
+}
+
 /// Finds every figure in the sentence.
 pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
@@ -722,10 +728,7 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
     let mut found_periods: Option<Vec<(usize, usize, String)>> = None;
     let mut i = 0;
     while i < view.len() {
-        let lower = view.lower(i);
-        if (!view.toks[i].candidate && !may_start_without_candidate(lower))
-            || !may_start_figure(lower)
-        {
+        if !view.toks[i].may_start {
             i += 1;
             continue;
         }

@@ -338,21 +338,73 @@ fn document_figures<'a>(
     figures
 }
 
+/// What figure extraction needs to know of one surface form, packed so that reading a token
+/// touches one small entry (the surface's text is never fetched: a token written exactly as
+/// its surface form is recognised by its length and the byte after it).
+#[derive(Clone, Copy, Default)]
+struct SurfaceFacts {
+    /// Length in bytes.
+    len: u32,
+    /// [`is_candidate`].
+    candidate: bool,
+    /// [`extract::may_start`] on its lower form.
+    may_start: bool,
+    /// Whether its lower form differs from it (then kept in a side table).
+    lowered: bool,
+}
+
+/// Per-surface facts for [`sentence_spans`], and the lower forms that differ from the surface.
+struct Surfaces {
+    facts: Vec<SurfaceFacts>,
+    lowered: Vec<Option<Box<str>>>,
+}
+
+impl Surfaces {
+    fn of(index: &Index) -> Self {
+        let lowered: Vec<Option<Box<str>>> = index
+            .surfaces
+            .par_iter()
+            .map(|(_, surface)| match view::lower_of(surface) {
+                std::borrow::Cow::Borrowed(_) => None,
+                std::borrow::Cow::Owned(lower) => Some(lower.into_boxed_str()),
+            })
+            .collect();
+        let facts = lowered
+            .par_iter()
+            .enumerate()
+            .map(|(id, lower)| {
+                let surface = index.surfaces.get(id as u32);
+                let candidate = is_candidate(surface);
+                SurfaceFacts {
+                    len: surface.len() as u32,
+                    candidate,
+                    may_start: extract::may_start(candidate, lower.as_deref().unwrap_or(surface)),
+                    lowered: lower.is_some(),
+                }
+            })
+            .collect();
+        Self { facts, lowered }
+    }
+
+    fn facts(&self, surface: u32) -> SurfaceFacts {
+        self.facts
+            .get(surface as usize)
+            .copied()
+            .unwrap_or(SurfaceFacts {
+                candidate: true,
+                ..SurfaceFacts::default()
+            })
+    }
+}
+
 /// Extracts the figures of every document, sorted by document and position.
 pub fn extract(documents: &[Document], index: &Index) -> Vec<Figure> {
-    let candidates = candidate_surfaces(index);
-    // Each surface's lower form, once per corpus (`None`: the surface is its own lower form).
-    let lowered: Vec<Option<Box<str>>> = index
-        .surfaces
+    let surfaces = Surfaces::of(index);
+    // One vector per document, moved once into the result: collecting a million figures
+    // through rayon's intermediate lists copied them (and faulted in fresh pages) three times.
+    let per_document: Vec<Vec<Figure>> = documents
         .par_iter()
-        .map(|(_, surface)| match view::lower_of(surface) {
-            std::borrow::Cow::Borrowed(_) => None,
-            std::borrow::Cow::Owned(lower) => Some(lower.into_boxed_str()),
-        })
-        .collect();
-    let mut figures: Vec<Figure> = documents
-        .par_iter()
-        .flat_map_iter(|document| {
+        .map(|document| {
             let tokens = index.doc(document.id);
             // Token range of each sentence, and whether it holds a candidate.
             let mut ranges = vec![(0usize, 0usize); document.sentences.len()];
@@ -373,7 +425,7 @@ pub fn extract(documents: &[Document], index: &Index) -> Vec<Figure> {
                     range.0 = i;
                 }
                 range.1 = i + 1;
-                wanted[sentence] |= candidates[surface as usize];
+                wanted[sentence] |= surfaces.facts(surface).candidate;
             }
             if !wanted.contains(&true) {
                 return Vec::new();
@@ -383,30 +435,37 @@ pub fn extract(documents: &[Document], index: &Index) -> Vec<Figure> {
                 sentence_spans(
                     &document.text,
                     document.sentences[k],
-                    index,
                     tokens,
                     from..to,
-                    &candidates,
-                    &lowered,
+                    &surfaces,
                 )
             })
         })
         .collect();
-    figures.sort_by_key(|f| (f.doc, f.start, f.end));
+    let mut figures = Vec::with_capacity(per_document.iter().map(Vec::len).sum());
+    for mut found in per_document {
+        // Sentences are read in order, but figures within one can come out of order.
+        if !found.is_sorted_by_key(|f| (f.start, f.end)) {
+            found.sort_by_key(|f| (f.start, f.end));
+        }
+        figures.append(&mut found);
+    }
     figures
 }
 
-/// Byte spans of index tokens `range` of a sentence, with their candidate flags. Most tokens are
-/// written exactly as their surface form and end where it ends (checked against the next byte);
-/// the others are found by tokenising the sentence once.
+/// Byte spans of index tokens `range` of a sentence, with their candidate flags.
+///
+/// A token written exactly as its surface form ends `len` bytes after its start, where the next
+/// byte breaks a word. A token whose surface differs (a possessive removed, a typographic
+/// apostrophe) is longer than its surface, and the byte at that length is inside the word (a
+/// letter, a non-ASCII byte, or an apostrophe before the `s`), so the test fails and the token's
+/// end is found by tokenising the sentence once.
 fn sentence_spans<'a>(
-    text: &str,
+    text: &'a str,
     sentence: Span,
-    index: &'a Index,
     tokens: &crate::engine::index::DocTokens,
     range: std::ops::Range<usize>,
-    candidates: &[bool],
-    lowered: &'a [Option<Box<str>>],
+    surfaces: &'a Surfaces,
 ) -> Vec<view::TokenAt<'a>> {
     let base = sentence.start as usize;
     let body = text.get(base..sentence.end as usize).unwrap_or("");
@@ -416,10 +475,9 @@ fn sentence_spans<'a>(
     range
         .map(|i| {
             let start = tokens.start(i);
-            let surface_id = tokens.surfaces[i] as usize;
-            let candidate = candidates.get(surface_id).copied().unwrap_or(true);
-            let surface = index.surfaces.get(surface_id as u32);
-            let end = start + surface.len();
+            let surface = tokens.surfaces[i];
+            let facts = surfaces.facts(surface);
+            let end = start + facts.len as usize;
             // A word continues only through a letter, digit or underscore, or through one of
             // - ' . , : ; followed by a letter or digit.
             let breaks = |at: usize| {
@@ -427,19 +485,19 @@ fn sentence_spans<'a>(
                     .get(at)
                     .is_none_or(|&b| b.is_ascii() && !b.is_ascii_alphanumeric() && b != b'_')
             };
-            let ends_there = text
-                .get(start..)
-                .is_some_and(|rest| rest.starts_with(surface))
+            let ends_there = end <= bytes.len()
                 && breaks(end)
                 && (!matches!(
                     bytes.get(end),
                     Some(b'-' | b'\'' | b'.' | b',' | b':' | b';')
                 ) || breaks(end + 1));
-            if ends_there {
-                let lower = lowered
-                    .get(surface_id)
-                    .map(|l| l.as_deref().unwrap_or(surface));
-                return (start, end, candidate, lower);
+            if let (true, Some(written)) = (ends_there, text.get(start..end)) {
+                let lower = if facts.lowered {
+                    surfaces.lowered[surface as usize].as_deref().unwrap_or(written)
+                } else {
+                    written
+                };
+                return (start, end, facts.candidate, Some((lower, facts.may_start)));
             }
             // Tokenise the sentence (once) up to this token.
             let current = next.get_or_insert_with(|| words.next());
@@ -451,7 +509,7 @@ fn sentence_spans<'a>(
                 // Not where the index has it (cannot happen with one tokenizer): look it up.
                 _ => tokens.span(text, i),
             };
-            (s, e, candidate, None)
+            (s, e, facts.candidate, None)
         })
         .collect()
 }

@@ -16,9 +16,9 @@ pub(super) struct Tok<'a> {
     pub text: &'a str,
     /// Lower-cased, with `’` as `'`.
     pub lower: Cow<'a, str>,
-    /// Whether the corpus index marks the token's surface as a possible part of a figure
-    /// (a cheap filter before the word lists are consulted).
-    pub candidate: bool,
+    /// Whether a figure can start here ([`super::extract::may_start`]): a cheap filter, known
+    /// per surface form, before the word lists are consulted.
+    pub may_start: bool,
 }
 
 /// A sentence's tokens and the document text around them.
@@ -49,8 +49,9 @@ pub(super) fn lower_of(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// One token for [`View::new`]: byte span, candidate flag, and its lower form when already known.
-pub(super) type TokenAt<'a> = (usize, usize, bool, Option<&'a str>);
+/// One token for [`View::new`]: byte span, the index's candidate flag for its surface, and its
+/// lower form with [`super::extract::may_start`] when already known.
+pub(super) type TokenAt<'a> = (usize, usize, bool, Option<(&'a str, bool)>);
 
 impl<'a> View<'a> {
     /// A view of `span` in `text` with tokens at `(start, end)` offsets.
@@ -59,16 +60,20 @@ impl<'a> View<'a> {
             .into_iter()
             .map(|(start, end, candidate, known)| {
                 let word = &text[start..end];
-                let lower = match known {
-                    Some(lower) => Cow::Borrowed(lower),
-                    None => lower_of(word),
+                let (lower, may_start) = match known {
+                    Some((lower, may_start)) => (Cow::Borrowed(lower), may_start),
+                    None => {
+                        let lower = lower_of(word);
+                        let may_start = super::extract::may_start(candidate, &lower);
+                        (lower, may_start)
+                    }
                 };
                 Tok {
                     start,
                     end,
                     text: word,
                     lower,
-                    candidate,
+                    may_start,
                 }
             })
             .collect();
