@@ -375,10 +375,11 @@ impl Surfaces {
             .map(|(id, lower)| {
                 let surface = index.surfaces.get(id as u32);
                 let candidate = is_candidate(surface);
+                let lower_form = lower.as_deref().unwrap_or(surface);
                 SurfaceFacts {
                     len: surface.len() as u32,
                     candidate,
-                    may_start: extract::may_start(candidate, lower.as_deref().unwrap_or(surface)),
+                    may_start: extract::may_start(candidate, lower_form),
                     lowered: lower.is_some(),
                 }
             })
