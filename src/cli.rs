@@ -481,6 +481,12 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
                     links.passages.len(),
                     links.links.len()
                 );
+                let stages: Vec<String> = links
+                    .timings
+                    .iter()
+                    .map(|(stage, seconds)| format!("{stage} {seconds:.3}s"))
+                    .collect();
+                eprintln!("timings: links by stage: {}", stages.join(", "));
             }
             let rows: Vec<LinkRow> = links
                 .links

@@ -361,6 +361,10 @@ pub fn settings_window_ui(ctx: &egui::Context, app: &mut QuarryApp) {
                     ui.add(egui::Slider::new(&mut links.similar_min_score, 0.05..=1.0))
                         .labelled_by(label.id);
                     ui.end_row();
+                    let label = ui.label("Similar wording: least content words per passage");
+                    ui.add(egui::Slider::new(&mut links.similar_min_terms, 1..=30))
+                        .labelled_by(label.id);
+                    ui.end_row();
                 });
             ui.horizontal(|ui| {
                 apply = ui.button("Apply").clicked();

@@ -494,7 +494,9 @@ fn sentence_spans<'a>(
                 ) || breaks(end + 1));
             if let (true, Some(written)) = (ends_there, text.get(start..end)) {
                 let lower = if facts.lowered {
-                    surfaces.lowered[surface as usize].as_deref().unwrap_or(written)
+                    surfaces.lowered[surface as usize]
+                        .as_deref()
+                        .unwrap_or(written)
                 } else {
                     written
                 };

@@ -137,6 +137,9 @@ pub struct LinkSettings {
     pub rare_name_documents: usize,
     /// Similar links need at least this TF-IDF cosine.
     pub similar_min_score: f64,
+    /// Similar links join passages with at least this many distinct content words (a heading
+    /// or a line of code shares "vocabulary" with thousands of others by chance).
+    pub similar_min_terms: usize,
 }
 
 impl Default for LinkSettings {
@@ -148,6 +151,7 @@ impl Default for LinkSettings {
             max_group_figures: 50,
             rare_name_documents: 3,
             similar_min_score: 0.3,
+            similar_min_terms: 5,
         }
     }
 }
@@ -161,8 +165,9 @@ pub struct BoilerplateShingle {
     pub text: String,
 }
 
-/// Passages, the links between them, and the boilerplate left out.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+/// Passages, the links between them, and the boilerplate left out. Two `Links` are equal when
+/// their passages, links and boilerplate are (how long each stage took is not compared).
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct Links {
     /// Every passage of every document, in document order.
     pub passages: Vec<Passage>,
@@ -170,6 +175,22 @@ pub struct Links {
     pub links: Vec<Link>,
     /// Shingles set aside as boilerplate, most common first.
     pub boilerplate: Vec<BoilerplateShingle>,
+    /// For each document, the index of its first passage (passages are in document order), and
+    /// the number of passages at the end.
+    #[serde(skip)]
+    first_of_document: Vec<usize>,
+    /// Seconds each stage took, in order: passages, reuse, figure links, same names, similar,
+    /// sorting.
+    #[serde(skip)]
+    pub timings: Vec<(&'static str, f64)>,
+}
+
+impl PartialEq for Links {
+    fn eq(&self, other: &Self) -> bool {
+        self.passages == other.passages
+            && self.links == other.links
+            && self.boilerplate == other.boilerplate
+    }
 }
 
 impl Links {
@@ -188,8 +209,15 @@ impl Links {
 
     /// The passage holding byte `offset` of document `doc`.
     pub fn passage_at(&self, doc: u32, offset: u32) -> Option<usize> {
-        let first = self.passages.partition_point(|p| p.doc < doc);
-        let within = &self.passages[first..];
+        let doc_index = doc as usize;
+        let (first, end) = match self.first_of_document.get(doc_index..=doc_index + 1) {
+            Some(&[first, end]) => (first, end),
+            _ => {
+                let first = self.passages.partition_point(|p| p.doc < doc);
+                (first, self.passages.len())
+            }
+        };
+        let within = &self.passages[first..end];
         let k = within.partition_point(|p| p.doc == doc && p.span.end <= offset);
         within
             .get(k)
@@ -298,6 +326,12 @@ pub fn link_until(
     stop: &(dyn Fn() -> bool + Sync),
 ) -> Option<Links> {
     let figures = facts.figures;
+    let mut timings = Vec::new();
+    let mut last = std::time::Instant::now();
+    let mut lap = |stage: &'static str| {
+        timings.push((stage, last.elapsed().as_secs_f64()));
+        last = std::time::Instant::now();
+    };
     let mut links = Links {
         passages: documents
             .par_iter()
@@ -305,6 +339,11 @@ pub fn link_until(
             .collect(),
         ..Links::default()
     };
+    // Document ids are positions in `documents`.
+    links.first_of_document = (0..=documents.len() as u32)
+        .map(|doc| links.passages.partition_point(|p| p.doc < doc))
+        .collect();
+    lap("passages");
     if stop() {
         return None;
     }
@@ -335,6 +374,7 @@ pub fn link_until(
     if stop() {
         return None;
     }
+    lap("reuse");
     let mut all: Vec<Link> = reused
         .into_iter()
         .map(|r| Link {
@@ -356,6 +396,7 @@ pub fn link_until(
         facts.pairs,
         settings,
     ));
+    lap("figure links");
     let rare = settings.rare_name_documents + documents.len() / 20;
     let named = related::same_names(&links.passages, names, figures, rare, |doc, offset| {
         links.passage_at(doc, offset)
@@ -367,6 +408,7 @@ pub fn link_until(
         b,
         evidence: Evidence::Names { names },
     }));
+    lap("same names");
     let reused: rustc_hash::FxHashSet<(usize, usize)> = all
         .iter()
         .filter(|l| l.kind == LinkKind::Reuse)
@@ -380,8 +422,10 @@ pub fn link_until(
         index,
         table,
         settings.similar_min_score,
+        settings.similar_min_terms,
         &reused,
     );
+    lap("similar");
     all.extend(alike.into_iter().map(|(a, b, score, terms)| Link {
         kind: LinkKind::Similar,
         score,
@@ -397,5 +441,7 @@ pub fn link_until(
             .then(x.b.cmp(&y.b))
     });
     links.links = all;
+    lap("sorting");
+    links.timings = timings;
     Some(links)
 }

@@ -9,10 +9,11 @@
 //! not already reuse each other's text. Candidates come from an inverted index of terms held by
 //! at most [`MAX_TERM_PASSAGES`] passages: their partial dot products over those rare terms pick
 //! the twenty best, whose full cosine is then computed; each passage keeps its [`NEIGHBOURS`]
-//! most similar passages above the threshold.
+//! most similar passages above the threshold. Passages with fewer distinct content words than
+//! [`super::LinkSettings::similar_min_terms`] take no part.
 
 use rayon::prelude::*;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 
 use crate::engine::figures::{Figure, FigureKind};
 use crate::engine::index::Index;
@@ -33,63 +34,179 @@ pub(super) fn same_names(
     names: &[Name],
     figures: &[Figure],
     rare_documents: usize,
-    passage_at: impl Fn(u32, u32) -> Option<usize>,
+    passage_at: impl Fn(u32, u32) -> Option<usize> + Sync,
 ) -> Vec<(usize, usize, f64, Vec<String>)> {
-    let mut names_of: Vec<Vec<usize>> = vec![Vec::new(); passages.len()];
-    for (n, name) in names.iter().enumerate() {
-        if name.documents.len() > rare_documents {
-            continue;
-        }
-        for mention in &name.mentions {
-            if let Some(p) = passage_at(mention.doc, mention.start)
-                && names_of[p].last() != Some(&n)
-            {
-                names_of[p].push(n);
-            }
-        }
-    }
-    for list in &mut names_of {
-        list.sort_unstable();
-        list.dedup();
-    }
-    let mut has_figure = vec![false; passages.len()];
-    for figure in figures
-        .iter()
-        .filter(|f| !f.minor && f.kind != FigureKind::Date)
-    {
-        if let Some(p) = passage_at(figure.doc, figure.start) {
-            has_figure[p] = true;
-        }
-    }
-    let mut postings: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
-    for (p, list) in names_of.iter().enumerate() {
-        for &n in list {
-            postings.entry(n).or_default().push(p);
-        }
-    }
-    let mut shared: FxHashMap<(usize, usize), usize> = FxHashMap::default();
-    for members in postings.values().filter(|m| m.len() <= MAX_TERM_PASSAGES) {
-        for (x, &a) in members.iter().enumerate() {
-            for &b in &members[x + 1..] {
-                *shared.entry((a, b)).or_insert(0) += 1;
-            }
-        }
-    }
-    let mut links: Vec<(usize, usize, f64, Vec<String>)> = shared
-        .into_iter()
-        .filter(|&((a, b), count)| count >= 2 || (count == 1 && has_figure[a] && has_figure[b]))
-        .map(|((a, b), count)| {
-            let union: FxHashSet<usize> = names_of[a].iter().chain(&names_of[b]).copied().collect();
-            let common: Vec<String> = names_of[a]
+    // `(passage, name)` for every mention of a rare name, sorted and deduplicated: each
+    // passage's names are then one run.
+    let mut named: Vec<(u32, u32)> = names
+        .par_iter()
+        .enumerate()
+        .filter(|(_, name)| name.documents.len() <= rare_documents)
+        .flat_map_iter(|(n, name)| {
+            name.mentions
                 .iter()
-                .filter(|n| names_of[b].contains(n))
-                .map(|&n| names[n].name.clone())
-                .collect();
-            (a, b, count as f64 / union.len().max(1) as f64, common)
+                .filter_map(|m| passage_at(m.doc, m.start))
+                .map(move |p| (p as u32, n as u32))
         })
         .collect();
-    links.sort_by_key(|x| (x.0, x.1));
-    links
+    named.par_sort_unstable();
+    named.dedup();
+    let mut first_of = vec![0usize; passages.len() + 1];
+    for &(p, _) in &named {
+        first_of[p as usize + 1] += 1;
+    }
+    for p in 0..passages.len() {
+        first_of[p + 1] += first_of[p];
+    }
+    let names_of = |p: usize| &named[first_of[p]..first_of[p + 1]];
+    let mut has_figure = vec![false; passages.len()];
+    let with_figures: Vec<usize> = figures
+        .par_iter()
+        .filter(|f| !f.minor && f.kind != FigureKind::Date)
+        .filter_map(|f| passage_at(f.doc, f.start))
+        .collect();
+    for p in with_figures {
+        has_figure[p] = true;
+    }
+    // Passages by name; every pair of passages under a name held by few passages.
+    let mut by_name: Vec<(u32, u32)> = named.par_iter().map(|&(p, n)| (n, p)).collect();
+    by_name.par_sort_unstable();
+    let groups: Vec<&[(u32, u32)]> = by_name
+        .chunk_by(|x, y| x.0 == y.0)
+        .filter(|g| g.len() <= MAX_TERM_PASSAGES)
+        .collect();
+    let mut pairs: Vec<(u32, u32)> = groups
+        .par_iter()
+        .flat_map_iter(|group| {
+            group
+                .iter()
+                .enumerate()
+                .flat_map(move |(x, &(_, a))| group[x + 1..].iter().map(move |&(_, b)| (a, b)))
+        })
+        .collect();
+    pairs.par_sort_unstable();
+    let counted: Vec<(u32, u32, usize)> = pairs
+        .chunk_by(|x, y| x == y)
+        .map(|run| (run[0].0, run[0].1, run.len()))
+        .collect();
+    drop(pairs);
+    counted
+        .into_par_iter()
+        .filter(|&(a, b, count)| {
+            count >= 2 || (count == 1 && has_figure[a as usize] && has_figure[b as usize])
+        })
+        .map(|(a, b, count)| {
+            let (a, b) = (a as usize, b as usize);
+            let (of_a, of_b) = (names_of(a), names_of(b));
+            let common: Vec<String> = of_a
+                .iter()
+                .filter(|(_, n)| of_b.iter().any(|(_, m)| m == n))
+                .map(|&(_, n)| names[n as usize].name.clone())
+                .collect();
+            let union = of_a.len() + of_b.len() - common.len();
+            (a, b, count as f64 / union.max(1) as f64, common)
+        })
+        .collect()
+}
+
+/// Every passage's TF-IDF vector, stored flat: passage `p`'s `(term, weight)` entries, sorted by
+/// term and normalised to length one, are `entries[starts[p]..starts[p + 1]]`.
+struct Vectors {
+    starts: Vec<usize>,
+    entries: Vec<(u32, f32)>,
+}
+
+impl Vectors {
+    fn of(&self, p: usize) -> &[(u32, f32)] {
+        &self.entries[self.starts[p]..self.starts[p + 1]]
+    }
+}
+
+/// Content-term counts of every passage, then weighted by `(1 + ln tf) · idf` and normalised;
+/// also each term's passage frequency.
+fn tf_idf(passages: &[Passage], index: &Index, table: &TermTable) -> (Vectors, Vec<u32>) {
+    let content: Vec<bool> = (0..table.terms.len() as u32)
+        .into_par_iter()
+        .map(|t| {
+            !table.is_stop[t as usize]
+                && !table.terms.get(t).starts_with(|c: char| c.is_ascii_digit())
+        })
+        .collect();
+    let counted: Vec<Vec<(u32, f32)>> = passages
+        .par_chunks(4096)
+        .map(|chunk| {
+            let mut entries = Vec::new();
+            let mut terms: Vec<u32> = Vec::new();
+            let mut lengths = Vec::with_capacity(chunk.len());
+            for p in chunk {
+                let tokens = index.doc(p.doc);
+                terms.clear();
+                terms.extend(
+                    tokens.surfaces[p.first_token as usize..p.end_token as usize]
+                        .iter()
+                        .map(|&s| table.term_of_surface[s as usize])
+                        .filter(|&t| content[t as usize]),
+                );
+                terms.sort_unstable();
+                let before = entries.len();
+                entries.extend(
+                    terms
+                        .chunk_by(|a, b| a == b)
+                        .map(|run| (run[0], run.len() as f32)),
+                );
+                lengths.push((entries.len() - before) as u32);
+            }
+            // The chunk's lengths travel in front of its entries.
+            let mut out: Vec<(u32, f32)> = lengths.into_iter().map(|n| (n, 0.0)).collect();
+            out.extend(entries);
+            out
+        })
+        .collect();
+    let mut starts = Vec::with_capacity(passages.len() + 1);
+    let mut entries = Vec::with_capacity(counted.iter().map(Vec::len).sum());
+    starts.push(0);
+    for (chunk, out) in passages.chunks(4096).zip(&counted) {
+        let (lengths, chunk_entries) = out.split_at(chunk.len());
+        entries.extend_from_slice(chunk_entries);
+        for &(n, _) in lengths {
+            starts.push(starts.last().copied().unwrap_or(0) + n as usize);
+        }
+    }
+    drop(counted);
+    let mut frequency = vec![0u32; table.terms.len()];
+    for &(t, _) in &entries {
+        frequency[t as usize] += 1;
+    }
+    let total = passages.len().max(1) as f32;
+    let idf = |t: u32| -> f32 { (total / frequency[t as usize].max(1) as f32).ln() };
+    let mut vectors = Vectors { starts, entries };
+    let bounds: Vec<(usize, usize)> = (0..passages.len())
+        .map(|p| (vectors.starts[p], vectors.starts[p + 1]))
+        .collect();
+    // Weigh and normalise each passage's slice in place.
+    let mut rest: &mut [(u32, f32)] = &mut vectors.entries;
+    let mut slices = Vec::with_capacity(passages.len());
+    let mut at = 0;
+    for &(from, to) in &bounds {
+        let (_, after) = rest.split_at_mut(from - at);
+        let (slice, tail) = after.split_at_mut(to - from);
+        slices.push(slice);
+        rest = tail;
+        at = to;
+    }
+    slices.into_par_iter().for_each(|w| {
+        for (t, x) in w.iter_mut() {
+            *x = (1.0 + x.ln()) * idf(*t);
+        }
+        let norm = w
+            .iter()
+            .map(|(_, x)| x * x)
+            .sum::<f32>()
+            .sqrt()
+            .max(f32::EPSILON);
+        w.iter_mut().for_each(|(_, x)| *x /= norm);
+    });
+    (vectors, frequency)
 }
 
 /// `(a, b, cosine, top shared terms)` for passages with similar vocabulary.
@@ -98,126 +215,145 @@ pub(super) fn similar(
     index: &Index,
     table: &TermTable,
     min_score: f64,
+    min_terms: usize,
     exclude: &FxHashSet<(usize, usize)>,
 ) -> Vec<(usize, usize, f64, Vec<String>)> {
-    // Term counts per passage, content terms only, sorted by term.
-    let content: Vec<bool> = (0..table.terms.len() as u32)
-        .into_par_iter()
-        .map(|t| {
-            !table.is_stop[t as usize]
-                && !table.terms.get(t).starts_with(|c: char| c.is_ascii_digit())
-        })
-        .collect();
-    let vectors: Vec<Vec<(u32, f32)>> = passages
-        .par_iter()
-        .map(|p| {
-            let tokens = index.doc(p.doc);
-            let mut terms: Vec<u32> = (p.first_token..p.end_token)
-                .map(|i| table.term_of_surface[tokens.surfaces[i as usize] as usize])
-                .filter(|&t| content[t as usize])
-                .collect();
-            terms.sort_unstable();
-            terms
-                .chunk_by(|a, b| a == b)
-                .map(|run| (run[0], run.len() as f32))
-                .collect()
-        })
-        .collect();
-    // Passage frequency of every term, and postings for the rare ones only.
-    let mut frequency = vec![0u32; table.terms.len()];
-    for v in &vectors {
-        for &(t, _) in v {
-            frequency[t as usize] += 1;
+    let (vectors, frequency) = tf_idf(passages, index, table);
+    // Postings of the rare terms only: `(passage, weight)` of term `t` at
+    // `postings[posting_starts[t]..posting_starts[t + 1]]`.
+    let rare = |t: u32| frequency[t as usize] as usize <= MAX_TERM_PASSAGES;
+    let eligible = |p: usize| vectors.of(p).len() >= min_terms;
+    let mut posting_starts = vec![0usize; table.terms.len() + 1];
+    for p in (0..passages.len()).filter(|&p| eligible(p)) {
+        for &(t, _) in vectors.of(p) {
+            if rare(t) {
+                posting_starts[t as usize + 1] += 1;
+            }
         }
     }
-    let total = passages.len().max(1) as f32;
-    let idf = |t: u32| -> f32 { (total / frequency[t as usize].max(1) as f32).ln() };
-    let weighted: Vec<Vec<(u32, f32)>> = vectors
-        .par_iter()
-        .map(|v| {
-            let mut w: Vec<(u32, f32)> = v
+    for t in 0..table.terms.len() {
+        posting_starts[t + 1] += posting_starts[t];
+    }
+    let mut postings = vec![(0u32, 0f32); posting_starts[table.terms.len()]];
+    let mut fill = posting_starts.clone();
+    for p in (0..passages.len()).filter(|&p| eligible(p)) {
+        for &(t, x) in vectors.of(p) {
+            if rare(t) {
+                postings[fill[t as usize]] = (p as u32, x);
+                fill[t as usize] += 1;
+            }
+        }
+    }
+    drop(fill);
+    // The length of each passage's vector outside its rare terms: the full cosine exceeds the
+    // partial one over rare terms by at most the product of two such lengths, so a candidate
+    // whose bound stays under the threshold is never compared in full.
+    let common_norm: Vec<f32> = (0..passages.len())
+        .into_par_iter()
+        .map(|p| {
+            vectors
+                .of(p)
                 .iter()
-                .map(|&(t, c)| (t, (1.0 + c.ln()) * idf(t)))
-                .collect();
-            let norm = w
-                .iter()
+                .filter(|&&(t, _)| !rare(t))
                 .map(|(_, x)| x * x)
                 .sum::<f32>()
                 .sqrt()
-                .max(f32::EPSILON);
-            w.iter_mut().for_each(|(_, x)| *x /= norm);
-            w
         })
         .collect();
-    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); table.terms.len()];
-    for (p, w) in weighted.iter().enumerate() {
-        for &(t, x) in w {
-            if frequency[t as usize] as usize <= MAX_TERM_PASSAGES {
-                postings[t as usize].push((p as u32, x));
-            }
-        }
-    }
-    let cosine = |a: &[(u32, f32)], b: &[(u32, f32)]| -> f32 {
-        let (mut i, mut j, mut sum) = (0, 0, 0.0);
-        while i < a.len() && j < b.len() {
-            match a[i].0.cmp(&b[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    sum += a[i].1 * b[j].1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        sum
-    };
+    // Rounding in the sums must never prune a pair the full cosine would keep.
+    let reachable = |bound: f32| f64::from(bound) + 1e-4 >= min_score;
     let neighbours: Vec<Vec<(usize, f32)>> = (0..passages.len())
         .into_par_iter()
-        .map(|a| {
-            // Partial dot products over the rare terms pick the candidates; the full cosine
-            // decides.
-            let mut partial: FxHashMap<u32, f32> = FxHashMap::default();
-            for &(t, x) in &weighted[a] {
-                for &(b, y) in &postings[t as usize] {
-                    if b as usize != a {
-                        *partial.entry(b).or_insert(0.0) += x * y;
+        .map_init(
+            // A dense accumulator per thread, and the passages it touched.
+            || {
+                (
+                    vec![0f32; passages.len()],
+                    vec![false; passages.len()],
+                    Vec::<u32>::new(),
+                    Vec::<(u32, f32)>::new(),
+                    vec![0f32; table.terms.len()],
+                )
+            },
+            |(partial, seen, touched, candidates, dense), a| {
+                if !eligible(a) {
+                    return Vec::new();
+                }
+                // Partial dot products over the rare terms pick the candidates; the full
+                // cosine decides.
+                for &(t, x) in vectors.of(a) {
+                    let t = t as usize;
+                    for &(b, y) in &postings[posting_starts[t]..posting_starts[t + 1]] {
+                        if b as usize != a {
+                            if !seen[b as usize] {
+                                seen[b as usize] = true;
+                                touched.push(b);
+                            }
+                            partial[b as usize] += x * y;
+                        }
+                    }
+                }
+                candidates.clear();
+                candidates.extend(touched.drain(..).map(|b| {
+                    seen[b as usize] = false;
+                    (b, std::mem::take(&mut partial[b as usize]))
+                }));
+                let order =
+                    |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+                if candidates.len() > CANDIDATES {
+                    candidates.select_nth_unstable_by(CANDIDATES, order);
+                    candidates.truncate(CANDIDATES);
+                }
+                candidates.sort_by(order);
+                // `a` spread out by term, so each full cosine is one pass over the other vector.
+                for &(t, x) in vectors.of(a) {
+                    dense[t as usize] = x;
+                }
+                let mut scored: Vec<(usize, f32)> = candidates
+                    .iter()
+                    .map(|&(b, p)| (b as usize, p))
+                    .filter(|&(b, p)| reachable(p + common_norm[a] * common_norm[b]))
+                    .map(|(b, _)| {
+                        let cosine = vectors.of(b).iter().map(|&(t, y)| dense[t as usize] * y);
+                        (b, cosine.sum::<f32>())
+                    })
+                    .filter(|&(b, s)| {
+                        f64::from(s) >= min_score && !exclude.contains(&(a.min(b), a.max(b)))
+                    })
+                    .collect();
+                for &(t, _) in vectors.of(a) {
+                    dense[t as usize] = 0.0;
+                }
+                scored.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+                scored.truncate(NEIGHBOURS);
+                scored
+            },
+        )
+        .collect();
+    let mut pairs: Vec<(usize, usize, f32)> = neighbours
+        .iter()
+        .enumerate()
+        .flat_map(|(a, list)| list.iter().map(move |&(b, s)| (a.min(b), a.max(b), s)))
+        .collect();
+    pairs.par_sort_unstable_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+    pairs.dedup_by(|x, y| (x.0, x.1) == (y.0, y.1));
+    pairs
+        .into_par_iter()
+        .map(|(a, b, s)| {
+            let (va, vb) = (vectors.of(a), vectors.of(b));
+            let mut shared: Vec<(f32, u32)> = Vec::new();
+            let (mut i, mut j) = (0, 0);
+            while i < va.len() && j < vb.len() {
+                match va[i].0.cmp(&vb[j].0) {
+                    std::cmp::Ordering::Less => i += 1,
+                    std::cmp::Ordering::Greater => j += 1,
+                    std::cmp::Ordering::Equal => {
+                        shared.push((va[i].1 * vb[j].1, va[i].0));
+                        i += 1;
+                        j += 1;
                     }
                 }
             }
-            let mut candidates: Vec<(u32, f32)> = partial.into_iter().collect();
-            candidates.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-            candidates.truncate(CANDIDATES);
-            let mut scored: Vec<(usize, f32)> = candidates
-                .into_iter()
-                .map(|(b, _)| (b as usize, cosine(&weighted[a], &weighted[b as usize])))
-                .filter(|&(b, s)| {
-                    f64::from(s) >= min_score && !exclude.contains(&(a.min(b), a.max(b)))
-                })
-                .collect();
-            scored.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-            scored.truncate(NEIGHBOURS);
-            scored
-        })
-        .collect();
-    let mut pairs: FxHashMap<(usize, usize), f32> = FxHashMap::default();
-    for (a, list) in neighbours.iter().enumerate() {
-        for &(b, s) in list {
-            pairs.insert((a.min(b), a.max(b)), s);
-        }
-    }
-    let mut links: Vec<(usize, usize, f64, Vec<String>)> = pairs
-        .into_iter()
-        .map(|((a, b), s)| {
-            let mut shared: Vec<(f32, u32)> = weighted[a]
-                .iter()
-                .filter_map(|&(t, x)| {
-                    weighted[b]
-                        .iter()
-                        .find(|(u, _)| *u == t)
-                        .map(|&(_, y)| (x * y, t))
-                })
-                .collect();
             shared.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
             let terms = shared
                 .iter()
@@ -226,7 +362,5 @@ pub(super) fn similar(
                 .collect();
             (a, b, f64::from(s), terms)
         })
-        .collect();
-    links.sort_by_key(|x| (x.0, x.1));
-    links
+        .collect()
 }

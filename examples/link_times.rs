@@ -1,0 +1,71 @@
+//! Times names and links alone: loads a corpus once (terms and figures), then extracts its names
+//! and links its passages several times, and prints each run and the medians.
+//!
+//! `cargo run --release --example link_times -- <FOLDER> [RUNS]`
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use quarry::engine::analysis::Analysis;
+use quarry::engine::job::Job;
+use quarry::engine::links::LinkSettings;
+use quarry::engine::terms::TermSettings;
+
+fn median(times: &[f64]) -> f64 {
+    let mut sorted = times.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    sorted[sorted.len() / 2]
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let Some(folder) = args.next().map(PathBuf::from) else {
+        eprintln!("usage: link_times <FOLDER> [RUNS]");
+        std::process::exit(2);
+    };
+    let runs: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(5).max(1);
+    let started = Instant::now();
+    let analysis = match Analysis::run(&folder, &TermSettings::default(), &Job::new()) {
+        Ok(analysis) => analysis,
+        Err(error) => {
+            eprintln!("link_times: {error}");
+            std::process::exit(1);
+        }
+    };
+    let load = started.elapsed().as_secs_f64();
+    let (mut named, mut linked) = (Vec::new(), Vec::new());
+    let mut counts = (0, 0, 0);
+    let mut stages = Vec::new();
+    for _ in 0..runs {
+        let started = Instant::now();
+        let names = analysis.names(&[]);
+        named.push(started.elapsed().as_secs_f64());
+        let started = Instant::now();
+        let links = analysis.links(&names, &LinkSettings::default());
+        linked.push(started.elapsed().as_secs_f64());
+        counts = (names.len(), links.passages.len(), links.links.len());
+        stages = links.timings;
+    }
+    let round = |t: &[f64]| {
+        t.iter()
+            .map(|t| (t * 1000.0).round() / 1000.0)
+            .collect::<Vec<_>>()
+    };
+    println!(
+        "load {load:.2} s; {} names, {} passages, {} links; names runs {:?} median {:.3} s; \
+         links runs {:?} median {:.3} s; together {:.3} s",
+        counts.0,
+        counts.1,
+        counts.2,
+        round(&named),
+        median(&named),
+        round(&linked),
+        median(&linked),
+        median(&named) + median(&linked),
+    );
+    let stages: Vec<String> = stages
+        .iter()
+        .map(|(stage, seconds)| format!("{stage} {seconds:.3} s"))
+        .collect();
+    println!("last run by stage: {}", stages.join(", "));
+}
