@@ -433,7 +433,9 @@ pub fn link_until(
         b,
         evidence: Evidence::Terms { terms },
     }));
-    all.sort_by(|x, y| {
+    // A kind holds one link per pair of passages, so the order is total and an unstable
+    // parallel sort is deterministic.
+    all.par_sort_unstable_by(|x, y| {
         x.kind
             .cmp(&y.kind)
             .then(y.score.total_cmp(&x.score))

@@ -13,7 +13,7 @@
 use std::hash::BuildHasher;
 
 use rayon::prelude::*;
-use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
+use rustc_hash::{FxBuildHasher, FxHashSet};
 
 use crate::engine::corpus::Document;
 use crate::engine::index::Index;
@@ -156,31 +156,48 @@ pub(super) fn reuse(
         })
         .collect();
     postings.par_sort_unstable();
-    let mut boilerplate = Vec::new();
-    let mut pair_counts: FxHashMap<(u32, u32), u32> = FxHashMap::default();
-    for group in postings.chunk_by(|x, y| x.0 == y.0) {
-        let mut members: Vec<u32> = group.iter().map(|&(_, p, _)| p).collect();
-        members.dedup();
-        if members.len() < 2 {
-            continue;
-        }
-        if members.len() > boilerplate_cap {
-            boilerplate.push(Boilerplate {
-                passages: members.len(),
-                example: (group[0].1 as usize, group[0].2),
-            });
-            continue;
-        }
-        for (x, &a) in members.iter().enumerate() {
-            for &b in &members[x + 1..] {
-                *pair_counts.entry((a, b)).or_insert(0) += 1;
-            }
-        }
-    }
+    // Postings of one fingerprint are one run, its passages in order.
+    let passages_in =
+        |group: &[(u64, u32, u32)]| 1 + group.windows(2).filter(|w| w[0].1 != w[1].1).count();
+    let groups: Vec<&[(u64, u32, u32)]> = postings
+        .chunk_by(|x, y| x.0 == y.0)
+        .filter(|group| group.len() >= 2 && group[0].1 != group[group.len() - 1].1)
+        .collect();
+    let mut boilerplate: Vec<Boilerplate> = groups
+        .iter()
+        .filter(|group| passages_in(group) > boilerplate_cap)
+        .map(|group| Boilerplate {
+            passages: passages_in(group),
+            example: (group[0].1 as usize, group[0].2),
+        })
+        .collect();
+    // Every pair of passages under a fingerprint that is neither unique nor boilerplate, then
+    // how many fingerprints each pair shares.
+    let mut pairs: Vec<(u32, u32)> = groups
+        .par_iter()
+        .filter(|group| passages_in(group) <= boilerplate_cap)
+        .flat_map_iter(|group| {
+            let mut members: Vec<u32> = group.iter().map(|&(_, p, _)| p).collect();
+            members.dedup();
+            let pairs: Vec<(u32, u32)> = members
+                .iter()
+                .enumerate()
+                .flat_map(|(x, &a)| members[x + 1..].iter().map(move |&b| (a, b)))
+                .collect();
+            pairs
+        })
+        .collect();
+    drop(groups);
+    pairs.par_sort_unstable();
+    let pair_counts: Vec<((u32, u32), u32)> = pairs
+        .chunk_by(|x, y| x == y)
+        .map(|run| (run[0], run.len() as u32))
+        .collect();
+    drop(pairs);
     // Keep each passage's strongest candidates only, so a heavily reprinted text cannot make
     // every passage a candidate of every other.
     let mut ranked: Vec<(u32, std::cmp::Reverse<u32>, u32)> = pair_counts
-        .into_iter()
+        .into_par_iter()
         .flat_map(|((a, b), n)| [(a, std::cmp::Reverse(n), b), (b, std::cmp::Reverse(n), a)])
         .collect();
     ranked.par_sort_unstable();
@@ -199,10 +216,19 @@ pub(super) fn reuse(
         .iter()
         .map(|b| hashes[b.example.0][b.example.1 as usize])
         .collect();
-    // Each passage's distinct shingles, sorted, for merge-intersections.
+    // Each candidate passage's distinct shingles, sorted, for merge-intersections.
+    let mut is_candidate = vec![false; passages.len()];
+    for &(a, b) in &candidates {
+        is_candidate[a as usize] = true;
+        is_candidate[b as usize] = true;
+    }
     let sorted: Vec<Vec<u64>> = hashes
         .par_iter()
-        .map(|h| {
+        .zip(&is_candidate)
+        .map(|(h, &wanted)| {
+            if !wanted {
+                return Vec::new();
+            }
             let mut unique: Vec<u64> = h
                 .iter()
                 .copied()
