@@ -17,13 +17,14 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::corpus::{DocId, Document};
 use super::figures::Figure;
 use super::figures::lexicon::CAPITALISED_FUNCTION_WORDS;
 use super::index::Index;
-use super::tokenize::token_end;
+use super::tokenize::{token_end, written_end};
 
 /// What a name names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -260,6 +261,20 @@ fn capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Calls `test` with `word` in lower case, without allocating for a short ASCII word.
+fn lower_is(word: &str, test: impl FnOnce(&str) -> bool) -> bool {
+    let mut buffer = [0u8; 32];
+    if word.is_ascii() && word.len() <= buffer.len() {
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII stays valid UTF-8 when lower-cased.
+        std::str::from_utf8(lower).is_ok_and(test)
+    } else {
+        test(&word.to_lowercase())
+    }
+}
+
 /// A raw mention before merging: the words as written, and the cues around it.
 #[derive(Clone, Debug)]
 struct Raw {
@@ -305,6 +320,7 @@ fn sentence_mentions(
     document: &Document,
     starts: &[(usize, u32)],
     capitalised_inside: &[bool],
+    surface_lengths: &[u32],
 ) -> Vec<Raw> {
     let text = &document.text;
     let starts_upper = |i: usize| text[starts[i].0..].starts_with(char::is_uppercase);
@@ -316,7 +332,12 @@ fn sentence_mentions(
             let near = starts_upper(i)
                 || (i > 0 && starts_upper(i - 1))
                 || starts.get(i + 1).is_some_and(|_| starts_upper(i + 1));
-            let end = if near { token_end(text, start) } else { start };
+            let end = if near {
+                let len = surface_lengths.get(surface as usize).copied().unwrap_or(0);
+                written_end(text, start, len as usize).unwrap_or_else(|| token_end(text, start))
+            } else {
+                start
+            };
             (start, end, surface)
         })
         .collect();
@@ -332,8 +353,7 @@ fn sentence_mentions(
             i += 1;
             continue;
         }
-        let lower = w.to_lowercase();
-        if CAPITALISED_FUNCTION_WORDS.contains(lower.as_str()) {
+        if lower_is(w, |lower| CAPITALISED_FUNCTION_WORDS.contains(lower)) {
             i += 1;
             continue;
         }
@@ -347,7 +367,9 @@ fn sentence_mentions(
             if last + 1 < tokens.len()
                 && joined(last + 1)
                 && capitalised(word(last + 1))
-                && !CAPITALISED_FUNCTION_WORDS.contains(word(last + 1).to_lowercase().as_str())
+                && !lower_is(word(last + 1), |lower| {
+                    CAPITALISED_FUNCTION_WORDS.contains(lower)
+                })
             {
                 last += 1;
             } else if last + 2 < tokens.len()
@@ -363,22 +385,26 @@ fn sentence_mentions(
         }
         // "Anna Ivanova and Ivanova's lawyer": "and" joins only the words of an organisation.
         let organisation =
-            (i..=last).any(|k| ORGANISATION_WORDS.contains(&word(k).to_lowercase().as_str()));
+            (i..=last).any(|k| lower_is(word(k), |lower| ORGANISATION_WORDS.contains(&lower)));
         if !organisation && let Some(k) = (i + 1..last).find(|&k| word(k) == "and") {
             last = k - 1;
         }
         let mut first = i;
         let mut titled = false;
-        while first < last && TITLES.contains(&word(first).to_lowercase().trim_end_matches('.')) {
+        while first < last
+            && lower_is(word(first), |lower| {
+                TITLES.contains(&lower.trim_end_matches('.'))
+            })
+        {
             first += 1;
             titled = true;
         }
-        if first == last && TITLES.contains(&word(first).to_lowercase().as_str()) {
+        if first == last && lower_is(word(first), |lower| TITLES.contains(&lower)) {
             i = last + 1;
             continue;
         }
         let single = first == last;
-        if single && NOT_NAMES.contains(&word(first).to_lowercase().as_str()) {
+        if single && lower_is(word(first), |lower| NOT_NAMES.contains(&lower)) {
             i = last + 1;
             continue;
         }
@@ -389,9 +415,9 @@ fn sentence_mentions(
             continue;
         }
         let before = if i > 0 {
-            text[tokens[i - 1].0..tokens[i - 1].1].to_lowercase()
+            &text[tokens[i - 1].0..tokens[i - 1].1]
         } else {
-            String::new()
+            ""
         };
         let after_gap = if last + 2 < tokens.len() {
             &text[tokens[last].1..tokens[last + 1].0]
@@ -409,11 +435,10 @@ fn sentence_mentions(
                 end: tokens[last].1 as u32,
             },
             titled,
-            after_place_preposition: matches!(
-                before.as_str(),
-                "in" | "near" | "from" | "across" | "outside"
-            ),
-            after_organisation_word: ORGANISATION_BEFORE.contains(&before.as_str()),
+            after_place_preposition: lower_is(before, |lower| {
+                matches!(lower, "in" | "near" | "from" | "across" | "outside")
+            }),
+            after_organisation_word: lower_is(before, |lower| ORGANISATION_BEFORE.contains(&lower)),
             acronym_defined,
         });
         i = last + 1;
@@ -470,24 +495,36 @@ pub fn extract_names(
     for surface in inside.into_iter().flatten() {
         capitalised_inside[surface as usize] = capitalised(index.surfaces.get(surface));
     }
+    let surface_lengths: Vec<u32> = (0..index.surfaces.len() as u32)
+        .into_par_iter()
+        .map(|s| index.surfaces.get(s).len() as u32)
+        .collect();
     let raws: Vec<Raw> = documents
         .par_iter()
         .flat_map_iter(|d| {
             let mut found = Vec::new();
             for_each_sentence(d, index, |tokens| {
-                found.extend(sentence_mentions(d, tokens, &capitalised_inside));
+                found.extend(sentence_mentions(
+                    d,
+                    tokens,
+                    &capitalised_inside,
+                    &surface_lengths,
+                ));
             });
             found
         })
         .collect();
 
-    // Group by form, then merge forms.
-    let mut forms: BTreeMap<String, Vec<&Raw>> = BTreeMap::new();
+    // Group by form (hashed, then the distinct forms sorted), then merge forms.
+    let mut hashed: FxHashMap<&str, Vec<&Raw>> = FxHashMap::default();
     for raw in &raws {
-        forms.entry(raw.form.clone()).or_default().push(raw);
+        hashed.entry(raw.form.as_str()).or_default().push(raw);
     }
-    let mut canonical: BTreeMap<String, String> =
-        forms.keys().map(|f| (f.clone(), f.clone())).collect();
+    let forms: BTreeMap<&str, Vec<&Raw>> = hashed.into_iter().collect();
+    let mut canonical: BTreeMap<String, String> = forms
+        .keys()
+        .map(|f| (f.to_string(), f.to_string()))
+        .collect();
     // Acronyms defined in the text, or matching the initials of a multi-word name.
     let mut acronyms: BTreeMap<String, String> = BTreeMap::new();
     for raw in &raws {
@@ -500,32 +537,32 @@ pub fn extract_names(
     for (form, raws_of) in &forms {
         if raws_of[0].word_count() >= 2 {
             let key = initials(raws_of[0]);
-            if key.len() >= 2 && forms.contains_key(&key) {
-                acronyms.entry(key).or_insert_with(|| form.clone());
+            if key.len() >= 2 && forms.contains_key(key.as_str()) {
+                acronyms.entry(key).or_insert_with(|| form.to_string());
             }
         }
     }
     for (acronym, full) in &acronyms {
-        if forms.contains_key(acronym) && forms.contains_key(full) {
+        if forms.contains_key(acronym.as_str()) && forms.contains_key(full.as_str()) {
             canonical.insert(acronym.clone(), full.clone());
         }
     }
     // A surname alone joins the one full name of a person that ends with it.
-    let mut people_by_surname: BTreeMap<&str, Vec<&String>> = BTreeMap::new();
-    for (form, raws_of) in &forms {
+    let mut people_by_surname: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for (&form, raws_of) in &forms {
         let person = raws_of[0].word_count() >= 2
-            && raws_of.iter().any(|m| {
-                m.titled || GIVEN_NAMES.contains(&raws_of[0].first_word().to_lowercase().as_str())
-            });
+            && (lower_is(raws_of[0].first_word(), |lower| {
+                GIVEN_NAMES.contains(&lower)
+            }) || raws_of.iter().any(|m| m.titled));
         if let (true, Some(surname)) = (person, form.rsplit(' ').next()) {
             people_by_surname.entry(surname).or_default().push(form);
         }
     }
-    for (form, raws_of) in &forms {
+    for (&form, raws_of) in &forms {
         if raws_of[0].word_count() == 1
-            && let Some([only]) = people_by_surname.get(form.as_str()).map(Vec::as_slice)
+            && let Some([only]) = people_by_surname.get(form).map(Vec::as_slice)
         {
-            canonical.insert(form.clone(), (*only).clone());
+            canonical.insert(form.to_string(), only.to_string());
         }
     }
     // Apply the user's edits.
@@ -559,12 +596,13 @@ pub fn extract_names(
         }
     }
 
-    let mut merged: BTreeMap<String, Vec<&Raw>> = BTreeMap::new();
-    for (form, raws_of) in &forms {
+    // Each name's forms, in order.
+    let mut merged: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for &form in forms.keys() {
         merged
             .entry(resolve(&canonical, form))
             .or_default()
-            .extend(raws_of.iter().copied());
+            .push(form);
     }
     // Figures by the name their source resolves to: the source as written, without a leading
     // title ("President Zelensky"), or its last word.
@@ -586,19 +624,24 @@ pub fn extract_names(
             sourced.entry(name).or_default().push(i);
         }
     }
+    let merged: Vec<(String, Vec<&str>)> = merged.into_iter().collect();
     let mut names: Vec<Name> = merged
-        .into_iter()
-        .map(|(name, raws_of)| {
-            let mut variants: Vec<String> = raws_of.iter().map(|r| r.form.clone()).collect();
-            variants.sort();
-            variants.dedup();
+        .into_par_iter()
+        .map(|(name, forms_of)| {
+            let raws_of: Vec<&Raw> = forms_of
+                .iter()
+                .flat_map(|form| forms.get(form).map(Vec::as_slice).unwrap_or_default())
+                .copied()
+                .collect();
+            // The forms come in order, once each.
+            let variants: Vec<String> = forms_of.iter().map(|f| f.to_string()).collect();
             let mut mentions: Vec<Mention> = raws_of.iter().map(|r| r.mention).collect();
             mentions.sort();
             mentions.dedup();
             let mut documents: Vec<DocId> = mentions.iter().map(|m| m.doc).collect();
             documents.dedup();
             let kind = classify(&name, &raws_of);
-            let figures = sourced.remove(&name).unwrap_or_default();
+            let figures = sourced.get(&name).cloned().unwrap_or_default();
             Name {
                 name,
                 kind,

@@ -35,7 +35,7 @@ use serde::{Deserialize, Serialize};
 use super::corpus::{DocId, Document};
 use super::index::Index;
 use super::segment::{Span, paragraphs, sentences};
-use super::tokenize::{fold_case, tokenize, words};
+use super::tokenize::{fold_case, tokenize, words, written_end};
 use extract::{Context, figures_in, sentence_source};
 use view::View;
 
@@ -454,13 +454,9 @@ pub fn extract(documents: &[Document], index: &Index) -> Vec<Figure> {
     figures
 }
 
-/// Byte spans of index tokens `range` of a sentence, with their candidate flags.
-///
-/// A token written exactly as its surface form ends `len` bytes after its start, where the next
-/// byte breaks a word. A token whose surface differs (a possessive removed, a typographic
-/// apostrophe) is longer than its surface, and the byte at that length is inside the word (a
-/// letter, a non-ASCII byte, or an apostrophe before the `s`), so the test fails and the token's
-/// end is found by tokenising the sentence once.
+/// Byte spans of index tokens `range` of a sentence, with their candidate flags. Most tokens are
+/// written exactly as their surface form ([`written_end`]); the others are found by tokenising
+/// the sentence once.
 fn sentence_spans<'a>(
     text: &'a str,
     sentence: Span,
@@ -472,27 +468,14 @@ fn sentence_spans<'a>(
     let body = text.get(base..sentence.end as usize).unwrap_or("");
     let mut words = words(body).map(|(offset, word)| (base + offset, base + offset + word.len()));
     let mut next: Option<Option<(usize, usize)>> = None;
-    let bytes = text.as_bytes();
     range
         .map(|i| {
             let start = tokens.start(i);
             let surface = tokens.surfaces[i];
             let facts = surfaces.facts(surface);
-            let end = start + facts.len as usize;
-            // A word continues only through a letter, digit or underscore, or through one of
-            // - ' . , : ; followed by a letter or digit.
-            let breaks = |at: usize| {
-                bytes
-                    .get(at)
-                    .is_none_or(|&b| b.is_ascii() && !b.is_ascii_alphanumeric() && b != b'_')
-            };
-            let ends_there = end <= bytes.len()
-                && breaks(end)
-                && (!matches!(
-                    bytes.get(end),
-                    Some(b'-' | b'\'' | b'.' | b',' | b':' | b';')
-                ) || breaks(end + 1));
-            if let (true, Some(written)) = (ends_there, text.get(start..end)) {
+            let written = written_end(text, start, facts.len as usize)
+                .and_then(|end| text.get(start..end).map(|w| (end, w)));
+            if let Some((end, written)) = written {
                 let lower = if facts.lowered {
                     surfaces.lowered[surface as usize]
                         .as_deref()
