@@ -14,12 +14,13 @@ use std::time::Duration;
 
 use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use rayon::prelude::*;
 
 use crate::engine::analysis::{Analysis, Stages};
 use crate::engine::figures::FigureKind;
 use crate::engine::job::Job;
 use crate::engine::kwic::{Concordance, KwicSort, QueryMode, dispersion};
-use crate::engine::links::{LinkKind, LinkSettings};
+use crate::engine::links::{Link, LinkKind, LinkSettings};
 use crate::engine::ngrams::ngrams;
 use crate::engine::stopwords::StopWords;
 use crate::engine::terms::TermSettings;
@@ -460,7 +461,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
                 })
                 .map(|f| FigureRow::new(&analysis, f))
                 .collect();
-            write_rows(out, format, &rows, FigureRow::record, &FigureRow::HEADER)
+            write_rows(out, format, &rows, |r| r.record(), &FigureRow::HEADER)
         }
         Command::Links {
             corpus,
@@ -488,17 +489,24 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
                     .collect();
                 eprintln!("timings: links by stage: {}", stages.join(", "));
             }
-            let rows: Vec<LinkRow> = links
+            let selected: Vec<&Link> = links
                 .links
                 .iter()
                 .filter(|l| kind.is_empty() || kind.contains(&l.kind))
                 .filter(|l| l.score >= min_score)
-                .map(|l| LinkRow::new(&analysis, &links, l))
                 .collect();
+            // Rows (with both passages' text) are made in parallel a few thousand at a time
+            // and written as they come: millions of links never sit in memory as text.
+            let rows = selected.chunks(4096).flat_map(|chunk| {
+                chunk
+                    .par_iter()
+                    .map(|l| LinkRow::new(&analysis, &links, l))
+                    .collect::<Vec<_>>()
+            });
             write_rows(
                 out,
                 format,
-                &rows,
+                rows,
                 |r| {
                     vec![
                         r.kind.name().to_string(),
@@ -625,25 +633,41 @@ fn tail_chars(text: &str, n: usize) -> String {
 fn write_rows<T: serde::Serialize>(
     out: &mut dyn Write,
     format: Format,
-    rows: &[T],
+    rows: impl IntoIterator<Item = T>,
     record: impl Fn(&T) -> Vec<String>,
     header: &[&str],
 ) -> anyhow::Result<()> {
     match format {
         Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, rows)?;
+            // Rows are serialised as they come, so a long list is never held whole.
+            let rows = Streamed(std::cell::RefCell::new(Some(rows.into_iter())));
+            serde_json::to_writer_pretty(&mut *out, &rows)?;
             writeln!(out)?;
         }
         Format::Csv => {
             let mut writer = csv::Writer::from_writer(out);
             writer.write_record(header)?;
             for row in rows {
-                writer.write_record(record(row))?;
+                writer.write_record(record(&row))?;
             }
             writer.flush()?;
         }
     }
     Ok(())
+}
+
+/// An iterator serialised once as a JSON array.
+struct Streamed<I>(std::cell::RefCell<Option<I>>);
+
+impl<I> serde::Serialize for Streamed<I>
+where
+    I: Iterator,
+    I::Item: serde::Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let rows = self.0.borrow_mut().take();
+        serializer.collect_seq(rows.into_iter().flatten())
+    }
 }
 
 /// Prints stage timings and throughput to stderr.
