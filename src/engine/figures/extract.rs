@@ -209,6 +209,12 @@ fn clause_end(view: &View, from: usize) -> usize {
         .unwrap_or(view.len())
 }
 
+/// Whether a word can cue an attribution ("according", a source noun such as "report", a
+/// speech verb such as "said"): [`sentence_source`] finds nothing in a sentence without one.
+pub(super) fn is_source_cue(lower: &str) -> bool {
+    lower == "according" || SOURCE_NOUNS.contains(lower) || SPEECH_VERBS.contains(lower)
+}
+
 /// The source a sentence attributes its claims to, if it says.
 pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> {
     for k in 0..view.len() {

@@ -283,11 +283,13 @@ fn to_figure(doc: DocId, view: &View, draft: extract::Draft, source: Option<&Arc
 
 /// The figures of one document. `wanted` marks the sentences to read; `offsets(k)` gives the
 /// token byte ranges of sentence `k` (computed only for the sentences read and the one before
-/// each, whose attribution can carry over).
+/// each, whose attribution can carry over); `may_attribute(k)` says whether sentence `k` holds
+/// a word that can cue an attribution (when it does not, its source is not looked for).
 fn document_figures<'a>(
     document: &'a Document,
     wanted: &[bool],
     offsets: impl Fn(usize) -> Vec<view::TokenAt<'a>>,
+    may_attribute: impl Fn(usize) -> bool,
 ) -> Vec<Figure> {
     let mut context = Context::default();
     let mut figures = Vec::new();
@@ -309,7 +311,7 @@ fn document_figures<'a>(
         }
         let previous_source = match (&last_source, k.checked_sub(1)) {
             (Some((at, source)), Some(previous)) if *at == previous => source.clone(),
-            (_, Some(previous)) => {
+            (_, Some(previous)) if may_attribute(previous) => {
                 let view = View::new(
                     &document.text,
                     document.sentences[previous],
@@ -323,7 +325,11 @@ fn document_figures<'a>(
             }
             _ => None,
         };
-        let own_source = sentence_source(&view, &context);
+        let own_source = if may_attribute(k) {
+            sentence_source(&view, &context)
+        } else {
+            None
+        };
         let source: Option<Arc<str>> = own_source.clone().or(previous_source).map(Arc::from);
         figures.extend(
             drafts
@@ -351,6 +357,9 @@ struct SurfaceFacts {
     may_start: bool,
     /// Whether its lower form differs from it (then kept in a side table).
     lowered: bool,
+    /// [`extract::is_source_cue`] on its lower form (a token written differently from its
+    /// surface, "report’s", has the surface's cue: the cue words hold no apostrophe).
+    source_cue: bool,
 }
 
 /// Per-surface facts for [`sentence_spans`], and the lower forms that differ from the surface.
@@ -381,6 +390,7 @@ impl Surfaces {
                     candidate,
                     may_start: extract::may_start(candidate, lower_form),
                     lowered: lower.is_some(),
+                    source_cue: extract::is_source_cue(lower_form),
                 }
             })
             .collect();
@@ -393,6 +403,7 @@ impl Surfaces {
             .copied()
             .unwrap_or(SurfaceFacts {
                 candidate: true,
+                source_cue: true,
                 ..SurfaceFacts::default()
             })
     }
@@ -431,16 +442,26 @@ pub fn extract(documents: &[Document], index: &Index) -> Vec<Figure> {
             if !wanted.contains(&true) {
                 return Vec::new();
             }
-            document_figures(document, &wanted, |k| {
-                let (from, to) = ranges[k];
-                sentence_spans(
-                    &document.text,
-                    document.sentences[k],
-                    tokens,
-                    from..to,
-                    &surfaces,
-                )
-            })
+            document_figures(
+                document,
+                &wanted,
+                |k| {
+                    let (from, to) = ranges[k];
+                    sentence_spans(
+                        &document.text,
+                        document.sentences[k],
+                        tokens,
+                        from..to,
+                        &surfaces,
+                    )
+                },
+                |k| {
+                    let (from, to) = ranges[k];
+                    tokens.surfaces[from..to]
+                        .iter()
+                        .any(|&s| surfaces.facts(s).source_cue)
+                },
+            )
         })
         .collect();
     let mut figures = Vec::with_capacity(per_document.iter().map(Vec::len).sum());
@@ -529,7 +550,7 @@ pub fn figures_of_text(text: &str) -> Vec<Figure> {
         paragraphs,
         sentences,
     };
-    document_figures(&document, &wanted, |k| offsets[k].clone())
+    document_figures(&document, &wanted, |k| offsets[k].clone(), |_| true)
 }
 
 #[cfg(test)]
