@@ -132,7 +132,8 @@ fn tf_idf(passages: &[Passage], index: &Index, table: &TermTable) -> (Vectors, V
                 && !table.terms.get(t).starts_with(|c: char| c.is_ascii_digit())
         })
         .collect();
-    let counted: Vec<Vec<(u32, f32)>> = passages
+    // Per chunk of passages: each passage's number of entries, and the entries.
+    let counted: Vec<(Vec<u32>, Vec<(u32, f32)>)> = passages
         .par_chunks(4096)
         .map(|chunk| {
             let mut entries = Vec::new();
@@ -156,19 +157,15 @@ fn tf_idf(passages: &[Passage], index: &Index, table: &TermTable) -> (Vectors, V
                 );
                 lengths.push((entries.len() - before) as u32);
             }
-            // The chunk's lengths travel in front of its entries.
-            let mut out: Vec<(u32, f32)> = lengths.into_iter().map(|n| (n, 0.0)).collect();
-            out.extend(entries);
-            out
+            (lengths, entries)
         })
         .collect();
     let mut starts = Vec::with_capacity(passages.len() + 1);
-    let mut entries = Vec::with_capacity(counted.iter().map(Vec::len).sum());
+    let mut entries = Vec::with_capacity(counted.iter().map(|(_, e)| e.len()).sum());
     starts.push(0);
-    for (chunk, out) in passages.chunks(4096).zip(&counted) {
-        let (lengths, chunk_entries) = out.split_at(chunk.len());
+    for (lengths, chunk_entries) in &counted {
         entries.extend_from_slice(chunk_entries);
-        for &(n, _) in lengths {
+        for &n in lengths {
             starts.push(starts.last().copied().unwrap_or(0) + n as usize);
         }
     }
@@ -180,19 +177,13 @@ fn tf_idf(passages: &[Passage], index: &Index, table: &TermTable) -> (Vectors, V
     let total = passages.len().max(1) as f32;
     let idf = |t: u32| -> f32 { (total / frequency[t as usize].max(1) as f32).ln() };
     let mut vectors = Vectors { starts, entries };
-    let bounds: Vec<(usize, usize)> = (0..passages.len())
-        .map(|p| (vectors.starts[p], vectors.starts[p + 1]))
-        .collect();
-    // Weigh and normalise each passage's slice in place.
+    // Weigh and normalise each passage's slice in place (the slices follow one another).
     let mut rest: &mut [(u32, f32)] = &mut vectors.entries;
     let mut slices = Vec::with_capacity(passages.len());
-    let mut at = 0;
-    for &(from, to) in &bounds {
-        let (_, after) = rest.split_at_mut(from - at);
-        let (slice, tail) = after.split_at_mut(to - from);
+    for bounds in vectors.starts.windows(2) {
+        let (slice, tail) = rest.split_at_mut(bounds[1] - bounds[0]);
         slices.push(slice);
         rest = tail;
-        at = to;
     }
     slices.into_par_iter().for_each(|w| {
         for (t, x) in w.iter_mut() {
