@@ -122,6 +122,9 @@ impl Vectors {
     }
 }
 
+/// For a chunk of passages: each passage's number of `(term, count)` entries, and the entries.
+type ChunkCounts = (Vec<u32>, Vec<(u32, f32)>);
+
 /// Content-term counts of every passage, then weighted by `(1 + ln tf) · idf` and normalised;
 /// also each term's passage frequency.
 fn tf_idf(passages: &[Passage], index: &Index, table: &TermTable) -> (Vectors, Vec<u32>) {
@@ -132,8 +135,7 @@ fn tf_idf(passages: &[Passage], index: &Index, table: &TermTable) -> (Vectors, V
                 && !table.terms.get(t).starts_with(|c: char| c.is_ascii_digit())
         })
         .collect();
-    // Per chunk of passages: each passage's number of entries, and the entries.
-    let counted: Vec<(Vec<u32>, Vec<(u32, f32)>)> = passages
+    let counted: Vec<ChunkCounts> = passages
         .par_chunks(4096)
         .map(|chunk| {
             let mut entries = Vec::new();
