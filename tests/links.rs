@@ -284,3 +284,37 @@ fn linking_stops_when_asked() {
     let full = run(&|| false).expect("not stopped");
     assert_eq!(full, analysis.links(&names, &settings));
 }
+
+#[test]
+fn short_passages_are_not_similar_unless_the_setting_allows_them() {
+    let analysis = analyse(&sample_corpus());
+    let names = analysis.names(&[]);
+    let similar_pairs = |settings: &LinkSettings| -> Vec<(String, String)> {
+        let links = analysis.links(&names, settings);
+        links
+            .links
+            .iter()
+            .filter(|l| l.kind == LinkKind::Similar)
+            .map(|l| {
+                (
+                    passage_name(&analysis, &links, l.a),
+                    passage_name(&analysis, &links, l.b),
+                )
+            })
+            .collect()
+    };
+    // The explainer's title and its two-word heading "1. Casualties" share words by chance.
+    let heading = (
+        "meridian-explainer-war-in-numbers.txt#0".to_string(),
+        "meridian-explainer-war-in-numbers.txt#3".to_string(),
+    );
+    let default = similar_pairs(&LinkSettings::default());
+    assert!(!default.contains(&heading));
+    let every = similar_pairs(&LinkSettings {
+        similar_min_terms: 1,
+        ..LinkSettings::default()
+    });
+    assert!(every.contains(&heading));
+    // Short passages bring more (chance) links with them.
+    assert!(every.len() > default.len());
+}
