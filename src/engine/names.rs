@@ -428,7 +428,16 @@ fn sentence_mentions(
             (after_gap.trim() == "(" && last + 1 < tokens.len() && is_acronym(word(last + 1)))
                 .then(|| word(last + 1).to_string());
         found.push(Raw {
-            form: (first..=last).map(word).collect::<Vec<_>>().join(" "),
+            form: {
+                let mut form = String::with_capacity(tokens[last].1 - tokens[first].0);
+                for k in first..=last {
+                    if k > first {
+                        form.push(' ');
+                    }
+                    form.push_str(word(k));
+                }
+                form
+            },
             mention: Mention {
                 doc: document.id,
                 start: tokens[first].0 as u32,
