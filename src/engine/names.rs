@@ -487,23 +487,34 @@ pub fn extract_names(
     figures: &[Figure],
     edits: &[NameEdit],
 ) -> Vec<Name> {
-    // Surface forms the corpus capitalises somewhere other than at a sentence start.
-    let inside: Vec<Vec<u32>> = documents
-        .par_iter()
-        .map(|d| {
-            let mut found = Vec::new();
-            for_each_sentence(d, index, |tokens| {
-                found.extend(tokens.iter().skip(1).map(|t| t.1));
-            });
-            found.sort_unstable();
-            found.dedup();
-            found
+    // Surface forms the corpus capitalises somewhere other than at a sentence start: marked in
+    // one table per slice of the corpus, the tables then joined.
+    let surfaces = index.surfaces.len();
+    let inside = documents
+        .par_chunks(documents.len().div_ceil(16).max(1))
+        .map(|chunk| {
+            let mut seen = vec![false; surfaces];
+            for d in chunk {
+                for_each_sentence(d, index, |tokens| {
+                    for &(_, surface) in &tokens[1..] {
+                        seen[surface as usize] = true;
+                    }
+                });
+            }
+            seen
         })
+        .reduce(
+            || vec![false; surfaces],
+            |mut all, seen| {
+                all.iter_mut().zip(seen).for_each(|(a, s)| *a |= s);
+                all
+            },
+        );
+    let capitalised_inside: Vec<bool> = inside
+        .par_iter()
+        .enumerate()
+        .map(|(surface, &seen)| seen && capitalised(index.surfaces.get(surface as u32)))
         .collect();
-    let mut capitalised_inside = vec![false; index.surfaces.len()];
-    for surface in inside.into_iter().flatten() {
-        capitalised_inside[surface as usize] = capitalised(index.surfaces.get(surface));
-    }
     let surface_lengths: Vec<u32> = (0..index.surfaces.len() as u32)
         .into_par_iter()
         .map(|s| index.surfaces.get(s).len() as u32)
