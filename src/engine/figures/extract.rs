@@ -722,7 +722,7 @@ fn may_start_without_candidate(lower: &str) -> bool {
 }
 
 /// Whether a figure can start at a token that reads `lower`; `candidate` is the index's mark
-/// on its surface form ([`super::candidate_surfaces`]).
+/// on its surface form (`is_candidate` in the parent module).
 pub(super) fn may_start(candidate: bool, lower: &str) -> bool {
     (candidate || may_start_without_candidate(lower)) && may_start_figure(lower)
 }

@@ -229,15 +229,6 @@ fn is_candidate(surface: &str) -> bool {
         || word == "dozen"
 }
 
-/// For each surface id of `index`, whether it can be part of a figure.
-pub fn candidate_surfaces(index: &Index) -> Vec<bool> {
-    index
-        .surfaces
-        .par_iter()
-        .map(|(_, s)| is_candidate(s))
-        .collect()
-}
-
 fn to_figure(doc: DocId, view: &View, draft: extract::Draft, source: Option<&Arc<str>>) -> Figure {
     let start = view.toks[draft.first].start;
     let mut end = view.toks[draft.last].end;
