@@ -132,6 +132,9 @@ fn runs_to_spans(
     spans
 }
 
+/// One fingerprint's occurrence: its hash, the passage holding it and its shingle position.
+type Posting = (u64, u32, u32);
+
 /// Finds reuse between `passages`; returns the links and the boilerplate fingerprints.
 pub(super) fn reuse(
     passages: &[Passage],
@@ -146,7 +149,7 @@ pub(super) fn reuse(
         .par_iter()
         .map(|p| shingles(p, index, table))
         .collect();
-    let mut postings: Vec<(u64, u32, u32)> = hashes
+    let mut postings: Vec<Posting> = hashes
         .par_iter()
         .enumerate()
         .flat_map_iter(|(p, h)| {
@@ -156,18 +159,21 @@ pub(super) fn reuse(
         })
         .collect();
     postings.par_sort_unstable();
-    // Postings of one fingerprint are one run, its passages in order.
-    let passages_in =
-        |group: &[(u64, u32, u32)]| 1 + group.windows(2).filter(|w| w[0].1 != w[1].1).count();
-    let groups: Vec<&[(u64, u32, u32)]> = postings
+    // Postings of one fingerprint are one run, its passages in order: each group shared by
+    // two passages or more, with how many it has.
+    let groups: Vec<(usize, &[Posting])> = postings
         .chunk_by(|x, y| x.0 == y.0)
-        .filter(|group| group.len() >= 2 && group[0].1 != group[group.len() - 1].1)
+        .map(|group| {
+            let passages = 1 + group.windows(2).filter(|w| w[0].1 != w[1].1).count();
+            (passages, group)
+        })
+        .filter(|&(passages, _)| passages >= 2)
         .collect();
     let mut boilerplate: Vec<Boilerplate> = groups
         .iter()
-        .filter(|group| passages_in(group) > boilerplate_cap)
-        .map(|group| Boilerplate {
-            passages: passages_in(group),
+        .filter(|&&(passages, _)| passages > boilerplate_cap)
+        .map(|&(passages, group)| Boilerplate {
+            passages,
             example: (group[0].1 as usize, group[0].2),
         })
         .collect();
@@ -175,8 +181,8 @@ pub(super) fn reuse(
     // how many fingerprints each pair shares.
     let mut pairs: Vec<(u32, u32)> = groups
         .par_iter()
-        .filter(|group| passages_in(group) <= boilerplate_cap)
-        .flat_map_iter(|group| {
+        .filter(|&&(passages, _)| passages <= boilerplate_cap)
+        .flat_map_iter(|&(_, group)| {
             let mut members: Vec<u32> = group.iter().map(|&(_, p, _)| p).collect();
             members.dedup();
             let pairs: Vec<(u32, u32)> = members
