@@ -57,19 +57,36 @@ pub(super) fn parse_digits(s: &str) -> Option<(f64, &str, bool, bool)> {
         Some(_) => return None,
         None => (number, None),
     };
-    let groups: Vec<&str> = whole.split(',').collect();
-    let separated = groups.len() > 1;
-    if separated
-        && (groups[0].is_empty() || groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3))
-    {
-        return None;
+    let separated = whole.contains(',');
+    if separated {
+        let mut groups = whole.split(',');
+        let head = groups.next().unwrap_or("");
+        if head.is_empty() || head.len() > 3 || groups.any(|g| g.len() != 3) {
+            return None;
+        }
     }
-    let digits: String = groups.concat();
-    let text = match fraction {
-        Some(f) => format!("{digits}.{f}"),
-        None => digits,
+    // Whole numbers below 2^53 are summed exactly (as parsing would give them); others are
+    // parsed from the digits without their separators.
+    let value = if fraction.is_none() && whole.len() <= 18 {
+        let mut sum: u64 = 0;
+        for b in whole.bytes().filter(|&b| b != b',') {
+            sum = sum * 10 + u64::from(b - b'0');
+        }
+        if sum < 1 << 53 {
+            sum as f64
+        } else {
+            whole.replace(',', "").parse().ok()?
+        }
+    } else if !separated {
+        number.parse().ok()?
+    } else {
+        let mut text = whole.replace(',', "");
+        if let Some(f) = fraction {
+            text.push('.');
+            text.push_str(f);
+        }
+        text.parse().ok()?
     };
-    let value: f64 = text.parse().ok()?;
     Some((value, rest, separated, fraction.is_some()))
 }
 
@@ -336,6 +353,18 @@ mod tests {
         assert_eq!(parse_digits("20,000").map(|p| p.0), Some(20_000.0));
         assert_eq!(parse_digits("1,234,567.5").map(|p| p.0), Some(1_234_567.5));
         assert_eq!(parse_digits("1,2"), None);
+        assert_eq!(parse_digits("007").map(|p| p.0), Some(7.0));
+        assert_eq!(parse_digits("2.5bn").map(|p| (p.0, p.1)), Some((2.5, "bn")));
+        // Beyond 2^53 and beyond u64 the value is parsed, as written.
+        let huge = "123,456,789,012,345,678,901";
+        assert_eq!(
+            parse_digits(huge).map(|p| p.0),
+            Some(1.234_567_890_123_456_8e20)
+        );
+        assert_eq!(
+            parse_digits("9007199254740993").map(|p| p.0),
+            Some(9007199254740992.0)
+        );
         assert_eq!(
             read("1.2million casualties").map(|r| r.0),
             Some(Some(1_200_000.0))
