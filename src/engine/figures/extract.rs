@@ -3,11 +3,11 @@
 
 use super::lexicon::{
     CAPITALISED_FUNCTION_WORDS, COUNT_MODIFIERS, CURRENCY_SYMBOLS, CURRENCY_WORDS, GENERIC_SOURCES,
-    IRREGULAR_PLURALS, LABELS, LINKING_VERBS, MONTHS, PHRASE_STOPS, QUALIFIERS, RATE_WORDS,
-    SOURCE_NOUNS, SPEECH_VERBS, TIME_UNITS, VERB_ONLY_SPEECH, lookup, predicate_lemma,
+    IRREGULAR_PLURALS, LABELS, LINKING_VERBS, PHRASE_STOPS, QUALIFIERS, RATE_WORDS, SOURCE_NOUNS,
+    SPEECH_VERBS, TIME_UNITS, VERB_ONLY_SPEECH, lookup, predicate_lemma,
 };
 use super::numbers::{Number, Shape, number_at};
-use super::view::View;
+use super::view::{PERIOD_CUE, View};
 use super::{Bound, FigureKind};
 
 /// A figure found in a sentence, before it is tied to a document.
@@ -103,10 +103,6 @@ const DEMONYMS: &[&str] = &[
     "ukrainians",
 ];
 
-fn month(word: &str) -> Option<u32> {
-    lookup(&MONTHS, word)
-}
-
 fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("\u{2019}s"))
@@ -117,7 +113,7 @@ fn strip_possessive(word: &str) -> &str {
 fn is_name_word(view: &View, i: usize) -> bool {
     view.is_capitalised(i)
         && !CAPITALISED_FUNCTION_WORDS.contains(&strip_possessive(view.lower(i)))
-        && month(view.lower(i)).is_none()
+        && view.month(i).is_none()
         && !view
             .lower(i)
             .chars()
@@ -297,7 +293,6 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
 /// A date expression at token `i`: "February 2022", "24 September 2025", "the end of May",
 /// "in 2024". Returns `(first, last, year)`.
 fn date_at(view: &View, i: usize) -> Option<(usize, usize, Option<f64>)> {
-    let word = view.lower(i);
     let year_at = |j: usize| -> Option<f64> {
         let w = view.lower(j);
         (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
@@ -311,11 +306,11 @@ fn date_at(view: &View, i: usize) -> Option<(usize, usize, Option<f64>)> {
         !w.is_empty() && w.len() <= 2 && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
     };
     // "24 September 2025"
-    if day_at(i) && month(view.lower(i + 1)).is_some() && view.is_capitalised(i + 1) {
+    if day_at(i) && view.month(i + 1).is_some() && view.is_capitalised(i + 1) {
         let year = year_at(i + 2);
         return Some((i, if year.is_some() { i + 2 } else { i + 1 }, year));
     }
-    if month(word).is_some() && view.is_capitalised(i) {
+    if view.month(i).is_some() && view.is_capitalised(i) {
         let preceded = i > 0 && DATE_PREPOSITIONS.contains(&view.lower(i - 1));
         let mut last = i;
         if day_at(i + 1) && !view.gap_after(i + 1).starts_with(char::is_alphanumeric) {
@@ -495,7 +490,7 @@ fn phrase_after(view: &View, from: usize) -> Option<(String, usize)> {
             break;
         }
         // "men desert": a claim verb after the head ends the phrase.
-        let verb_form = predicate_lemma(w).is_some()
+        let verb_form = view.predicate(j).is_some()
             && !w.ends_with("ion")
             && !w.ends_with("ions")
             && !w.ends_with("ers")
@@ -572,6 +567,10 @@ fn periods(view: &View) -> Vec<(usize, usize, String)> {
     let mut found = Vec::new();
     let mut k = 0;
     while k < view.len() {
+        if !view.has(k, PERIOD_CUE) {
+            k += 1;
+            continue;
+        }
         let w = view.lower(k);
         if let Some(rate) = lookup(&RATE_WORDS, w) {
             found.push((k, k, rate.to_string()));
@@ -642,7 +641,7 @@ fn predicate_near(
                 .gap_before(j)
                 .contains([',', ';', ':', '(', '\u{2014}'])
         })
-        .find_map(|j| predicate_lemma(view.lower(j)));
+        .find_map(|j| view.predicate(j));
     if forward.is_some() {
         return forward;
     }
@@ -654,7 +653,7 @@ fn predicate_near(
             .contains([',', ';', ':', '(', '\u{2014}'])
     {
         j -= 1;
-        if let Some(lemma) = predicate_lemma(view.lower(j)) {
+        if let Some(lemma) = view.predicate(j) {
             return Some(lemma);
         }
     }
@@ -783,7 +782,7 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
     }
     // "20,000 soldiers were prosecuted, and 17,000 convicted": the second takes the first's.
     for k in 1..drafts.len() {
-        let next_is_verb = predicate_lemma(view.lower(drafts[k].last + 1)).is_some();
+        let next_is_verb = view.predicate(drafts[k].last + 1).is_some();
         if drafts[k].counted.is_none() && drafts[k].kind == FigureKind::Count && next_is_verb {
             drafts[k].counted = drafts[..k]
                 .iter()

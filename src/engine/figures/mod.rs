@@ -351,6 +351,8 @@ struct SurfaceFacts {
     /// [`extract::is_source_cue`] on its lower form (a token written differently from its
     /// surface, "report’s", has the surface's cue: the cue words hold no apostrophe).
     source_cue: bool,
+    /// [`view::class_of`] its lower form.
+    class: u8,
 }
 
 /// Per-surface facts for [`sentence_spans`], and the lower forms that differ from the surface.
@@ -382,6 +384,7 @@ impl Surfaces {
                     may_start: extract::may_start(candidate, lower_form),
                     lowered: lower.is_some(),
                     source_cue: extract::is_source_cue(lower_form),
+                    class: view::class_of(lower_form),
                 }
             })
             .collect();
@@ -495,7 +498,12 @@ fn sentence_spans<'a>(
                 } else {
                     written
                 };
-                return (start, end, facts.candidate, Some((lower, facts.may_start)));
+                return (
+                    start,
+                    end,
+                    facts.candidate,
+                    Some((lower, facts.may_start, facts.class)),
+                );
             }
             // Tokenise the sentence (once) up to this token.
             let current = next.get_or_insert_with(|| words.next());

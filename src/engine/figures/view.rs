@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 
+use super::lexicon::{MONTHS, RATE_WORDS, lookup, predicate_lemma};
 use crate::engine::segment::Span;
 use crate::engine::tokenize::fold_case;
 
@@ -19,6 +20,51 @@ pub(super) struct Tok<'a> {
     /// Whether a figure can start here ([`super::extract::may_start`]): a cheap filter, known
     /// per surface form, before the word lists are consulted.
     pub may_start: bool,
+    /// The word lists the lower form is in ([`class_of`]), known per surface form.
+    pub class: u8,
+}
+
+/// [`Tok::class`] bit: a form of a claim verb ([`predicate_lemma`]).
+pub(super) const PREDICATE: u8 = 1;
+/// [`Tok::class`] bit: a month name ([`MONTHS`]).
+pub(super) const MONTH: u8 = 2;
+/// [`Tok::class`] bit: a word that can open a period ([`PERIOD_CUES`], [`RATE_WORDS`]).
+pub(super) const PERIOD_CUE: u8 = 4;
+
+/// Words that open a period: "a month", "per day", "in 2024", "since May", "this year".
+pub(super) const PERIOD_CUES: &[&str] = &[
+    "a",
+    "an",
+    "per",
+    "each",
+    "every",
+    "in",
+    "since",
+    "by",
+    "until",
+    "during",
+    "before",
+    "after",
+    "through",
+    "throughout",
+    "this",
+    "last",
+];
+
+/// The word lists `lower` is in, as [`Tok::class`] bits: looked up once per surface form so
+/// that the rules test a bit before a word list.
+pub(super) fn class_of(lower: &str) -> u8 {
+    let mut class = 0;
+    if predicate_lemma(lower).is_some() {
+        class |= PREDICATE;
+    }
+    if lookup(&MONTHS, lower).is_some() {
+        class |= MONTH;
+    }
+    if PERIOD_CUES.contains(&lower) || lookup(&RATE_WORDS, lower).is_some() {
+        class |= PERIOD_CUE;
+    }
+    class
 }
 
 /// A sentence's tokens and the document text around them.
@@ -50,8 +96,8 @@ pub(super) fn lower_of(word: &str) -> Cow<'_, str> {
 }
 
 /// One token for [`View::new`]: byte span, the index's candidate flag for its surface, and its
-/// lower form with [`super::extract::may_start`] when already known.
-pub(super) type TokenAt<'a> = (usize, usize, bool, Option<(&'a str, bool)>);
+/// lower form with [`super::extract::may_start`] and [`class_of`] when already known.
+pub(super) type TokenAt<'a> = (usize, usize, bool, Option<(&'a str, bool, u8)>);
 
 impl<'a> View<'a> {
     /// A view of `span` in `text` with tokens at `(start, end)` offsets.
@@ -60,12 +106,13 @@ impl<'a> View<'a> {
             .into_iter()
             .map(|(start, end, candidate, known)| {
                 let word = &text[start..end];
-                let (lower, may_start) = match known {
-                    Some((lower, may_start)) => (Cow::Borrowed(lower), may_start),
+                let (lower, may_start, class) = match known {
+                    Some((lower, may_start, class)) => (Cow::Borrowed(lower), may_start, class),
                     None => {
                         let lower = lower_of(word);
                         let may_start = super::extract::may_start(candidate, &lower);
-                        (lower, may_start)
+                        let class = class_of(&lower);
+                        (lower, may_start, class)
                     }
                 };
                 Tok {
@@ -74,6 +121,7 @@ impl<'a> View<'a> {
                     text: word,
                     lower,
                     may_start,
+                    class,
                 }
             })
             .collect();
@@ -88,6 +136,29 @@ impl<'a> View<'a> {
     /// The lower-cased token `i`, or `""` outside the sentence.
     pub fn lower(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| t.lower.as_ref())
+    }
+
+    /// Whether token `i` exists and is in the word list of `class` (a [`Tok::class`] bit).
+    pub fn has(&self, i: usize, class: u8) -> bool {
+        self.toks.get(i).is_some_and(|t| t.class & class != 0)
+    }
+
+    /// The claim verb lemma token `i` is a form of ("convicted" → "convict").
+    pub fn predicate(&self, i: usize) -> Option<&'static str> {
+        if self.has(i, PREDICATE) {
+            predicate_lemma(self.lower(i))
+        } else {
+            None
+        }
+    }
+
+    /// The month token `i` names (1–12).
+    pub fn month(&self, i: usize) -> Option<u32> {
+        if self.has(i, MONTH) {
+            lookup(&MONTHS, self.lower(i))
+        } else {
+            None
+        }
     }
 
     /// Whether token `i` exists and is `word` (lower case).
