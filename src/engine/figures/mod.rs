@@ -35,7 +35,7 @@ use serde::{Deserialize, Serialize};
 use super::corpus::{DocId, Document};
 use super::index::Index;
 use super::segment::{Span, paragraphs, sentences};
-use super::tokenize::{fold_case, tokenize, words, written_end};
+use super::tokenize::{fold_case, tokenize, written_end};
 use extract::{Context, figures_in, sentence_source};
 use view::View;
 
@@ -441,13 +441,7 @@ pub fn extract(documents: &[Document], index: &Index) -> Vec<Figure> {
                 &wanted,
                 |k| {
                     let (from, to) = ranges[k];
-                    sentence_spans(
-                        &document.text,
-                        document.sentences[k],
-                        tokens,
-                        from..to,
-                        &surfaces,
-                    )
+                    sentence_spans(&document.text, tokens, from..to, &surfaces)
                 },
                 |k| {
                     let (from, to) = ranges[k];
@@ -470,19 +464,14 @@ pub fn extract(documents: &[Document], index: &Index) -> Vec<Figure> {
 }
 
 /// Byte spans of index tokens `range` of a sentence, with their candidate flags. Most tokens are
-/// written exactly as their surface form ([`written_end`]); the others are found by tokenising
-/// the sentence once.
+/// written exactly as their surface form ([`written_end`]); the others are tokenised from their
+/// start, as the index recovers token ends.
 fn sentence_spans<'a>(
     text: &'a str,
-    sentence: Span,
     tokens: &crate::engine::index::DocTokens,
     range: std::ops::Range<usize>,
     surfaces: &'a Surfaces,
 ) -> Vec<view::TokenAt<'a>> {
-    let base = sentence.start as usize;
-    let body = text.get(base..sentence.end as usize).unwrap_or("");
-    let mut words = words(body).map(|(offset, word)| (base + offset, base + offset + word.len()));
-    let mut next: Option<Option<(usize, usize)>> = None;
     range
         .map(|i| {
             let start = tokens.start(i);
@@ -505,16 +494,9 @@ fn sentence_spans<'a>(
                     Some((lower, facts.may_start, facts.class)),
                 );
             }
-            // Tokenise the sentence (once) up to this token.
-            let current = next.get_or_insert_with(|| words.next());
-            while current.is_some_and(|(s, _)| s < start) {
-                *current = words.next();
-            }
-            let (s, e) = match *current {
-                Some((s, e)) if s == start => (s, e),
-                // Not where the index has it (cannot happen with one tokenizer): look it up.
-                _ => tokens.span(text, i),
-            };
+            // Written otherwise (a possessive, a typographic apostrophe, a letter after it):
+            // tokenise from its start.
+            let (s, e) = tokens.span(text, i);
             (s, e, facts.candidate, None)
         })
         .collect()
