@@ -2,12 +2,12 @@
 //! the period and the source.
 
 use super::lexicon::{
-    CAPITALISED_FUNCTION_WORDS, COUNT_MODIFIERS, CURRENCY_SYMBOLS, CURRENCY_WORDS, GENERIC_SOURCES,
+    CAPITALISED_FUNCTION_WORDS, COUNT_MODIFIERS, CURRENCY_SYMBOLS, GENERIC_SOURCES,
     IRREGULAR_PLURALS, LABELS, LINKING_VERBS, PHRASE_STOPS, QUALIFIERS, RATE_WORDS, SOURCE_NOUNS,
-    SPEECH_VERBS, TIME_UNITS, VERB_ONLY_SPEECH, lookup, predicate_lemma,
+    SPEECH_VERBS, VERB_ONLY_SPEECH, lookup, predicate_lemma,
 };
 use super::numbers::{Number, Shape, number_at};
-use super::view::{PERIOD_CUE, View};
+use super::view::{PERIOD_CUE, QUALIFIER_END, View};
 use super::{Bound, FigureKind};
 
 /// A figure found in a sentence, before it is tied to a document.
@@ -375,19 +375,22 @@ fn not_a_figure(view: &View, number: &Number) -> bool {
     let digit_group =
         |j: usize| view.lower(j).chars().all(|c| c.is_ascii_digit()) && !view.lower(j).is_empty();
     if digit_group(i) {
-        let mut run = i;
-        while run + 1 < view.len()
-            && digit_group(run + 1)
-            && matches!(view.gap_after(run).trim(), "" | "-" | "." | ")" | "(")
-        {
-            run += 1;
-        }
+        // Three digit groups in a row, this one among them (so at most two each way).
         let mut back = i;
         while back > 0
+            && i - back < 2
             && digit_group(back - 1)
             && matches!(view.gap_before(back).trim(), "" | "-" | "." | ")" | "(")
         {
             back -= 1;
+        }
+        let mut run = i;
+        while run - back < 2
+            && run + 1 < view.len()
+            && digit_group(run + 1)
+            && matches!(view.gap_after(run).trim(), "" | "-" | "." | ")" | "(")
+        {
+            run += 1;
         }
         if run - back >= 2 {
             return true;
@@ -410,7 +413,7 @@ fn not_a_figure(view: &View, number: &Number) -> bool {
         return true;
     }
     // A sentence of numbers only (a lone "0" line, a table row of figures).
-    if (0..view.len()).all(|j| view.lower(j).starts_with(|c: char| c.is_ascii_digit())) {
+    if view.all_numbers() {
         return true;
     }
     false
@@ -418,6 +421,9 @@ fn not_a_figure(view: &View, number: &Number) -> bool {
 
 /// A qualifier ending just before token `first`, as `(first token, normalised)`.
 fn qualifier_before(view: &View, first: usize) -> Option<(usize, &'static str)> {
+    if first == 0 || !view.has(first - 1, QUALIFIER_END) {
+        return None;
+    }
     for (words, normal) in QUALIFIERS {
         let n = words.len();
         if first < n {
@@ -575,8 +581,9 @@ fn periods(view: &View) -> Vec<(usize, usize, String)> {
         if let Some(rate) = lookup(&RATE_WORDS, w) {
             found.push((k, k, rate.to_string()));
         } else if matches!(w, "a" | "per" | "each" | "every" | "an") {
-            if let Some(unit) =
-                lookup(&TIME_UNITS, view.lower(k + 1)).filter(|_| !view.lower(k + 1).ends_with('s'))
+            if let Some(unit) = view
+                .time_unit(k + 1)
+                .filter(|_| !view.lower(k + 1).ends_with('s'))
                 && !view.gap_after(k).contains(',')
             {
                 found.push((k, k + 1, format!("per {unit}")));
@@ -910,23 +917,25 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
     }
     if draft.kind == FigureKind::Count {
         // Money: "$1.5bn", "£300m", "US$5", "5 million roubles".
+        let written = gap_before.trim_start();
         let symbol = CURRENCY_SYMBOLS
             .iter()
-            .find(|(s, _)| gap_before.trim_start().ends_with(s));
+            .filter(|_| !written.is_empty())
+            .find(|(s, _)| written.ends_with(s));
         if let Some((_, code)) = symbol {
             draft.kind = FigureKind::Money;
             draft.currency = Some(code);
-        } else if let Some(code) = lookup(&CURRENCY_WORDS, view.lower(after)) {
+        } else if let Some(code) = view.currency(after) {
             draft.kind = FigureKind::Money;
             draft.currency = Some(code);
             draft.last = after;
             after += 1;
         } else if number.first > 0
-            && lookup(&CURRENCY_WORDS, view.lower(number.first - 1)).is_some()
+            && view.currency(number.first - 1).is_some()
             && view.lower(number.first - 1).len() == 3
         {
             draft.kind = FigureKind::Money;
-            draft.currency = lookup(&CURRENCY_WORDS, view.lower(number.first - 1));
+            draft.currency = view.currency(number.first - 1);
         }
     }
     if draft.kind == FigureKind::Count {
@@ -946,8 +955,9 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
             if years_old {
                 draft.last = after + 1;
             }
-        } else if let Some(unit) =
-            lookup(&TIME_UNITS, view.lower(after)).filter(|_| !gap_after.contains([',', '.']))
+        } else if let Some(unit) = view
+            .time_unit(after)
+            .filter(|_| !gap_after.contains([',', '.']))
         {
             draft.kind = FigureKind::Duration;
             draft.unit = Some(unit);

@@ -1,8 +1,11 @@
 //! A sentence as a list of tokens with their original text and the gaps between them.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
-use super::lexicon::{MONTHS, RATE_WORDS, lookup, predicate_lemma};
+use super::lexicon::{
+    CURRENCY_WORDS, MONTHS, QUALIFIERS, RATE_WORDS, TIME_UNITS, lookup, predicate_lemma,
+};
 use crate::engine::segment::Span;
 use crate::engine::tokenize::fold_case;
 
@@ -30,6 +33,13 @@ pub(super) const PREDICATE: u8 = 1;
 pub(super) const MONTH: u8 = 2;
 /// [`Tok::class`] bit: a word that can open a period ([`PERIOD_CUES`], [`RATE_WORDS`]).
 pub(super) const PERIOD_CUE: u8 = 4;
+
+/// [`Tok::class`] bit: the last word of a hedge ([`QUALIFIERS`]: "than", "over", "least").
+pub(super) const QUALIFIER_END: u8 = 8;
+/// [`Tok::class`] bit: a currency word ([`CURRENCY_WORDS`]).
+pub(super) const CURRENCY: u8 = 16;
+/// [`Tok::class`] bit: a unit of time ([`TIME_UNITS`]).
+pub(super) const TIME_UNIT: u8 = 32;
 
 /// Words that open a period: "a month", "per day", "in 2024", "since May", "this year".
 pub(super) const PERIOD_CUES: &[&str] = &[
@@ -64,6 +74,18 @@ pub(super) fn class_of(lower: &str) -> u8 {
     if PERIOD_CUES.contains(&lower) || lookup(&RATE_WORDS, lower).is_some() {
         class |= PERIOD_CUE;
     }
+    if QUALIFIERS
+        .iter()
+        .any(|(words, _)| words.last() == Some(&lower))
+    {
+        class |= QUALIFIER_END;
+    }
+    if lookup(&CURRENCY_WORDS, lower).is_some() {
+        class |= CURRENCY;
+    }
+    if lookup(&TIME_UNITS, lower).is_some() {
+        class |= TIME_UNIT;
+    }
     class
 }
 
@@ -75,6 +97,8 @@ pub(super) struct View<'a> {
     pub span: Span,
     /// The tokens, in order.
     pub toks: Vec<Tok<'a>>,
+    /// Whether every token starts with a digit ([`View::all_numbers`]), once asked.
+    all_numbers: OnceCell<bool>,
 }
 
 /// A word as the extraction rules compare it: lower case, with `’` as `'`.
@@ -125,7 +149,21 @@ impl<'a> View<'a> {
                 }
             })
             .collect();
-        Self { text, span, toks }
+        Self {
+            text,
+            span,
+            toks,
+            all_numbers: OnceCell::new(),
+        }
+    }
+
+    /// Whether every token starts with a digit: a lone "0" line, a table row of figures.
+    pub fn all_numbers(&self) -> bool {
+        *self.all_numbers.get_or_init(|| {
+            self.toks
+                .iter()
+                .all(|t| t.lower.starts_with(|c: char| c.is_ascii_digit()))
+        })
     }
 
     /// Number of tokens.
@@ -156,6 +194,24 @@ impl<'a> View<'a> {
     pub fn month(&self, i: usize) -> Option<u32> {
         if self.has(i, MONTH) {
             lookup(&MONTHS, self.lower(i))
+        } else {
+            None
+        }
+    }
+
+    /// The ISO code of the currency token `i` names ("roubles" → "RUB").
+    pub fn currency(&self, i: usize) -> Option<&'static str> {
+        if self.has(i, CURRENCY) {
+            lookup(&CURRENCY_WORDS, self.lower(i))
+        } else {
+            None
+        }
+    }
+
+    /// The unit of time token `i` names, singular ("months" → "month").
+    pub fn time_unit(&self, i: usize) -> Option<&'static str> {
+        if self.has(i, TIME_UNIT) {
+            lookup(&TIME_UNITS, self.lower(i))
         } else {
             None
         }
