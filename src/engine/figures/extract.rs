@@ -1,13 +1,17 @@
 //! Finding the figures of one sentence: the number, its hedge, kind, what it counts, the claim,
 //! the period and the source.
 
+use super::lexicon::class::{
+    COUNT_MODIFIER, DATE_PREPOSITION, DEMONYM, GENERIC_SOURCE, IRREGULAR_PLURAL, LABEL,
+    LINKING_VERB, PERIOD_CUE, PHRASE_STOP, QUALIFIER_END, SOURCE_NOUN, SPEECH_VERB,
+    VERB_ONLY_SPEECH,
+};
 use super::lexicon::{
-    CAPITALISED_FUNCTION_WORDS, COUNT_MODIFIERS, CURRENCY_SYMBOLS, GENERIC_SOURCES,
-    IRREGULAR_PLURALS, LABELS, LINKING_VERBS, PHRASE_STOPS, QUALIFIERS, RATE_WORDS, SOURCE_NOUNS,
-    SPEECH_VERBS, VERB_ONLY_SPEECH, lookup, predicate_lemma,
+    CAPITALISED_FUNCTION_WORDS, CURRENCY_SYMBOLS, QUALIFIERS, RATE_WORDS, classes, lookup,
+    predicate_lemma,
 };
 use super::numbers::{Number, Shape, number_at};
-use super::view::{PERIOD_CUE, QUALIFIER_END, View};
+use super::view::View;
 use super::{Bound, FigureKind};
 
 /// A figure found in a sentence, before it is tied to a document.
@@ -62,46 +66,6 @@ pub(super) struct Context {
     pub last_counted: Option<String>,
     pub last_source: Option<String>,
 }
-
-const DATE_PREPOSITIONS: &[&str] = &[
-    "in",
-    "since",
-    "by",
-    "until",
-    "till",
-    "before",
-    "after",
-    "from",
-    "during",
-    "through",
-    "throughout",
-    "of",
-    "early",
-    "late",
-    "mid",
-    "year",
-    "between",
-    "to",
-    "around",
-];
-
-const DEMONYMS: &[&str] = &[
-    "russian",
-    "ukrainian",
-    "american",
-    "british",
-    "european",
-    "western",
-    "soviet",
-    "chinese",
-    "german",
-    "french",
-    "polish",
-    "belarusian",
-    "chechen",
-    "russians",
-    "ukrainians",
-];
 
 fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("'s")
@@ -171,7 +135,7 @@ fn names_in(view: &View, from: usize, to: usize) -> Vec<(usize, usize)> {
     let mut names = Vec::new();
     let mut i = from;
     while i < to.min(view.len()) {
-        if is_name_word(view, i) && !DEMONYMS.contains(&view.lower(i)) {
+        if is_name_word(view, i) && !view.has(i, DEMONYM) {
             let mut last = i;
             loop {
                 if last + 1 < to
@@ -208,7 +172,7 @@ fn clause_end(view: &View, from: usize) -> usize {
 /// Whether a word can cue an attribution ("according", a source noun such as "report", a
 /// speech verb such as "said"): [`sentence_source`] finds nothing in a sentence without one.
 pub(super) fn is_source_cue(lower: &str) -> bool {
-    lower == "according" || SOURCE_NOUNS.contains(lower) || SPEECH_VERBS.contains(lower)
+    lower == "according" || classes(lower) & (SOURCE_NOUN | SPEECH_VERB) != 0
 }
 
 /// The source a sentence attributes its claims to, if it says.
@@ -231,9 +195,10 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
             if let Some(&(first, last)) = after_by.or(leading) {
                 return Some(name_text(view, first, last));
             }
-            if let Some(&(first, last)) = names.last().filter(|(f, _)| {
-                SOURCE_NOUNS.contains(&view.lower(f + 1)) || view.is(f + 1, "estimate")
-            }) {
+            if let Some(&(first, last)) = names
+                .last()
+                .filter(|(f, _)| view.has(f + 1, SOURCE_NOUN) || view.is(f + 1, "estimate"))
+            {
                 return Some(name_text(view, first, last));
             }
             let words: Vec<&str> = (k + 2..end.min(k + 10))
@@ -245,7 +210,7 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
             }
         }
         // "a report by X", "the count of X", "data compiled by X"
-        if SOURCE_NOUNS.contains(&view.lower(k)) {
+        if view.has(k, SOURCE_NOUN) {
             let mut by = k + 1;
             while by < view.len() && by <= k + 3 && !matches!(view.lower(by), "by" | "of" | "from")
             {
@@ -269,7 +234,7 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
     }
     // "X said", "X found", "X estimates"
     for k in 0..view.len() {
-        if !SPEECH_VERBS.contains(&view.lower(k)) || view.is(k, "according") {
+        if !view.has(k, SPEECH_VERB) || view.is(k, "according") {
             continue;
         }
         let mut j = k;
@@ -277,13 +242,13 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
         while j > floor {
             j -= 1;
             if let Some((first, name)) = name_ending_at(view, j) {
-                if !DEMONYMS.contains(&view.lower(j)) && plausible_source(view, first, j, Some(k)) {
+                if !view.has(j, DEMONYM) && plausible_source(view, first, j, Some(k)) {
                     return Some(name);
                 }
                 j = first;
             }
         }
-        if k > 0 && GENERIC_SOURCES.contains(&view.lower(k - 1)) {
+        if k > 0 && view.has(k - 1, GENERIC_SOURCE) {
             return context.last_source.clone();
         }
     }
@@ -311,7 +276,7 @@ fn date_at(view: &View, i: usize) -> Option<(usize, usize, Option<f64>)> {
         return Some((i, if year.is_some() { i + 2 } else { i + 1 }, year));
     }
     if view.month(i).is_some() && view.is_capitalised(i) {
-        let preceded = i > 0 && DATE_PREPOSITIONS.contains(&view.lower(i - 1));
+        let preceded = i > 0 && view.has(i - 1, DATE_PREPOSITION);
         let mut last = i;
         if day_at(i + 1) && !view.gap_after(i + 1).starts_with(char::is_alphanumeric) {
             last = i + 1;
@@ -338,13 +303,11 @@ fn date_at(view: &View, i: usize) -> Option<(usize, usize, Option<f64>)> {
         return Some((first, last, year));
     }
     if let Some(year) = year_at(i) {
-        let before = if i > 0 { view.lower(i - 1) } else { "" };
         let after_is_noun = view.is_alphabetic(i + 1)
-            && !PHRASE_STOPS.contains(&view.lower(i + 1))
-            && !SPEECH_VERBS.contains(&view.lower(i + 1))
+            && !view.has(i + 1, PHRASE_STOP | SPEECH_VERB)
             && !view.gap_after(i).contains([',', '.', ';', ':'])
             && !view.lower(i + 1).ends_with("ed");
-        if DATE_PREPOSITIONS.contains(&before) || !after_is_noun {
+        if (i > 0 && view.has(i - 1, DATE_PREPOSITION)) || !after_is_noun {
             return Some((i, i, Some(year)));
         }
     }
@@ -357,15 +320,14 @@ fn not_a_figure(view: &View, number: &Number) -> bool {
     let before = view.gap_before(i);
     // A label word or a capitalised name right before it: "Article 337", "Gulag 2.0", "Windows 11".
     if i > 0 && before == " " && matches!(number.shape, Shape::Cardinal { digits: true, .. }) {
-        let previous = view.lower(i - 1);
-        if LABELS.contains(&previous) {
+        if view.has(i - 1, LABEL) {
             return true;
         }
         if i > 1 && is_name_word(view, i - 1) && !view.gap_before(i - 1).ends_with(". ") {
             return true;
         }
     }
-    if i > 0 && LABELS.contains(&view.lower(i - 1)) && before.trim() == "." {
+    if i > 0 && view.has(i - 1, LABEL) && before.trim() == "." {
         return true; // "p. 12", "No. 5"
     }
     // Phone numbers: "+44 20 7946 0958", "(555) 123 4567".
@@ -463,7 +425,7 @@ fn verb_like(view: &View, j: usize) -> bool {
 /// the index of its last token.
 fn phrase_after(view: &View, from: usize) -> Option<(String, usize)> {
     let mut j = from;
-    while COUNT_MODIFIERS.contains(&view.lower(j)) && view.is_alphabetic(j + 1) {
+    while view.has(j, COUNT_MODIFIER) && view.is_alphabetic(j + 1) {
         j += 1;
     }
     let mut words: Vec<String> = Vec::new();
@@ -474,17 +436,14 @@ fn phrase_after(view: &View, from: usize) -> Option<(String, usize)> {
             break;
         }
         let w = view.lower(j);
-        if PHRASE_STOPS.contains(&w)
-            || VERB_ONLY_SPEECH.contains(&w)
-            || (w.ends_with("ly") && w.len() > 4)
-        {
+        if view.has(j, PHRASE_STOP | VERB_ONLY_SPEECH) || (w.ends_with("ly") && w.len() > 4) {
             break;
         }
         if verb_like(view, j) && !(words.is_empty() && modifier_participle(view, j)) {
             break;
         }
         if view.is_capitalised(j) {
-            if words.is_empty() && DEMONYMS.contains(&w)
+            if words.is_empty() && view.has(j, DEMONYM)
                 || words.is_empty()
                     && is_name_word(view, j)
                     && view.is_alphabetic(j + 1)
@@ -507,7 +466,7 @@ fn phrase_after(view: &View, from: usize) -> Option<(String, usize)> {
         words.push(strip_possessive(w).to_string());
         end = j;
         j += 1;
-        if IRREGULAR_PLURALS.contains(&w) && !view.is(j, "of") {
+        if view.has(end, IRREGULAR_PLURAL) && !view.is(j, "of") {
             break;
         }
         // A plural noun ends the phrase: "the two soldiers cowards".
@@ -521,7 +480,7 @@ fn phrase_after(view: &View, from: usize) -> Option<(String, usize)> {
     // "cases of insubordination", "deaths of soldiers"
     if view.is(j, "of") && !view.gap_before(j).contains([',', '.']) && view.is_alphabetic(j + 1) {
         let next = view.lower(j + 1);
-        if !PHRASE_STOPS.contains(&next) && !view.is_capitalised(j + 1) && !verb_like(view, j + 1) {
+        if !view.has(j + 1, PHRASE_STOP) && !view.is_capitalised(j + 1) && !verb_like(view, j + 1) {
             words.push("of".into());
             words.push(next.to_string());
             end = j + 1;
@@ -534,7 +493,7 @@ fn phrase_after(view: &View, from: usize) -> Option<(String, usize)> {
 fn modifier_participle(view: &View, j: usize) -> bool {
     let next = view.lower(j + 1);
     view.is_alphabetic(j + 1)
-        && !PHRASE_STOPS.contains(&next)
+        && !view.has(j + 1, PHRASE_STOP)
         && !next.ends_with("ed")
         && !next.ends_with("ing")
         && !view.gap_after(j).contains([',', '.', ';', ':'])
@@ -545,7 +504,7 @@ fn phrase_before(view: &View, first: usize) -> Option<String> {
     let mut j = first;
     let mut linked = false;
     while j > 0
-        && LINKING_VERBS.contains(&view.lower(j - 1))
+        && view.has(j - 1, LINKING_VERB)
         && !view.gap_before(j).contains(',')
         && !view.clause_break_before(j)
     {
@@ -558,7 +517,7 @@ fn phrase_before(view: &View, first: usize) -> Option<String> {
     let head = j - 1;
     let w = view.lower(head);
     if !view.is_alphabetic(head)
-        || PHRASE_STOPS.contains(&w)
+        || view.has(head, PHRASE_STOP)
         || (view.is_capitalised(head) && head > 0)
         || verb_like(view, head)
     {
@@ -705,7 +664,7 @@ fn scale_ratio(view: &View, number: &Number) -> f64 {
     if number.last == number.first {
         return 1.0;
     }
-    lookup(&super::lexicon::SCALES, view.lower(number.last)).unwrap_or(1.0)
+    view.scale(number.last).unwrap_or(1.0)
 }
 
 /// Whether a figure can start at a token that reads `lower` (a cheap test before parsing).

@@ -1,6 +1,7 @@
 //! Word lists for figure extraction, written for this project: number words, scales, hedges,
 //! units, currencies, months, verbs with their lemmas, attribution cues. Each list is written
-//! as a slice and used as a hash set or map.
+//! as a slice and used as a hash map, or through [`classes`]: one lookup gives every list a
+//! word is in.
 
 use std::sync::LazyLock;
 
@@ -763,6 +764,68 @@ const RATE_WORDS_LIST: &[(&str, &str)] = &[
     ("annually", "per year"),
 ];
 
+/// Words before a month or year that make it a date: "in 2024", "since May".
+const DATE_PREPOSITIONS_LIST: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "before",
+    "after",
+    "from",
+    "during",
+    "through",
+    "throughout",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "year",
+    "between",
+    "to",
+    "around",
+];
+
+/// Nationality words, which are not sources or names: "Russian soldiers".
+const DEMONYMS_LIST: &[&str] = &[
+    "russian",
+    "ukrainian",
+    "american",
+    "british",
+    "european",
+    "western",
+    "soviet",
+    "chinese",
+    "german",
+    "french",
+    "polish",
+    "belarusian",
+    "chechen",
+    "russians",
+    "ukrainians",
+];
+
+/// Words that open a period: "a month", "per day", "in 2024", "since May", "this year".
+const PERIOD_CUES_LIST: &[&str] = &[
+    "a",
+    "an",
+    "per",
+    "each",
+    "every",
+    "in",
+    "since",
+    "by",
+    "until",
+    "during",
+    "before",
+    "after",
+    "through",
+    "throughout",
+    "this",
+    "last",
+];
+
 /// Groups of counted heads that name the same thing.
 pub const SAME_THING: &[&[&str]] = &[
     &[
@@ -800,49 +863,9 @@ pub fn predicate_lemma(word: &str) -> Option<&'static str> {
     PREDICATE_FORMS.get(word).copied()
 }
 
-/// [`VAGUE_LIST`] as a set.
-pub static VAGUE: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| VAGUE_LIST.iter().copied().collect());
-
-/// [`LABELS_LIST`] as a set.
-pub static LABELS: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| LABELS_LIST.iter().copied().collect());
-
 /// [`CAPITALISED_FUNCTION_WORDS_LIST`] as a set.
 pub static CAPITALISED_FUNCTION_WORDS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| CAPITALISED_FUNCTION_WORDS_LIST.iter().copied().collect());
-
-/// [`SPEECH_VERBS_LIST`] as a set.
-pub static SPEECH_VERBS: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| SPEECH_VERBS_LIST.iter().copied().collect());
-
-/// [`VERB_ONLY_SPEECH_LIST`] as a set.
-pub static VERB_ONLY_SPEECH: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| VERB_ONLY_SPEECH_LIST.iter().copied().collect());
-
-/// [`SOURCE_NOUNS_LIST`] as a set.
-pub static SOURCE_NOUNS: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| SOURCE_NOUNS_LIST.iter().copied().collect());
-
-/// [`GENERIC_SOURCES_LIST`] as a set.
-pub static GENERIC_SOURCES: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| GENERIC_SOURCES_LIST.iter().copied().collect());
-
-/// [`COUNT_MODIFIERS_LIST`] as a set.
-pub static COUNT_MODIFIERS: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| COUNT_MODIFIERS_LIST.iter().copied().collect());
-
-/// [`PHRASE_STOPS_LIST`] as a set.
-pub static PHRASE_STOPS: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| PHRASE_STOPS_LIST.iter().copied().collect());
-
-/// [`IRREGULAR_PLURALS_LIST`] as a set.
-pub static IRREGULAR_PLURALS: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| IRREGULAR_PLURALS_LIST.iter().copied().collect());
-
-/// [`LINKING_VERBS_LIST`] as a set.
-pub static LINKING_VERBS: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| LINKING_VERBS_LIST.iter().copied().collect());
 
 /// [`CARDINALS_LIST`] as a map.
 pub static CARDINALS: LazyLock<FxHashMap<&'static str, f64>> =
@@ -888,3 +911,136 @@ pub static STARTERS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .chain(VAGUE_LIST.iter().copied());
     words.chain(["a", "an", "half", "minus", "dozen"]).collect()
 });
+
+/// Bits for the word lists a word is in ([`classes`]), so that a rule tests a bit known per
+/// surface form instead of hashing the word again for each list.
+pub mod class {
+    /// A form of a claim verb ([`super::predicate_lemma`]).
+    pub const PREDICATE: u32 = 1;
+    /// A month name.
+    pub const MONTH: u32 = 1 << 1;
+    /// A word that can open a period ("per", "in", "monthly").
+    pub const PERIOD_CUE: u32 = 1 << 2;
+    /// The last word of a hedge ("than", "over", "least").
+    pub const QUALIFIER_END: u32 = 1 << 3;
+    /// A currency word ("roubles").
+    pub const CURRENCY: u32 = 1 << 4;
+    /// A unit of time ("months").
+    pub const TIME_UNIT: u32 = 1 << 5;
+    /// A noun that names a source ("report", "estimate").
+    pub const SOURCE_NOUN: u32 = 1 << 6;
+    /// A speech or finding verb ("said", "found").
+    pub const SPEECH_VERB: u32 = 1 << 7;
+    /// A speech verb that is never a noun.
+    pub const VERB_ONLY_SPEECH: u32 = 1 << 8;
+    /// A word standing for a source named before ("the outlet").
+    pub const GENERIC_SOURCE: u32 = 1 << 9;
+    /// A label before a number that is not a figure ("Article", "Windows").
+    pub const LABEL: u32 = 1 << 10;
+    /// A word that ends a counted phrase.
+    pub const PHRASE_STOP: u32 = 1 << 11;
+    /// A word between a number and what it counts ("more", "additional").
+    pub const COUNT_MODIFIER: u32 = 1 << 12;
+    /// A plural without a final s ("people", "children").
+    pub const IRREGULAR_PLURAL: u32 = 1 << 13;
+    /// A verb linking a counted thing to its number ("numbered", "stood").
+    pub const LINKING_VERB: u32 = 1 << 14;
+    /// A scale word ("million", "bn").
+    pub const SCALE: u32 = 1 << 15;
+    /// A fraction word ("third", "half").
+    pub const FRACTION: u32 = 1 << 16;
+    /// A vague count ("thousands").
+    pub const VAGUE: u32 = 1 << 17;
+    /// A nationality word ("Russian").
+    pub const DEMONYM: u32 = 1 << 18;
+    /// A word before a month or year that makes it a date ("since").
+    pub const DATE_PREPOSITION: u32 = 1 << 19;
+}
+
+/// Every listed word with the [`class`] bits of the lists it is in.
+static WORD_CLASSES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
+    let mut classes: FxHashMap<&'static str, u32> = FxHashMap::default();
+    let mut add = |words: &mut dyn Iterator<Item = &'static str>, bit: u32| {
+        for word in words {
+            *classes.entry(word).or_default() |= bit;
+        }
+    };
+    let forms = PREDICATES
+        .iter()
+        .flat_map(|(_, forms)| forms.iter().copied());
+    add(&mut forms.into_iter(), class::PREDICATE);
+    add(&mut MONTHS_LIST.iter().map(|(w, _)| *w), class::MONTH);
+    let rates = RATE_WORDS_LIST.iter().map(|(w, _)| *w);
+    add(
+        &mut PERIOD_CUES_LIST.iter().copied().chain(rates),
+        class::PERIOD_CUE,
+    );
+    let ends = QUALIFIERS
+        .iter()
+        .filter_map(|(words, _)| words.last().copied());
+    add(&mut ends.into_iter(), class::QUALIFIER_END);
+    add(
+        &mut CURRENCY_WORDS_LIST.iter().map(|(w, _)| *w),
+        class::CURRENCY,
+    );
+    add(
+        &mut TIME_UNITS_LIST.iter().map(|(w, _)| *w),
+        class::TIME_UNIT,
+    );
+    add(&mut SOURCE_NOUNS_LIST.iter().copied(), class::SOURCE_NOUN);
+    add(&mut SPEECH_VERBS_LIST.iter().copied(), class::SPEECH_VERB);
+    add(
+        &mut VERB_ONLY_SPEECH_LIST.iter().copied(),
+        class::VERB_ONLY_SPEECH,
+    );
+    add(
+        &mut GENERIC_SOURCES_LIST.iter().copied(),
+        class::GENERIC_SOURCE,
+    );
+    add(&mut LABELS_LIST.iter().copied(), class::LABEL);
+    add(&mut PHRASE_STOPS_LIST.iter().copied(), class::PHRASE_STOP);
+    add(
+        &mut COUNT_MODIFIERS_LIST.iter().copied(),
+        class::COUNT_MODIFIER,
+    );
+    add(
+        &mut IRREGULAR_PLURALS_LIST.iter().copied(),
+        class::IRREGULAR_PLURAL,
+    );
+    add(&mut LINKING_VERBS_LIST.iter().copied(), class::LINKING_VERB);
+    add(&mut SCALES_LIST.iter().map(|(w, _)| *w), class::SCALE);
+    add(&mut FRACTIONS_LIST.iter().map(|(w, _)| *w), class::FRACTION);
+    add(&mut VAGUE_LIST.iter().copied(), class::VAGUE);
+    add(&mut DEMONYMS_LIST.iter().copied(), class::DEMONYM);
+    add(
+        &mut DATE_PREPOSITIONS_LIST.iter().copied(),
+        class::DATE_PREPOSITION,
+    );
+    classes
+});
+
+/// The [`class`] bits of every list `word` (lower case) is in; 0 for an unlisted word.
+pub fn classes(word: &str) -> u32 {
+    WORD_CLASSES.get(word).copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_lookup_gives_every_list_a_word_is_in() {
+        assert_eq!(
+            classes("in") & (class::PERIOD_CUE | class::DATE_PREPOSITION),
+            class::PERIOD_CUE | class::DATE_PREPOSITION
+        );
+        assert_ne!(classes("than") & class::QUALIFIER_END, 0);
+        assert_ne!(classes("convicted") & class::PREDICATE, 0);
+        assert_ne!(classes("roubles") & class::CURRENCY, 0);
+        assert_eq!(classes("soldiers"), 0);
+        for (words, _) in QUALIFIERS {
+            let last = words.last().copied().unwrap_or("");
+            assert_ne!(classes(last) & class::QUALIFIER_END, 0, "{last}");
+        }
+    }
+}

@@ -225,7 +225,7 @@ fn is_candidate(surface: &str) -> bool {
         || lexicon::lookup(&lexicon::FRACTIONS, word).is_some()
         || lexicon::lookup(&lexicon::SCALES, word).is_some()
         || (capitalised && lexicon::lookup(&lexicon::MONTHS, word).is_some())
-        || lexicon::VAGUE.contains(&word)
+        || lexicon::classes(word) & lexicon::class::VAGUE != 0
         || word == "dozen"
 }
 
@@ -352,7 +352,7 @@ struct SurfaceFacts {
     /// surface, "report’s", has the surface's cue: the cue words hold no apostrophe).
     source_cue: bool,
     /// [`view::class_of`] its lower form.
-    class: u8,
+    class: u32,
 }
 
 /// Per-surface facts for [`sentence_spans`], and the lower forms that differ from the surface.

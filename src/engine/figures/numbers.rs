@@ -2,7 +2,7 @@
 //! ("twenty thousand", "a hundred and two", "half a million"), fractions ("two-thirds"), and
 //! vague counts ("hundreds of thousands").
 
-use super::lexicon::{CARDINALS, FRACTIONS, ORDINALS, SCALES, VAGUE, lookup};
+use super::lexicon::{CARDINALS, FRACTIONS, ORDINALS, SCALES, class, lookup};
 use super::view::View;
 
 /// What sort of number was read.
@@ -114,7 +114,7 @@ fn digits_at(view: &View, i: usize) -> Option<Number> {
     }
     if rest.is_empty()
         && matches!(shape, Shape::Cardinal { .. })
-        && let Some(scale) = scale_of(view.lower(i + 1)).filter(|_| view.gap_after(i) == " ")
+        && let Some(scale) = view.scale(i + 1).filter(|_| view.gap_after(i) == " ")
         && !(view.lower(i + 1) == "m" || view.lower(i + 1) == "b")
     {
         value *= scale;
@@ -199,12 +199,12 @@ fn words_at(view: &View, i: usize) -> Option<Number> {
     // "a third of", "half of", "a quarter of"
     let article = word == "a" || word == "an" || word == "one";
     let fraction_at = if article { i + 1 } else { i };
-    if let Some(share) = lookup(&FRACTIONS, view.lower(fraction_at)) {
+    if let Some(share) = view.fraction(fraction_at) {
         let after = fraction_at + 1;
         // "a quarter of a million"
         if view.is(after, "of")
             && matches!(view.lower(after + 1), "a" | "one")
-            && let Some(scale) = scale_of(view.lower(after + 2)).filter(|s| *s >= 1e3)
+            && let Some(scale) = view.scale(after + 2).filter(|s| *s >= 1e3)
         {
             return Some(Number {
                 first: i,
@@ -227,7 +227,7 @@ fn words_at(view: &View, i: usize) -> Option<Number> {
         // "half a million"
         if view.lower(fraction_at) == "half"
             && view.is(after, "a")
-            && let Some(scale) = scale_of(view.lower(after + 1)).filter(|s| *s >= 1e3)
+            && let Some(scale) = view.scale(after + 1).filter(|s| *s >= 1e3)
         {
             return Some(Number {
                 first: i,
@@ -240,9 +240,9 @@ fn words_at(view: &View, i: usize) -> Option<Number> {
             });
         }
     }
-    if VAGUE.contains(&word) {
+    if view.has(i, class::VAGUE) {
         let mut last = i;
-        while view.is(last + 1, "of") && VAGUE.contains(&view.lower(last + 2)) {
+        while view.is(last + 1, "of") && view.has(last + 2, class::VAGUE) {
             last += 2;
         }
         return Some(Number {

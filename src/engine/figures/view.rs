@@ -3,8 +3,9 @@
 use std::borrow::Cow;
 use std::cell::OnceCell;
 
+use super::lexicon::class::{CURRENCY, FRACTION, MONTH, PREDICATE, SCALE, TIME_UNIT};
 use super::lexicon::{
-    CURRENCY_WORDS, MONTHS, QUALIFIERS, RATE_WORDS, TIME_UNITS, lookup, predicate_lemma,
+    self, CURRENCY_WORDS, FRACTIONS, MONTHS, SCALES, TIME_UNITS, lookup, predicate_lemma,
 };
 use crate::engine::segment::Span;
 use crate::engine::tokenize::fold_case;
@@ -24,69 +25,12 @@ pub(super) struct Tok<'a> {
     /// per surface form, before the word lists are consulted.
     pub may_start: bool,
     /// The word lists the lower form is in ([`class_of`]), known per surface form.
-    pub class: u8,
+    pub class: u32,
 }
 
-/// [`Tok::class`] bit: a form of a claim verb ([`predicate_lemma`]).
-pub(super) const PREDICATE: u8 = 1;
-/// [`Tok::class`] bit: a month name ([`MONTHS`]).
-pub(super) const MONTH: u8 = 2;
-/// [`Tok::class`] bit: a word that can open a period ([`PERIOD_CUES`], [`RATE_WORDS`]).
-pub(super) const PERIOD_CUE: u8 = 4;
-
-/// [`Tok::class`] bit: the last word of a hedge ([`QUALIFIERS`]: "than", "over", "least").
-pub(super) const QUALIFIER_END: u8 = 8;
-/// [`Tok::class`] bit: a currency word ([`CURRENCY_WORDS`]).
-pub(super) const CURRENCY: u8 = 16;
-/// [`Tok::class`] bit: a unit of time ([`TIME_UNITS`]).
-pub(super) const TIME_UNIT: u8 = 32;
-
-/// Words that open a period: "a month", "per day", "in 2024", "since May", "this year".
-pub(super) const PERIOD_CUES: &[&str] = &[
-    "a",
-    "an",
-    "per",
-    "each",
-    "every",
-    "in",
-    "since",
-    "by",
-    "until",
-    "during",
-    "before",
-    "after",
-    "through",
-    "throughout",
-    "this",
-    "last",
-];
-
-/// The word lists `lower` is in, as [`Tok::class`] bits: looked up once per surface form so
-/// that the rules test a bit before a word list.
-pub(super) fn class_of(lower: &str) -> u8 {
-    let mut class = 0;
-    if predicate_lemma(lower).is_some() {
-        class |= PREDICATE;
-    }
-    if lookup(&MONTHS, lower).is_some() {
-        class |= MONTH;
-    }
-    if PERIOD_CUES.contains(&lower) || lookup(&RATE_WORDS, lower).is_some() {
-        class |= PERIOD_CUE;
-    }
-    if QUALIFIERS
-        .iter()
-        .any(|(words, _)| words.last() == Some(&lower))
-    {
-        class |= QUALIFIER_END;
-    }
-    if lookup(&CURRENCY_WORDS, lower).is_some() {
-        class |= CURRENCY;
-    }
-    if lookup(&TIME_UNITS, lower).is_some() {
-        class |= TIME_UNIT;
-    }
-    class
+/// The word lists `lower` is in, as [`Tok::class`] bits ([`lexicon::class`]).
+pub(super) fn class_of(lower: &str) -> u32 {
+    lexicon::classes(lower)
 }
 
 /// A sentence's tokens and the document text around them.
@@ -121,7 +65,7 @@ pub(super) fn lower_of(word: &str) -> Cow<'_, str> {
 
 /// One token for [`View::new`]: byte span, the index's candidate flag for its surface, and its
 /// lower form with [`super::extract::may_start`] and [`class_of`] when already known.
-pub(super) type TokenAt<'a> = (usize, usize, bool, Option<(&'a str, bool, u8)>);
+pub(super) type TokenAt<'a> = (usize, usize, bool, Option<(&'a str, bool, u32)>);
 
 impl<'a> View<'a> {
     /// A view of `span` in `text` with tokens at `(start, end)` offsets.
@@ -177,44 +121,48 @@ impl<'a> View<'a> {
     }
 
     /// Whether token `i` exists and is in the word list of `class` (a [`Tok::class`] bit).
-    pub fn has(&self, i: usize, class: u8) -> bool {
+    pub fn has(&self, i: usize, class: u32) -> bool {
         self.toks.get(i).is_some_and(|t| t.class & class != 0)
+    }
+
+    /// `find` on the lower form of token `i` when it is in the word list of `class` (so an
+    /// unlisted word is not looked up).
+    fn listed<T>(&self, i: usize, class: u32, find: impl Fn(&str) -> Option<T>) -> Option<T> {
+        if self.has(i, class) {
+            find(self.lower(i))
+        } else {
+            None
+        }
     }
 
     /// The claim verb lemma token `i` is a form of ("convicted" → "convict").
     pub fn predicate(&self, i: usize) -> Option<&'static str> {
-        if self.has(i, PREDICATE) {
-            predicate_lemma(self.lower(i))
-        } else {
-            None
-        }
+        self.listed(i, PREDICATE, predicate_lemma)
     }
 
     /// The month token `i` names (1–12).
     pub fn month(&self, i: usize) -> Option<u32> {
-        if self.has(i, MONTH) {
-            lookup(&MONTHS, self.lower(i))
-        } else {
-            None
-        }
+        self.listed(i, MONTH, |w| lookup(&MONTHS, w))
     }
 
     /// The ISO code of the currency token `i` names ("roubles" → "RUB").
     pub fn currency(&self, i: usize) -> Option<&'static str> {
-        if self.has(i, CURRENCY) {
-            lookup(&CURRENCY_WORDS, self.lower(i))
-        } else {
-            None
-        }
+        self.listed(i, CURRENCY, |w| lookup(&CURRENCY_WORDS, w))
+    }
+
+    /// The multiplier of the scale word token `i` is ("million" → 1e6).
+    pub fn scale(&self, i: usize) -> Option<f64> {
+        self.listed(i, SCALE, |w| lookup(&SCALES, w))
+    }
+
+    /// The share of one the fraction word token `i` names ("third" → 1/3).
+    pub fn fraction(&self, i: usize) -> Option<f64> {
+        self.listed(i, FRACTION, |w| lookup(&FRACTIONS, w))
     }
 
     /// The unit of time token `i` names, singular ("months" → "month").
     pub fn time_unit(&self, i: usize) -> Option<&'static str> {
-        if self.has(i, TIME_UNIT) {
-            lookup(&TIME_UNITS, self.lower(i))
-        } else {
-            None
-        }
+        self.listed(i, TIME_UNIT, |w| lookup(&TIME_UNITS, w))
     }
 
     /// Whether token `i` exists and is `word` (lower case).
