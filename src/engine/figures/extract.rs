@@ -13,6 +13,7 @@ use super::lexicon::{
 use super::numbers::{Number, Shape, number_at};
 use super::view::View;
 use super::{Bound, FigureKind};
+use std::sync::Arc;
 
 /// A figure found in a sentence, before it is tied to a document.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,7 +28,7 @@ pub(super) struct Draft {
     pub currency: Option<&'static str>,
     pub qualifier: Option<&'static str>,
     pub bound: Bound,
-    pub counted: Option<String>,
+    pub counted: Option<Arc<str>>,
     pub predicate: Option<&'static str>,
     pub period: Option<String>,
     pub vague: bool,
@@ -63,7 +64,7 @@ impl Draft {
 /// What earlier sentences of the document said, for "of them" and "the outlet found".
 #[derive(Clone, Debug, Default)]
 pub(super) struct Context {
-    pub last_counted: Option<String>,
+    pub last_counted: Option<Arc<str>>,
     pub last_source: Option<String>,
 }
 
@@ -957,20 +958,20 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
                     .filter(|_| !participle && !view.gap_before(j).contains([',', '.']));
                 draft.counted = stated
                     .as_ref()
-                    .map(|(p, _)| p.clone())
+                    .map(|(p, _)| Arc::from(p.as_str()))
                     .or_else(|| context.last_counted.clone());
                 draft.phrase_end = stated.map_or(draft.last + 2, |(_, end)| end);
             }
             CountedAt::Token(from) => {
                 if let Some((phrase, end)) = phrase_after(view, from) {
-                    draft.counted = Some(phrase);
+                    draft.counted = Some(Arc::from(phrase));
                     draft.phrase_end = end;
                 }
             }
             CountedAt::Nowhere => {}
         }
         if draft.counted.is_none() && draft.kind == FigureKind::Count {
-            draft.counted = phrase_before(view, draft.first);
+            draft.counted = phrase_before(view, draft.first).map(Arc::from);
         }
     }
     let small = draft.value.is_some_and(|v| v.abs() <= 10.0) && draft.low.is_none();

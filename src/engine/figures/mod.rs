@@ -259,7 +259,7 @@ fn to_figure(doc: DocId, view: &View, draft: extract::Draft, source: Option<&Arc
         currency: draft.currency,
         qualifier: draft.qualifier,
         bound: draft.bound,
-        counted: draft.counted.map(Arc::from),
+        counted: draft.counted,
         predicate: draft.predicate,
         source: if draft.kind == FigureKind::Date {
             None
@@ -276,10 +276,10 @@ fn to_figure(doc: DocId, view: &View, draft: extract::Draft, source: Option<&Arc
 /// token byte ranges of sentence `k` (computed only for the sentences read and the one before
 /// each, whose attribution can carry over); `may_attribute(k)` says whether sentence `k` holds
 /// a word that can cue an attribution (when it does not, its source is not looked for).
-fn document_figures<'a>(
+fn document_figures<'a, Tokens: IntoIterator<Item = view::TokenAt<'a>>>(
     document: &'a Document,
     wanted: &[bool],
-    offsets: impl Fn(usize) -> Vec<view::TokenAt<'a>>,
+    offsets: impl Fn(usize) -> Tokens,
     may_attribute: impl Fn(usize) -> bool,
 ) -> Vec<Figure> {
     let mut context = Context::default();
@@ -468,38 +468,36 @@ pub fn extract(documents: &[Document], index: &Index) -> Vec<Figure> {
 /// start, as the index recovers token ends.
 fn sentence_spans<'a>(
     text: &'a str,
-    tokens: &crate::engine::index::DocTokens,
+    tokens: &'a crate::engine::index::DocTokens,
     range: std::ops::Range<usize>,
     surfaces: &'a Surfaces,
-) -> Vec<view::TokenAt<'a>> {
-    range
-        .map(|i| {
-            let start = tokens.start(i);
-            let surface = tokens.surfaces[i];
-            let facts = surfaces.facts(surface);
-            let written = written_end(text, start, facts.len as usize)
-                .and_then(|end| text.get(start..end).map(|w| (end, w)));
-            if let Some((end, written)) = written {
-                let lower = if facts.lowered {
-                    surfaces.lowered[surface as usize]
-                        .as_deref()
-                        .unwrap_or(written)
-                } else {
-                    written
-                };
-                return (
-                    start,
-                    end,
-                    facts.candidate,
-                    Some((lower, facts.may_start, facts.class)),
-                );
-            }
-            // Written otherwise (a possessive, a typographic apostrophe, a letter after it):
-            // tokenise from its start.
-            let (s, e) = tokens.span(text, i);
-            (s, e, facts.candidate, None)
-        })
-        .collect()
+) -> impl Iterator<Item = view::TokenAt<'a>> {
+    range.map(|i| {
+        let start = tokens.start(i);
+        let surface = tokens.surfaces[i];
+        let facts = surfaces.facts(surface);
+        let written = written_end(text, start, facts.len as usize)
+            .and_then(|end| text.get(start..end).map(|w| (end, w)));
+        if let Some((end, written)) = written {
+            let lower = if facts.lowered {
+                surfaces.lowered[surface as usize]
+                    .as_deref()
+                    .unwrap_or(written)
+            } else {
+                written
+            };
+            return (
+                start,
+                end,
+                facts.candidate,
+                Some((lower, facts.may_start, facts.class)),
+            );
+        }
+        // Written otherwise (a possessive, a typographic apostrophe, a letter after it):
+        // tokenise from its start.
+        let (s, e) = tokens.span(text, i);
+        (s, e, facts.candidate, None)
+    })
 }
 
 /// The figures of a piece of text, as if it were a one-document corpus (for tests and tools).
