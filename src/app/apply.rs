@@ -157,13 +157,7 @@ impl QuarryApp {
                 }
             }
             Command::SelectDocument(doc) => {
-                self.view.selection.document = Some(doc);
-                self.focus = Some(Focus {
-                    doc,
-                    start: 0,
-                    end: 0,
-                });
-                self.scroll_to_focus = true;
+                self.show_span(doc, 0, 0);
             }
             Command::SelectTerm(term) => {
                 self.view.selection.term = Some(term.clone());
@@ -185,15 +179,10 @@ impl QuarryApp {
                 else {
                     return;
                 };
+                let (doc, start, end) = (figure.doc, figure.start, figure.end);
                 self.view.selection.figure = Some(index);
-                self.view.selection.document = Some(figure.doc);
-                self.focus = Some(Focus {
-                    doc: figure.doc,
-                    start: figure.start,
-                    end: figure.end,
-                });
-                self.scroll_to_focus = true;
-                self.select_passage_at(figure.doc, figure.start);
+                self.show_span(doc, start, end);
+                self.select_passage_at(doc, start);
                 self.commands.push(Command::ShowPanel(Pane::Reader));
             }
             Command::SelectName(name) => {
@@ -210,21 +199,14 @@ impl QuarryApp {
                 else {
                     return;
                 };
+                let (doc, span) = (passage.doc, passage.span);
                 self.view.selection.passage = Some(index);
-                self.view.selection.document = Some(passage.doc);
-                self.focus = Some(Focus {
-                    doc: passage.doc,
-                    start: passage.span.start,
-                    end: passage.span.end,
-                });
-                self.scroll_to_focus = true;
+                self.show_span(doc, span.start, span.end);
                 self.commands.push(Command::ShowPanel(Pane::Passages));
                 self.commands.push(Command::ShowPanel(Pane::Reader));
             }
             Command::ShowInReader { doc, start, end } => {
-                self.view.selection.document = Some(doc);
-                self.focus = Some(Focus { doc, start, end });
-                self.scroll_to_focus = true;
+                self.show_span(doc, start, end);
                 self.select_passage_at(doc, start);
                 self.commands.push(Command::ShowPanel(Pane::Reader));
             }
@@ -347,6 +329,13 @@ impl QuarryApp {
             self.jobs
                 .recount(self.generation, snapshot, self.term_settings());
         }
+    }
+
+    /// Selects document `doc` and has the Reader scroll to and mark bytes `start..end`.
+    fn show_span(&mut self, doc: DocId, start: u32, end: u32) {
+        self.view.selection.document = Some(doc);
+        self.focus = Some(Focus { doc, start, end });
+        self.scroll_to_focus = true;
     }
 
     pub(super) fn select_passage_at(&mut self, doc: DocId, offset: u32) {
