@@ -341,30 +341,36 @@ pub fn settings_window_ui(ctx: &egui::Context, app: &mut QuarryApp) {
             egui::Grid::new("link-settings")
                 .num_columns(2)
                 .show(ui, |ui| {
-                    let label = ui.label("Reused text: least share of the shorter passage");
-                    ui.add(egui::Slider::new(&mut links.reuse_min_score, 0.02..=1.0))
-                        .labelled_by(label.id);
-                    ui.end_row();
-                    let label = ui.label("Reused text: least shared five-word runs");
-                    ui.add(egui::Slider::new(&mut links.reuse_min_shingles, 1..=20))
-                        .labelled_by(label.id);
-                    ui.end_row();
-                    let label = ui.label("Boilerplate: a run in more passages than");
-                    ui.add(egui::Slider::new(&mut links.boilerplate_passages, 2..=200))
-                        .labelled_by(label.id);
-                    ui.end_row();
-                    let label = ui.label("Rare names: in at most this many documents");
-                    ui.add(egui::Slider::new(&mut links.rare_name_documents, 1..=20))
-                        .labelled_by(label.id);
-                    ui.end_row();
-                    let label = ui.label("Similar wording: least TF-IDF cosine");
-                    ui.add(egui::Slider::new(&mut links.similar_min_score, 0.05..=1.0))
-                        .labelled_by(label.id);
-                    ui.end_row();
-                    let label = ui.label("Similar wording: least content words per passage");
-                    ui.add(egui::Slider::new(&mut links.similar_min_terms, 1..=30))
-                        .labelled_by(label.id);
-                    ui.end_row();
+                    slider_row(
+                        ui,
+                        "Reused text: least share of the shorter passage",
+                        egui::Slider::new(&mut links.reuse_min_score, 0.02..=1.0),
+                    );
+                    slider_row(
+                        ui,
+                        "Reused text: least shared five-word runs",
+                        egui::Slider::new(&mut links.reuse_min_shingles, 1..=20),
+                    );
+                    slider_row(
+                        ui,
+                        "Boilerplate: a run in more passages than",
+                        egui::Slider::new(&mut links.boilerplate_passages, 2..=200),
+                    );
+                    slider_row(
+                        ui,
+                        "Rare names: in at most this many documents",
+                        egui::Slider::new(&mut links.rare_name_documents, 1..=20),
+                    );
+                    slider_row(
+                        ui,
+                        "Similar wording: least TF-IDF cosine",
+                        egui::Slider::new(&mut links.similar_min_score, 0.05..=1.0),
+                    );
+                    slider_row(
+                        ui,
+                        "Similar wording: least content words per passage",
+                        egui::Slider::new(&mut links.similar_min_terms, 1..=30),
+                    );
                 });
             ui.horizontal(|ui| {
                 apply = ui.button("Apply").clicked();
@@ -385,4 +391,11 @@ pub fn settings_window_ui(ctx: &egui::Context, app: &mut QuarryApp) {
     } else if !open {
         app.settings_window = None;
     }
+}
+
+/// One labelled slider row of a two-column grid.
+fn slider_row(ui: &mut egui::Ui, label: &str, slider: egui::Slider<'_>) {
+    let label = ui.label(label);
+    ui.add(slider).labelled_by(label.id);
+    ui.end_row();
 }
