@@ -878,10 +878,7 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
     if draft.kind == FigureKind::Count {
         // Money: "$1.5bn", "£300m", "US$5", "5 million roubles".
         let written = gap_before.trim_start();
-        let symbol = CURRENCY_SYMBOLS
-            .iter()
-            .filter(|_| !written.is_empty())
-            .find(|(s, _)| written.ends_with(s));
+        let symbol = CURRENCY_SYMBOLS.iter().find(|(s, _)| written.ends_with(s));
         if let Some((_, code)) = symbol {
             draft.kind = FigureKind::Money;
             draft.currency = Some(code);

@@ -902,12 +902,10 @@ pub static RATE_WORDS: LazyLock<FxHashMap<&'static str, &'static str>> =
 /// Words a figure can start with: number words, months, articles ("a dozen"), "half", "minus".
 /// Dates that open with other words ("the end of May") are found from their month.
 pub static STARTERS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    let words = CARDINALS_LIST
-        .iter()
-        .map(|(w, _)| *w)
-        .chain(ORDINALS_LIST.iter().map(|(w, _)| *w))
-        .chain(FRACTIONS_LIST.iter().map(|(w, _)| *w))
-        .chain(MONTHS_LIST.iter().map(|(w, _)| *w))
+    let words = keys(CARDINALS_LIST)
+        .chain(keys(ORDINALS_LIST))
+        .chain(keys(FRACTIONS_LIST))
+        .chain(keys(MONTHS_LIST))
         .chain(VAGUE_LIST.iter().copied());
     words.chain(["a", "an", "half", "minus", "dozen"]).collect()
 });
@@ -960,64 +958,60 @@ pub mod class {
 /// Every listed word with the [`class`] bits of the lists it is in.
 static WORD_CLASSES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
     let mut classes: FxHashMap<&'static str, u32> = FxHashMap::default();
-    let mut add = |words: &mut dyn Iterator<Item = &'static str>, bit: u32| {
-        for word in words {
-            *classes.entry(word).or_default() |= bit;
-        }
-    };
     let forms = PREDICATES
         .iter()
         .flat_map(|(_, forms)| forms.iter().copied());
-    add(&mut forms.into_iter(), class::PREDICATE);
-    add(&mut MONTHS_LIST.iter().map(|(w, _)| *w), class::MONTH);
-    let rates = RATE_WORDS_LIST.iter().map(|(w, _)| *w);
-    add(
-        &mut PERIOD_CUES_LIST.iter().copied().chain(rates),
+    mark(&mut classes, forms, class::PREDICATE);
+    mark(&mut classes, keys(MONTHS_LIST), class::MONTH);
+    let rates = keys(RATE_WORDS_LIST);
+    mark(
+        &mut classes,
+        PERIOD_CUES_LIST.iter().copied().chain(rates),
         class::PERIOD_CUE,
     );
     let ends = QUALIFIERS
         .iter()
         .filter_map(|(words, _)| words.last().copied());
-    add(&mut ends.into_iter(), class::QUALIFIER_END);
-    add(
-        &mut CURRENCY_WORDS_LIST.iter().map(|(w, _)| *w),
-        class::CURRENCY,
-    );
-    add(
-        &mut TIME_UNITS_LIST.iter().map(|(w, _)| *w),
-        class::TIME_UNIT,
-    );
-    add(&mut SOURCE_NOUNS_LIST.iter().copied(), class::SOURCE_NOUN);
-    add(&mut SPEECH_VERBS_LIST.iter().copied(), class::SPEECH_VERB);
-    add(
-        &mut VERB_ONLY_SPEECH_LIST.iter().copied(),
-        class::VERB_ONLY_SPEECH,
-    );
-    add(
-        &mut GENERIC_SOURCES_LIST.iter().copied(),
-        class::GENERIC_SOURCE,
-    );
-    add(&mut LABELS_LIST.iter().copied(), class::LABEL);
-    add(&mut PHRASE_STOPS_LIST.iter().copied(), class::PHRASE_STOP);
-    add(
-        &mut COUNT_MODIFIERS_LIST.iter().copied(),
-        class::COUNT_MODIFIER,
-    );
-    add(
-        &mut IRREGULAR_PLURALS_LIST.iter().copied(),
-        class::IRREGULAR_PLURAL,
-    );
-    add(&mut LINKING_VERBS_LIST.iter().copied(), class::LINKING_VERB);
-    add(&mut SCALES_LIST.iter().map(|(w, _)| *w), class::SCALE);
-    add(&mut FRACTIONS_LIST.iter().map(|(w, _)| *w), class::FRACTION);
-    add(&mut VAGUE_LIST.iter().copied(), class::VAGUE);
-    add(&mut DEMONYMS_LIST.iter().copied(), class::DEMONYM);
-    add(
-        &mut DATE_PREPOSITIONS_LIST.iter().copied(),
-        class::DATE_PREPOSITION,
-    );
+    mark(&mut classes, ends, class::QUALIFIER_END);
+    mark(&mut classes, keys(CURRENCY_WORDS_LIST), class::CURRENCY);
+    mark(&mut classes, keys(TIME_UNITS_LIST), class::TIME_UNIT);
+    mark(&mut classes, keys(SCALES_LIST), class::SCALE);
+    mark(&mut classes, keys(FRACTIONS_LIST), class::FRACTION);
+    let plain_lists = [
+        (SOURCE_NOUNS_LIST, class::SOURCE_NOUN),
+        (SPEECH_VERBS_LIST, class::SPEECH_VERB),
+        (VERB_ONLY_SPEECH_LIST, class::VERB_ONLY_SPEECH),
+        (GENERIC_SOURCES_LIST, class::GENERIC_SOURCE),
+        (LABELS_LIST, class::LABEL),
+        (PHRASE_STOPS_LIST, class::PHRASE_STOP),
+        (COUNT_MODIFIERS_LIST, class::COUNT_MODIFIER),
+        (IRREGULAR_PLURALS_LIST, class::IRREGULAR_PLURAL),
+        (LINKING_VERBS_LIST, class::LINKING_VERB),
+        (VAGUE_LIST, class::VAGUE),
+        (DEMONYMS_LIST, class::DEMONYM),
+        (DATE_PREPOSITIONS_LIST, class::DATE_PREPOSITION),
+    ];
+    for (list, bit) in plain_lists {
+        mark(&mut classes, list.iter().copied(), bit);
+    }
     classes
 });
+
+/// The words of a word → value list.
+fn keys<T>(list: &'static [(&'static str, T)]) -> impl Iterator<Item = &'static str> {
+    list.iter().map(|(word, _)| *word)
+}
+
+/// Adds `bit` to the classes of each of `words`.
+fn mark(
+    classes: &mut FxHashMap<&'static str, u32>,
+    words: impl IntoIterator<Item = &'static str>,
+    bit: u32,
+) {
+    for word in words {
+        *classes.entry(word).or_default() |= bit;
+    }
+}
 
 /// The [`class`] bits of every list `word` (lower case) is in; 0 for an unlisted word.
 pub fn classes(word: &str) -> u32 {

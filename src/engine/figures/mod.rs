@@ -351,7 +351,7 @@ struct SurfaceFacts {
     /// [`extract::is_source_cue`] on its lower form (a token written differently from its
     /// surface, "report’s", has the surface's cue: the cue words hold no apostrophe).
     source_cue: bool,
-    /// [`view::class_of`] its lower form.
+    /// [`lexicon::classes`] of its lower form.
     class: u32,
 }
 
@@ -384,7 +384,7 @@ impl Surfaces {
                     may_start: extract::may_start(candidate, lower_form),
                     lowered: lower.is_some(),
                     source_cue: extract::is_source_cue(lower_form),
-                    class: view::class_of(lower_form),
+                    class: lexicon::classes(lower_form),
                 }
             })
             .collect();

@@ -24,13 +24,8 @@ pub(super) struct Tok<'a> {
     /// Whether a figure can start here ([`super::extract::may_start`]): a cheap filter, known
     /// per surface form, before the word lists are consulted.
     pub may_start: bool,
-    /// The word lists the lower form is in ([`class_of`]), known per surface form.
+    /// The word lists the lower form is in ([`lexicon::classes`]), known per surface form.
     pub class: u32,
-}
-
-/// The word lists `lower` is in, as [`Tok::class`] bits ([`lexicon::class`]).
-pub(super) fn class_of(lower: &str) -> u32 {
-    lexicon::classes(lower)
 }
 
 /// A sentence's tokens and the document text around them.
@@ -64,7 +59,7 @@ pub(super) fn lower_of(word: &str) -> Cow<'_, str> {
 }
 
 /// One token for [`View::new`]: byte span, the index's candidate flag for its surface, and its
-/// lower form with [`super::extract::may_start`] and [`class_of`] when already known.
+/// lower form with [`super::extract::may_start`] and [`lexicon::classes`] when already known.
 pub(super) type TokenAt<'a> = (usize, usize, bool, Option<(&'a str, bool, u32)>);
 
 impl<'a> View<'a> {
@@ -79,7 +74,7 @@ impl<'a> View<'a> {
                     None => {
                         let lower = lower_of(word);
                         let may_start = super::extract::may_start(candidate, &lower);
-                        let class = class_of(&lower);
+                        let class = lexicon::classes(&lower);
                         (lower, may_start, class)
                     }
                 };
