@@ -457,7 +457,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
                 .filter(|f| include_minor || !f.minor)
                 .filter(|f| kind.is_empty() || kind.contains(&f.kind))
                 .filter(|f| {
-                    min_value.is_none_or(|min| f.value.or(f.high).is_some_and(|v| v >= min))
+                    min_value.is_none_or(|min| f.value.or(f.high()).is_some_and(|v| v >= min))
                 })
                 .map(|f| FigureRow::new(&analysis, f))
                 .collect();

@@ -182,17 +182,17 @@ impl FigureRow {
                 .collect::<Vec<_>>()
                 .join(" "),
             value: figure.value,
-            low: figure.low,
-            high: figure.high,
+            low: figure.low(),
+            high: figure.high(),
             kind: figure.kind,
-            unit: figure.unit.map(str::to_string),
-            currency: figure.currency.map(str::to_string),
-            qualifier: figure.qualifier.map(str::to_string),
+            unit: figure.unit().map(str::to_string),
+            currency: figure.currency().map(str::to_string),
+            qualifier: figure.qualifier().map(str::to_string),
             bound: figure.bound,
             counted: figure.counted.as_deref().map(str::to_string),
-            predicate: figure.predicate.map(str::to_string),
-            source: figure.source.as_deref().map(str::to_string),
-            period: figure.period.as_deref().map(str::to_string),
+            predicate: figure.predicate().map(str::to_string),
+            source: figure.source().map(str::to_string),
+            period: figure.period().map(str::to_string),
             vague: figure.vague,
             minor: figure.minor,
         }
@@ -584,7 +584,7 @@ pub fn figure_relations(
             let mut sources: Vec<String> = group
                 .figures
                 .iter()
-                .filter_map(|&i| figures[i].source.as_deref().map(str::to_string))
+                .filter_map(|&i| figures[i].source().map(str::to_string))
                 .collect();
             sources.sort();
             sources.dedup();

@@ -82,8 +82,8 @@ fn same_value(expected: &Expected, found: &Figure) -> bool {
         expected.value,
         expected.range,
         found.value,
-        found.low,
-        found.high,
+        found.low(),
+        found.high(),
     ) {
         (Some(v), None, Some(f), _, _) => close(v, f),
         (None, Some((l, h)), None, Some(fl), Some(fh)) => close(l, fl) && close(h, fh),
@@ -155,7 +155,7 @@ fn score_sentence(
         };
         used[k] = true;
         score.matched += 1;
-        for (field, got) in [("c", &found[k].counted), ("s", &found[k].source)] {
+        for (field, got) in [("c", found[k].counted.as_deref()), ("s", found[k].source())] {
             let Some(want) = e.fields.get(field) else {
                 continue;
             };
@@ -166,9 +166,9 @@ fn score_sentence(
             if got.is_some() {
                 score.attribute_found += 1;
             }
-            if want.is_some() && got.as_deref() == want {
+            if want.is_some() && got == want {
                 score.attribute_correct += 1;
-            } else if want != got.as_deref() {
+            } else if want != got {
                 failures.push(format!(
                     "{field}: wanted {want:?}, got {got:?} in: {sentence}"
                 ));
@@ -181,7 +181,7 @@ fn score_sentence(
                 "extra {:?} {:?} {:?} ({}) in: {sentence}",
                 figure.kind,
                 figure.value,
-                figure.low,
+                figure.low(),
                 figure.text(sentence)
             ));
         }

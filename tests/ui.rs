@@ -50,7 +50,7 @@ fn prosecutions_figure(app: &QuarryApp) -> usize {
     let figures = &app.snapshot().expect("a loaded corpus").analysis.figures;
     figures
         .iter()
-        .position(|f| f.value == Some(16000.0) && f.qualifier == Some("more than"))
+        .position(|f| f.value == Some(16000.0) && f.qualifier() == Some("more than"))
         .expect("the sample corpus cites more than 16,000 prosecutions")
 }
 

@@ -178,7 +178,7 @@ pub fn figure_chart(snapshot: &Snapshot, mode: FigureChartMode) -> BarChart {
     for figure in figures {
         let key = match mode {
             FigureChartMode::Kind => Some(figure.kind.name().to_string()),
-            FigureChartMode::Source => figure.source.as_deref().map(str::to_string),
+            FigureChartMode::Source => figure.source().map(str::to_string),
         };
         if let Some(key) = key {
             *counts.entry(key).or_default() += 1;

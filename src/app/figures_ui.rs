@@ -111,7 +111,7 @@ fn figure_matches(figure: &Figure, state: &FiguresState, doc: Option<u32>) -> bo
     if state.selected_document_only && Some(figure.doc) != doc {
         return false;
     }
-    let value = figure.value.or(figure.high).or(figure.low);
+    let value = figure.value.or(figure.high()).or(figure.low());
     if let Some(min) = parse_limit(&state.min_value)
         && value.is_none_or(|v| v < min)
     {
@@ -125,8 +125,7 @@ fn figure_matches(figure: &Figure, state: &FiguresState, doc: Option<u32>) -> bo
     let source = state.source.trim().to_lowercase();
     source.is_empty()
         || figure
-            .source
-            .as_deref()
+            .source()
             .is_some_and(|s| s.to_lowercase().contains(&source))
 }
 
@@ -223,7 +222,7 @@ fn all_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
                     ui.label(figure.kind.name());
                 });
                 row.col(|ui| {
-                    let claim = match (figure.predicate, figure.period.as_deref()) {
+                    let claim = match (figure.predicate(), figure.period()) {
                         (Some(p), Some(period)) => format!("{p} ({period})"),
                         (Some(p), None) => p.to_string(),
                         (None, Some(period)) => period.to_string(),
@@ -232,7 +231,7 @@ fn all_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
                     ui.label(claim);
                 });
                 row.col(|ui| {
-                    ui.label(figure.source.as_deref().unwrap_or("—"));
+                    ui.label(figure.source().unwrap_or("—"));
                 });
                 row.col(|ui| {
                     ui.label(RichText::new(&document.path).weak());
@@ -271,7 +270,7 @@ fn groups_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
                 let mut sources: Vec<&str> = group
                     .figures
                     .iter()
-                    .filter_map(|&f| analysis.figures[f].source.as_deref())
+                    .filter_map(|&f| analysis.figures[f].source())
                     .collect();
                 sources.sort_unstable();
                 sources.dedup();
@@ -318,7 +317,7 @@ fn side_ui(ui: &mut Ui, cx: &mut PanelContext<'_>, f: usize) {
         "{} {} — {} ({})",
         figure.value_label(),
         figure.counted.as_deref().unwrap_or(""),
-        figure.source.as_deref().unwrap_or("no source"),
+        figure.source().unwrap_or("no source"),
         document.path
     );
     if ui

@@ -628,7 +628,7 @@ pub fn extract_names(
     // title ("President Zelensky"), or its last word.
     let mut sourced: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, figure) in figures.iter().enumerate() {
-        let Some(source) = figure.source.as_deref() else {
+        let Some(source) = figure.source() else {
             continue;
         };
         let untitled = source

@@ -94,7 +94,7 @@ pub fn counted_head(counted: &str) -> String {
 
 /// The values a hedged figure allows, as `(low, high)`.
 pub fn interval(figure: &Figure) -> Option<(f64, f64)> {
-    if let (Some(low), Some(high)) = (figure.low, figure.high) {
+    if let (Some(low), Some(high)) = (figure.low(), figure.high()) {
         return Some((low * 0.99, high * 1.01));
     }
     let v = figure.value?;
@@ -113,13 +113,13 @@ fn comparable(figure: &Figure) -> bool {
     ) && !figure.vague
         && !figure.minor
         && figure.counted.is_some()
-        && (figure.value.is_some() || figure.low.is_some())
+        && (figure.value.is_some() || figure.low().is_some())
 }
 
 fn midpoint(figure: &Figure) -> f64 {
     figure
         .value
-        .or_else(|| Some((figure.low? + figure.high?) / 2.0))
+        .or_else(|| Some((figure.low()? + figure.high()?) / 2.0))
         .unwrap_or(0.0)
 }
 
@@ -179,7 +179,7 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
     let mut buckets: std::collections::BTreeMap<(FigureKind, String, String), Vec<usize>> =
         Default::default();
     for (i, figure) in figures.iter().enumerate() {
-        if let (true, Some(predicate)) = (comparable(figure), figure.predicate) {
+        if let (true, Some(predicate)) = (comparable(figure), figure.predicate()) {
             let head = counted_head(figure.counted.as_deref().unwrap_or(""));
             buckets
                 .entry((figure.kind, head, predicate.to_string()))
@@ -195,14 +195,14 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
         for (x, &a) in members.iter().enumerate() {
             for &b in &members[x + 1..] {
                 let (fa, fb) = (&figures[a], &figures[b]);
-                let different_origin = fa.doc != fb.doc || fa.source != fb.source;
+                let different_origin = fa.doc != fb.doc || fa.source() != fb.source();
                 if !different_origin {
                     continue;
                 }
                 let (Some(ia), Some(ib)) = (interval(fa), interval(fb)) else {
                     continue;
                 };
-                let same_period = fa.period == fb.period;
+                let same_period = fa.period() == fb.period();
                 let disjoint = ia.1 < ib.0 || ib.1 < ia.0;
                 let relation = match (disjoint, same_period) {
                     (false, _) => continue,
@@ -217,8 +217,8 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
                     ),
                     Relation::Related => format!(
                         "both count {head} ({predicate}) for different periods: {} and {}",
-                        fa.period.as_deref().unwrap_or("no period stated"),
-                        fb.period.as_deref().unwrap_or("no period stated")
+                        fa.period().unwrap_or("no period stated"),
+                        fb.period().unwrap_or("no period stated")
                     ),
                 };
                 result.push(FigurePair {

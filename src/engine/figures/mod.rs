@@ -13,11 +13,11 @@
 //! let figures = figures_of_text("Over 20,000 soldiers were prosecuted in 2024, Mediazona found.");
 //! let count = &figures[0];
 //! assert_eq!((count.kind, count.value), (FigureKind::Count, Some(20_000.0)));
-//! assert_eq!(count.qualifier, Some("over"));
+//! assert_eq!(count.qualifier(), Some("over"));
 //! assert_eq!(count.counted.as_deref(), Some("soldiers"));
-//! assert_eq!(count.predicate, Some("prosecute"));
-//! assert_eq!(count.period.as_deref(), Some("in 2024"));
-//! assert_eq!(count.source.as_deref(), Some("Mediazona"));
+//! assert_eq!(count.predicate(), Some("prosecute"));
+//! assert_eq!(count.period(), Some("in 2024"));
+//! assert_eq!(count.source(), Some("Mediazona"));
 //! assert_eq!(figures[1].kind, FigureKind::Date);
 //! ```
 
@@ -106,10 +106,12 @@ pub enum Bound {
 
 /// One figure in one document.
 ///
-/// Fixed words (unit, currency, hedge, claim) are `&'static str` from the project's word lists;
-/// phrases taken from the text are shared `Arc<str>`, so a corpus with a million figures stays
-/// small.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// The fields every figure has are inline; the ones most figures lack (range, unit, currency,
+/// hedge, claim, source, period: together set on about one figure in twenty) sit behind one
+/// pointer and are read through methods, so a corpus with a million figures stays small. Fixed
+/// words are `&'static str` from the project's word lists; phrases taken from the text are
+/// shared `Arc<str>`.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Figure {
     /// The document.
     pub doc: DocId,
@@ -121,33 +123,77 @@ pub struct Figure {
     pub sentence: Span,
     /// The value, for a single value (percent kinds in percent; none for vague counts).
     pub value: Option<f64>,
-    /// The low end of a range.
-    pub low: Option<f64>,
-    /// The high end of a range.
-    pub high: Option<f64>,
     /// What it measures.
     pub kind: FigureKind,
-    /// The unit: "percent", "percentage points", "fraction", or a time unit ("day", "year").
-    pub unit: Option<&'static str>,
-    /// ISO code of the currency, for money.
-    pub currency: Option<&'static str>,
-    /// The normalised hedge: over, more than, at least, nearly, almost, about, approximately,
-    /// around, some, as many as, up to, fewer than, less than, exactly, between.
-    pub qualifier: Option<&'static str>,
     /// The direction the hedge implies.
     pub bound: Bound,
-    /// What is counted ("soldiers", "cases of insubordination").
-    pub counted: Option<Arc<str>>,
-    /// The claim as a verb lemma ("prosecute", "convict").
-    pub predicate: Option<&'static str>,
-    /// Who the text says the figure comes from.
-    pub source: Option<Arc<str>>,
-    /// The period the figure covers ("in 2024", "since February 2022", "per month").
-    pub period: Option<Arc<str>>,
     /// A vague count ("thousands") with no value.
     pub vague: bool,
     /// A small number in running prose ("two soldiers") that lists may hide.
     pub minor: bool,
+    /// What is counted ("soldiers", "cases of insubordination").
+    pub counted: Option<Arc<str>>,
+    details: Option<Box<Details>>,
+}
+
+/// The rarely set parts of a [`Figure`].
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Details {
+    low: Option<f64>,
+    high: Option<f64>,
+    unit: Option<&'static str>,
+    currency: Option<&'static str>,
+    qualifier: Option<&'static str>,
+    predicate: Option<&'static str>,
+    source: Option<Arc<str>>,
+    period: Option<Arc<str>>,
+}
+
+impl Figure {
+    fn details(&self) -> Option<&Details> {
+        self.details.as_deref()
+    }
+
+    /// The low end of a range.
+    pub fn low(&self) -> Option<f64> {
+        self.details()?.low
+    }
+
+    /// The high end of a range.
+    pub fn high(&self) -> Option<f64> {
+        self.details()?.high
+    }
+
+    /// The unit: "percent", "percentage points", "fraction", or a time unit ("day", "year").
+    pub fn unit(&self) -> Option<&'static str> {
+        self.details()?.unit
+    }
+
+    /// ISO code of the currency, for money.
+    pub fn currency(&self) -> Option<&'static str> {
+        self.details()?.currency
+    }
+
+    /// The normalised hedge: over, more than, at least, nearly, almost, about, approximately,
+    /// around, some, as many as, up to, fewer than, less than, exactly, between.
+    pub fn qualifier(&self) -> Option<&'static str> {
+        self.details()?.qualifier
+    }
+
+    /// The claim as a verb lemma ("prosecute", "convict").
+    pub fn predicate(&self) -> Option<&'static str> {
+        self.details()?.predicate
+    }
+
+    /// Who the text says the figure comes from.
+    pub fn source(&self) -> Option<&str> {
+        self.details()?.source.as_deref()
+    }
+
+    /// The period the figure covers ("in 2024", "since February 2022", "per month").
+    pub fn period(&self) -> Option<&str> {
+        self.details()?.period.as_deref()
+    }
 }
 
 impl Figure {
@@ -162,18 +208,18 @@ impl Figure {
     /// "nearly 10%").
     pub fn value_label(&self) -> String {
         let single = self.value.is_some_and(|v| v == 1.0);
-        let unit = match (self.kind, self.unit) {
+        let unit = match (self.kind, self.unit()) {
             (FigureKind::Percent, Some("percent") | None) => "%".to_string(),
             (FigureKind::Percent, Some("percentage points")) => " percentage points".to_string(),
             (FigureKind::Duration | FigureKind::Age, Some(unit)) if single => format!(" {unit}"),
             (FigureKind::Duration | FigureKind::Age, Some(unit)) => format!(" {unit}s"),
             _ => String::new(),
         };
-        let currency = match (self.kind, self.currency) {
+        let currency = match (self.kind, self.currency()) {
             (FigureKind::Money, Some(code)) => format!("{code} "),
             _ => String::new(),
         };
-        let number = match (self.value, self.low, self.high) {
+        let number = match (self.value, self.low(), self.high()) {
             (Some(v), _, _) => format!("{currency}{}{unit}", readable_number(v)),
             (None, Some(low), Some(high)) => format!(
                 "{currency}{}\u{2013}{}{unit}",
@@ -182,7 +228,7 @@ impl Figure {
             ),
             _ => "an unstated number".to_string(),
         };
-        match self.qualifier {
+        match self.qualifier() {
             Some(q) if q != "between" => format!("{q} {number}"),
             _ => number,
         }
@@ -246,29 +292,32 @@ fn to_figure(doc: DocId, view: &View, draft: extract::Draft, source: Option<&Arc
         }
         _ => start,
     };
+    let source = match draft.kind {
+        FigureKind::Date => None,
+        _ => source.cloned(),
+    };
+    let details = Details {
+        low: draft.low,
+        high: draft.high,
+        unit: draft.unit,
+        currency: draft.currency,
+        qualifier: draft.qualifier,
+        predicate: draft.predicate,
+        source,
+        period: draft.period.map(Arc::from),
+    };
     Figure {
         doc,
         start: start as u32,
         end: end as u32,
         sentence: view.span,
         value: draft.value,
-        low: draft.low,
-        high: draft.high,
         kind: draft.kind,
-        unit: draft.unit,
-        currency: draft.currency,
-        qualifier: draft.qualifier,
         bound: draft.bound,
-        counted: draft.counted,
-        predicate: draft.predicate,
-        source: if draft.kind == FigureKind::Date {
-            None
-        } else {
-            source.cloned()
-        },
-        period: draft.period.map(Arc::from),
         vague: draft.vague,
         minor: draft.minor,
+        counted: draft.counted,
+        details: (details != Details::default()).then(|| Box::new(details)),
     }
 }
 
