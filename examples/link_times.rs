@@ -35,7 +35,7 @@ fn main() {
     let load = started.elapsed().as_secs_f64();
     let (mut named, mut linked) = (Vec::new(), Vec::new());
     let mut counts = (0, 0, 0);
-    let mut stages = Vec::new();
+    let mut stages: Vec<(&'static str, Vec<f64>)> = Vec::new();
     for _ in 0..runs {
         let started = Instant::now();
         let names = analysis.names(&[]);
@@ -44,7 +44,12 @@ fn main() {
         let links = analysis.links(&names, &LinkSettings::default());
         linked.push(started.elapsed().as_secs_f64());
         counts = (names.len(), links.passages.len(), links.links.len());
-        stages = links.timings;
+        for (k, &(stage, seconds)) in links.timings.iter().enumerate() {
+            match stages.get_mut(k) {
+                Some((_, times)) => times.push(seconds),
+                None => stages.push((stage, vec![seconds])),
+            }
+        }
     }
     let round = |t: &[f64]| {
         t.iter()
@@ -65,7 +70,7 @@ fn main() {
     );
     let stages: Vec<String> = stages
         .iter()
-        .map(|(stage, seconds)| format!("{stage} {seconds:.3} s"))
+        .map(|(stage, times)| format!("{stage} {:.3} s", median(times)))
         .collect();
-    println!("last run by stage: {}", stages.join(", "));
+    println!("median by stage: {}", stages.join(", "));
 }

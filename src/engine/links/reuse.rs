@@ -20,6 +20,7 @@ use crate::engine::index::Index;
 use crate::engine::passages::Passage;
 use crate::engine::segment::Span;
 use crate::engine::terms::TermTable;
+use crate::engine::tokenize::written_end;
 
 /// Words in a shingle.
 pub const SHINGLE: usize = 5;
@@ -27,23 +28,6 @@ pub const SHINGLE: usize = 5;
 const WINDOW: usize = 4;
 /// The most reuse candidates kept per passage (those sharing the most fingerprints).
 pub const MAX_CANDIDATES: usize = 20;
-
-/// The values present in both sorted lists.
-fn intersect(a: &[u64], b: &[u64]) -> Vec<u64> {
-    let (mut i, mut j, mut out) = (0, 0, Vec::new());
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                out.push(a[i]);
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    out
-}
 
 /// A reuse link before it becomes a [`super::Link`].
 #[derive(Clone, Debug, PartialEq)]
@@ -112,6 +96,11 @@ fn runs_to_spans(
     index: &Index,
 ) -> Vec<Span> {
     let tokens = index.doc(passage.doc);
+    let end_of = |i: usize| {
+        let start = tokens.start(i);
+        let length = index.surfaces.get(tokens.surfaces[i]).len();
+        written_end(&document.text, start, length).unwrap_or_else(|| tokens.end(&document.text, i))
+    };
     let mut spans = Vec::new();
     let mut k = 0;
     while k < positions.len() {
@@ -123,10 +112,7 @@ fn runs_to_spans(
         }
         let first_token = (passage.first_token + first) as usize;
         let last_token = (passage.first_token + last) as usize + SHINGLE - 1;
-        spans.push(Span::new(
-            tokens.start(first_token),
-            tokens.end(&document.text, last_token),
-        ));
+        spans.push(Span::new(tokens.start(first_token), end_of(last_token)));
         k += 1;
     }
     spans
@@ -134,6 +120,87 @@ fn runs_to_spans(
 
 /// One fingerprint's occurrence: its hash, the passage holding it and its shingle position.
 type Posting = (u64, u32, u32);
+
+/// The lists joined into one, copied in parallel.
+fn concat<T: Copy + Default + Send + Sync>(lists: &[Vec<T>]) -> Vec<T> {
+    let mut joined = vec![T::default(); lists.iter().map(Vec::len).sum()];
+    let mut rest: &mut [T] = &mut joined;
+    let mut parts = Vec::with_capacity(lists.len());
+    for list in lists {
+        let (part, tail) = rest.split_at_mut(list.len());
+        parts.push((part, list));
+        rest = tail;
+    }
+    parts
+        .into_par_iter()
+        .with_min_len(1024)
+        .for_each(|(part, list)| part.copy_from_slice(list));
+    joined
+}
+
+/// Of the candidate pairs `counted` (sorted, each with how many fingerprints it shares), those
+/// among the [`MAX_CANDIDATES`] strongest of either passage. A passage with that many
+/// candidates or fewer keeps them all, so only the others are ranked.
+fn strongest(counted: &[((u32, u32), u32)], passages: usize) -> Vec<(u32, u32)> {
+    let mut degree = vec![0u32; passages];
+    for &((a, b), _) in counted {
+        degree[a as usize] += 1;
+        degree[b as usize] += 1;
+    }
+    let crowded = |p: u32| degree[p as usize] as usize > MAX_CANDIDATES;
+    let mut ranked: Vec<(u32, std::cmp::Reverse<u32>, u32)> = counted
+        .par_iter()
+        .flat_map_iter(|&((a, b), n)| {
+            let n = std::cmp::Reverse(n);
+            [(a, n, b), (b, n, a)]
+                .into_iter()
+                .filter(|&(p, _, _)| crowded(p))
+        })
+        .collect();
+    ranked.par_sort_unstable();
+    let chosen: FxHashSet<(u32, u32)> = ranked
+        .chunk_by(|x, y| x.0 == y.0)
+        .flat_map(|group| {
+            group
+                .iter()
+                .take(MAX_CANDIDATES)
+                .map(|&(a, _, b)| (a.min(b), a.max(b)))
+        })
+        .collect();
+    counted
+        .par_iter()
+        .map(|&(pair, _)| pair)
+        .filter(|&(a, b)| !crowded(a) || !crowded(b) || chosen.contains(&(a, b)))
+        .collect()
+}
+
+/// Each shared hash's positions in both passages, given each passage's `(hash, position)`
+/// sorted: `(positions in a, positions in b, distinct shared hashes)`, positions sorted.
+fn shared_positions(a: &[(u64, u32)], b: &[(u64, u32)]) -> (Vec<u32>, Vec<u32>, usize) {
+    let (mut in_a, mut in_b, mut distinct) = (Vec::new(), Vec::new(), 0);
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                let hash = a[i].0;
+                distinct += 1;
+                while i < a.len() && a[i].0 == hash {
+                    in_a.push(a[i].1);
+                    i += 1;
+                }
+                while j < b.len() && b[j].0 == hash {
+                    in_b.push(b[j].1);
+                    j += 1;
+                }
+            }
+        }
+    }
+    in_a.sort_unstable();
+    in_b.sort_unstable();
+    (in_a, in_b, distinct)
+}
 
 /// Finds reuse between `passages`; returns the links and the boilerplate fingerprints.
 pub(super) fn reuse(
@@ -149,15 +216,18 @@ pub(super) fn reuse(
         .par_iter()
         .map(|p| shingles(p, index, table))
         .collect();
-    let mut postings: Vec<Posting> = hashes
+    let prints: Vec<Vec<Posting>> = hashes
         .par_iter()
         .enumerate()
-        .flat_map_iter(|(p, h)| {
+        .map(|(p, h)| {
             fingerprints(h)
                 .into_iter()
-                .map(move |(hash, pos)| (hash, p as u32, pos))
+                .map(|(hash, pos)| (hash, p as u32, pos))
+                .collect()
         })
         .collect();
+    let mut postings = concat(&prints);
+    drop(prints);
     postings.par_sort_unstable();
     // Postings of one fingerprint are one run, its passages in order: each group shared by
     // two passages or more, with how many it has.
@@ -177,6 +247,12 @@ pub(super) fn reuse(
             example: (group[0].1 as usize, group[0].2),
         })
         .collect();
+    let mut boilerplate_hashes: Vec<u64> = groups
+        .iter()
+        .filter(|&&(passages, _)| passages > boilerplate_cap)
+        .map(|&(_, group)| group[0].0)
+        .collect();
+    boilerplate_hashes.sort_unstable();
     // Every pair of passages under a fingerprint that is neither unique nor boilerplate, then
     // how many fingerprints each pair shares.
     let mut pairs: Vec<(u32, u32)> = groups
@@ -194,6 +270,7 @@ pub(super) fn reuse(
         })
         .collect();
     drop(groups);
+    drop(postings);
     pairs.par_sort_unstable();
     let pair_counts: Vec<((u32, u32), u32)> = pairs
         .chunk_by(|x, y| x == y)
@@ -202,67 +279,44 @@ pub(super) fn reuse(
     drop(pairs);
     // Keep each passage's strongest candidates only, so a heavily reprinted text cannot make
     // every passage a candidate of every other.
-    let mut ranked: Vec<(u32, std::cmp::Reverse<u32>, u32)> = pair_counts
-        .into_par_iter()
-        .flat_map(|((a, b), n)| [(a, std::cmp::Reverse(n), b), (b, std::cmp::Reverse(n), a)])
-        .collect();
-    ranked.par_sort_unstable();
-    let mut candidates: Vec<(u32, u32)> = ranked
-        .chunk_by(|x, y| x.0 == y.0)
-        .flat_map(|group| {
-            group
-                .iter()
-                .take(MAX_CANDIDATES)
-                .map(|&(a, _, b)| (a.min(b), a.max(b)))
-        })
-        .collect();
-    candidates.par_sort_unstable();
-    candidates.dedup();
-    let boilerplate_hashes: FxHashSet<u64> = boilerplate
-        .iter()
-        .map(|b| hashes[b.example.0][b.example.1 as usize])
-        .collect();
-    // Each candidate passage's distinct shingles, sorted, for merge-intersections.
+    let candidates = strongest(&pair_counts, passages.len());
+    drop(pair_counts);
+    // Each candidate passage's shingles as `(hash, position)`, sorted, boilerplate left out,
+    // for merge-intersections.
     let mut is_candidate = vec![false; passages.len()];
     for &(a, b) in &candidates {
         is_candidate[a as usize] = true;
         is_candidate[b as usize] = true;
     }
-    let sorted: Vec<Vec<u64>> = hashes
-        .par_iter()
-        .zip(&is_candidate)
-        .map(|(h, &wanted)| {
+    let lengths: Vec<usize> = hashes.iter().map(Vec::len).collect();
+    let sorted: Vec<Vec<(u64, u32)>> = hashes
+        .into_par_iter()
+        .zip(is_candidate)
+        .map(|(h, wanted)| {
             if !wanted {
                 return Vec::new();
             }
-            let mut unique: Vec<u64> = h
-                .iter()
-                .copied()
-                .filter(|x| !boilerplate_hashes.contains(x))
+            let mut by_hash: Vec<(u64, u32)> = h
+                .into_iter()
+                .enumerate()
+                .map(|(position, hash)| (hash, position as u32))
                 .collect();
-            unique.sort_unstable();
-            unique.dedup();
-            unique
+            by_hash.sort_unstable();
+            if !boilerplate_hashes.is_empty() {
+                by_hash.retain(|(hash, _)| boilerplate_hashes.binary_search(hash).is_err());
+            }
+            by_hash
         })
         .collect();
     let links = candidates
         .par_iter()
         .filter_map(|&(a, b)| {
             let (a, b) = (a as usize, b as usize);
-            let common = intersect(&sorted[a], &sorted[b]);
-            if common.len() < min_shared {
+            let (shared_a, shared_b, distinct) = shared_positions(&sorted[a], &sorted[b]);
+            if distinct < min_shared {
                 return None;
             }
-            let positions = |p: usize| -> Vec<u32> {
-                hashes[p]
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, h)| common.binary_search(h).is_ok())
-                    .map(|(i, _)| i as u32)
-                    .collect()
-            };
-            let (shared_a, shared_b) = (positions(a), positions(b));
-            let smaller = hashes[a].len().min(hashes[b].len()).max(1);
+            let smaller = lengths[a].min(lengths[b]).max(1);
             let score = (shared_a.len().min(shared_b.len()) as f64 / smaller as f64).min(1.0);
             if score < min_score {
                 return None;
@@ -299,5 +353,31 @@ mod tests {
                     .any(|&(_, p)| (start..start + WINDOW).contains(&(p as usize)))
             );
         }
+    }
+
+    #[test]
+    fn a_crowded_passage_keeps_only_its_strongest_candidates() {
+        // 23 passages that all share fingerprints with one another (each has 22 candidates);
+        // pair (a, b) shares a + b fingerprints.
+        let counted: Vec<((u32, u32), u32)> = (0..23u32)
+            .flat_map(|a| (a + 1..23).map(move |b| ((a, b), a + b)))
+            .collect();
+        let kept = strongest(&counted, 23);
+        // Passages 0, 1 and 2 each drop their two weakest partners, which are each other.
+        assert_eq!(kept.len(), counted.len() - 3);
+        for weak in [(0, 1), (0, 2), (1, 2)] {
+            assert!(!kept.contains(&weak), "{weak:?} kept");
+        }
+        // A passage with few candidates keeps them all, however weak.
+        let kept = strongest(&[((0, 1), 1), ((0, 2), 9)], 3);
+        assert_eq!(kept, [(0, 1), (0, 2)]);
+    }
+
+    #[test]
+    fn a_repeated_shingle_counts_at_every_position() {
+        let a = [(5, 0), (5, 3), (7, 1), (9, 2)];
+        let b = [(1, 0), (5, 4), (9, 1)];
+        let (in_a, in_b, distinct) = shared_positions(&a, &b);
+        assert_eq!((in_a, in_b, distinct), (vec![0, 2, 3], vec![1, 4], 2));
     }
 }
