@@ -14,6 +14,7 @@
 //! (CSIS)") or matching the initials of a name in the corpus ("UN" → "United Nations"). A user's
 //! corrections are data ([`NameEdit`]), applied after the automatic merges.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
@@ -277,14 +278,91 @@ fn lower_is(word: &str, test: impl FnOnce(&str) -> bool) -> bool {
 
 /// A raw mention before merging: the words as written, and the cues around it.
 #[derive(Clone, Debug)]
-struct Raw {
-    /// The words as written, joined by single spaces.
-    form: String,
+struct Raw<'a> {
+    /// The words as written, joined by single spaces, without a possessive ending (borrowed
+    /// from the text when it is written so).
+    form: Cow<'a, str>,
     mention: Mention,
     titled: bool,
     after_place_preposition: bool,
     after_organisation_word: bool,
-    acronym_defined: Option<String>,
+    acronym_defined: Option<&'a str>,
+}
+
+/// What the name rules need to know of one written word, as bits ([`word_facts`]). The word
+/// tests are made on the word without a possessive ending, case-folded where the rule says so.
+mod fact {
+    /// Starts with an upper-case letter.
+    pub const CAPITALISED: u16 = 1;
+    /// A capitalised function word ("The", "However").
+    pub const FUNCTION: u16 = 1 << 1;
+    /// Written with a possessive ending ("Putin's").
+    pub const POSSESSIVE: u16 = 1 << 2;
+    /// A connector inside a name ("of", "for", "de").
+    pub const CONNECTOR: u16 = 1 << 3;
+    /// "and".
+    pub const AND: u16 = 1 << 4;
+    /// A word that makes a name an organisation ("Ministry").
+    pub const ORGANISATION_WORD: u16 = 1 << 5;
+    /// A title ("President").
+    pub const TITLE: u16 = 1 << 6;
+    /// A title, also when written with a full stop ("Dr.").
+    pub const TITLE_DOTTED: u16 = 1 << 7;
+    /// Capitalised but not a name on its own (nationalities, days, months).
+    pub const NOT_NAME: u16 = 1 << 8;
+    /// An acronym ("CSIS").
+    pub const ACRONYM: u16 = 1 << 9;
+    /// A preposition before a place ("in", "near"), as written.
+    pub const PLACE_BEFORE: u16 = 1 << 10;
+    /// A word before an organisation's name ("the outlet"), as written.
+    pub const ORGANISATION_BEFORE: u16 = 1 << 11;
+}
+
+/// The [`fact`] bits of a token written as `raw`.
+fn word_facts(raw: &str) -> u16 {
+    let word = strip_possessive(raw);
+    let mut facts = 0;
+    let mut set = |bit: u16, test: bool| {
+        if test {
+            facts |= bit;
+        }
+    };
+    set(fact::CAPITALISED, capitalised(word));
+    set(
+        fact::POSSESSIVE,
+        raw.ends_with("'s") || raw.ends_with("\u{2019}s"),
+    );
+    set(fact::CONNECTOR, CONNECTORS.contains(&word));
+    set(fact::AND, word == "and");
+    set(fact::ACRONYM, is_acronym(word));
+    let lower = word.to_lowercase();
+    set(
+        fact::FUNCTION,
+        CAPITALISED_FUNCTION_WORDS.contains(lower.as_str()),
+    );
+    set(
+        fact::ORGANISATION_WORD,
+        ORGANISATION_WORDS.contains(&lower.as_str()),
+    );
+    set(fact::TITLE, TITLES.contains(&lower.as_str()));
+    set(
+        fact::TITLE_DOTTED,
+        TITLES.contains(&lower.trim_end_matches('.')),
+    );
+    set(fact::NOT_NAME, NOT_NAMES.contains(&lower.as_str()));
+    let raw_lower = raw.to_lowercase();
+    set(
+        fact::PLACE_BEFORE,
+        matches!(
+            raw_lower.as_str(),
+            "in" | "near" | "from" | "across" | "outside"
+        ),
+    );
+    set(
+        fact::ORGANISATION_BEFORE,
+        ORGANISATION_BEFORE.contains(&raw_lower.as_str()),
+    );
+    facts
 }
 
 /// Calls `visit` with the tokens of each sentence of `document` as `(start, surface id)`.
@@ -316,67 +394,103 @@ fn for_each_sentence(document: &Document, index: &Index, mut visit: impl FnMut(&
     }
 }
 
-fn sentence_mentions(
-    document: &Document,
+/// What [`sentence_mentions`] reads of the corpus's surface forms.
+struct SurfaceFacts {
+    /// Byte length of each surface form.
+    lengths: Vec<u32>,
+    /// [`word_facts`] of each surface form.
+    facts: Vec<u16>,
+    /// Whether the corpus capitalises the form somewhere other than at a sentence start.
+    capitalised_inside: Vec<bool>,
+}
+
+/// A sentence's token as the name rules read it.
+#[derive(Clone, Copy)]
+struct Token {
+    start: usize,
+    /// The end, found only for capitalised tokens and their neighbours (else `start`).
+    end: usize,
+    surface: u32,
+    facts: u16,
+}
+
+/// Appends the raw name mentions of one sentence (`starts`: its tokens as `(start, surface)`)
+/// to `found`; `tokens` is scratch space.
+fn sentence_mentions<'a>(
+    document: &'a Document,
     starts: &[(usize, u32)],
-    capitalised_inside: &[bool],
-    surface_lengths: &[u32],
-) -> Vec<Raw> {
+    surfaces: &SurfaceFacts,
+    tokens: &mut Vec<Token>,
+    found: &mut Vec<Raw<'a>>,
+) {
+    use fact::*;
     let text = &document.text;
-    let starts_upper = |i: usize| text[starts[i].0..].starts_with(char::is_uppercase);
-    // Token ends are found only for the capitalised tokens and their neighbours.
-    let tokens: Vec<(usize, usize, u32)> = starts
-        .iter()
-        .enumerate()
-        .map(|(i, &(start, surface))| {
-            let near = starts_upper(i)
-                || (i > 0 && starts_upper(i - 1))
-                || starts.get(i + 1).is_some_and(|_| starts_upper(i + 1));
-            let end = if near {
-                let len = surface_lengths.get(surface as usize).copied().unwrap_or(0);
-                written_end(text, start, len as usize).unwrap_or_else(|| token_end(text, start))
-            } else {
-                start
-            };
-            (start, end, surface)
-        })
-        .collect();
+    let starts_upper = |i: usize| {
+        let start = starts[i].0;
+        match text.as_bytes().get(start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => text[start..].starts_with(char::is_uppercase),
+        }
+    };
     if !(0..starts.len()).any(starts_upper) {
-        return Vec::new();
+        return;
     }
-    let word = |i: usize| strip_possessive(&text[tokens[i].0..tokens[i].1]);
-    let mut found = Vec::new();
+    // Token ends are found only for the capitalised tokens and their neighbours.
+    tokens.clear();
+    let mut upper = (false, starts_upper(0));
+    for (i, &(start, surface)) in starts.iter().enumerate() {
+        let next = i + 1 < starts.len() && starts_upper(i + 1);
+        let near = upper.0 || upper.1 || next;
+        let (end, facts) = if near {
+            let length = surfaces.lengths.get(surface as usize).copied().unwrap_or(0);
+            match written_end(text, start, length as usize) {
+                Some(end) => (end, surfaces.facts[surface as usize]),
+                None => {
+                    let end = token_end(text, start);
+                    (end, word_facts(&text[start..end]))
+                }
+            }
+        } else {
+            (start, 0)
+        };
+        tokens.push(Token {
+            start,
+            end,
+            surface,
+            facts,
+        });
+        upper = (upper.1, next);
+    }
+    let tokens = &tokens[..];
+    let has = |i: usize, bit: u16| tokens[i].facts & bit != 0;
+    let word = |i: usize| strip_possessive(&text[tokens[i].start..tokens[i].end]);
+    let joined = |j: usize| {
+        text[tokens[j - 1].end..tokens[j].start]
+            .bytes()
+            .all(|c| c == b' ')
+    };
     let mut i = 0;
     while i < tokens.len() {
-        let w = word(i);
-        if !capitalised(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-            i += 1;
-            continue;
-        }
-        if lower_is(w, |lower| CAPITALISED_FUNCTION_WORDS.contains(lower)) {
+        if !has(i, CAPITALISED) || has(i, FUNCTION) {
             i += 1;
             continue;
         }
         let mut last = i;
         loop {
-            let joined = |j: usize| text[tokens[j - 1].1..tokens[j].0].chars().all(|c| c == ' ');
-            let raw_last = &text[tokens[last].0..tokens[last].1];
-            if raw_last.ends_with("'s") || raw_last.ends_with("\u{2019}s") {
+            if has(last, POSSESSIVE) {
                 break;
             }
             if last + 1 < tokens.len()
                 && joined(last + 1)
-                && capitalised(word(last + 1))
-                && !lower_is(word(last + 1), |lower| {
-                    CAPITALISED_FUNCTION_WORDS.contains(lower)
-                })
+                && has(last + 1, CAPITALISED)
+                && !has(last + 1, FUNCTION)
             {
                 last += 1;
             } else if last + 2 < tokens.len()
                 && joined(last + 1)
                 && joined(last + 2)
-                && CONNECTORS.contains(&word(last + 1))
-                && capitalised(word(last + 2))
+                && has(last + 1, CONNECTOR)
+                && has(last + 2, CAPITALISED)
             {
                 last += 2;
             } else {
@@ -384,78 +498,72 @@ fn sentence_mentions(
             }
         }
         // "Anna Ivanova and Ivanova's lawyer": "and" joins only the words of an organisation.
-        let organisation =
-            (i..=last).any(|k| lower_is(word(k), |lower| ORGANISATION_WORDS.contains(&lower)));
-        if !organisation && let Some(k) = (i + 1..last).find(|&k| word(k) == "and") {
+        let organisation = (i..=last).any(|k| has(k, ORGANISATION_WORD));
+        if !organisation && let Some(k) = (i + 1..last).find(|&k| has(k, AND)) {
             last = k - 1;
         }
         let mut first = i;
         let mut titled = false;
-        while first < last
-            && lower_is(word(first), |lower| {
-                TITLES.contains(&lower.trim_end_matches('.'))
-            })
-        {
+        while first < last && has(first, TITLE_DOTTED) {
             first += 1;
             titled = true;
         }
-        if first == last && lower_is(word(first), |lower| TITLES.contains(&lower)) {
+        if first == last && has(first, TITLE) {
             i = last + 1;
             continue;
         }
         let single = first == last;
-        if single && lower_is(word(first), |lower| NOT_NAMES.contains(&lower)) {
+        if single && has(first, NOT_NAME) {
             i = last + 1;
             continue;
         }
         // A lone capitalised first word counts only if the corpus capitalises it elsewhere.
-        if i == 0 && single && !is_acronym(word(first)) && !capitalised_inside[tokens[0].2 as usize]
+        if i == 0
+            && single
+            && !has(first, ACRONYM)
+            && !surfaces.capitalised_inside[tokens[0].surface as usize]
         {
             i = last + 1;
             continue;
         }
-        let before = if i > 0 {
-            &text[tokens[i - 1].0..tokens[i - 1].1]
-        } else {
-            ""
-        };
         let after_gap = if last + 2 < tokens.len() {
-            &text[tokens[last].1..tokens[last + 1].0]
+            &text[tokens[last].end..tokens[last + 1].start]
         } else {
             ""
         };
         let acronym_defined =
-            (after_gap.trim() == "(" && last + 1 < tokens.len() && is_acronym(word(last + 1)))
-                .then(|| word(last + 1).to_string());
-        found.push(Raw {
-            form: {
-                let mut form = String::with_capacity(tokens[last].1 - tokens[first].0);
-                for k in first..=last {
-                    if k > first {
-                        form.push(' ');
-                    }
-                    form.push_str(word(k));
+            (after_gap.trim() == "(" && has(last + 1, ACRONYM)).then(|| word(last + 1));
+        let span = &text[tokens[first].start..tokens[last].end];
+        let single_spaced = (first + 1..=last).all(|k| tokens[k].start == tokens[k - 1].end + 1);
+        let form = if single_spaced {
+            Cow::Borrowed(strip_possessive(span))
+        } else {
+            let mut form = String::with_capacity(span.len());
+            for k in first..=last {
+                if k > first {
+                    form.push(' ');
                 }
-                form
-            },
+                form.push_str(word(k));
+            }
+            Cow::Owned(form)
+        };
+        found.push(Raw {
+            form,
             mention: Mention {
                 doc: document.id,
-                start: tokens[first].0 as u32,
-                end: tokens[last].1 as u32,
+                start: tokens[first].start as u32,
+                end: tokens[last].end as u32,
             },
             titled,
-            after_place_preposition: lower_is(before, |lower| {
-                matches!(lower, "in" | "near" | "from" | "across" | "outside")
-            }),
-            after_organisation_word: lower_is(before, |lower| ORGANISATION_BEFORE.contains(&lower)),
+            after_place_preposition: i > 0 && has(i - 1, PLACE_BEFORE),
+            after_organisation_word: i > 0 && has(i - 1, ORGANISATION_BEFORE),
             acronym_defined,
         });
         i = last + 1;
     }
-    found
 }
 
-impl Raw {
+impl Raw<'_> {
     /// The words of the mention.
     fn words(&self) -> impl Iterator<Item = &str> {
         self.form.split(' ')
@@ -510,26 +618,27 @@ pub fn extract_names(
                 all
             },
         );
-    let capitalised_inside: Vec<bool> = inside
-        .par_iter()
-        .enumerate()
-        .map(|(surface, &seen)| seen && capitalised(index.surfaces.get(surface as u32)))
-        .collect();
-    let surface_lengths: Vec<u32> = (0..index.surfaces.len() as u32)
-        .into_par_iter()
-        .map(|s| index.surfaces.get(s).len() as u32)
-        .collect();
+    let surfaces = SurfaceFacts {
+        capitalised_inside: inside
+            .par_iter()
+            .enumerate()
+            .map(|(surface, &seen)| seen && capitalised(index.surfaces.get(surface as u32)))
+            .collect(),
+        lengths: (0..index.surfaces.len() as u32)
+            .into_par_iter()
+            .map(|s| index.surfaces.get(s).len() as u32)
+            .collect(),
+        facts: (0..index.surfaces.len() as u32)
+            .into_par_iter()
+            .map(|s| word_facts(index.surfaces.get(s)))
+            .collect(),
+    };
     let raws: Vec<Raw> = documents
         .par_iter()
         .flat_map_iter(|d| {
-            let mut found = Vec::new();
-            for_each_sentence(d, index, |tokens| {
-                found.extend(sentence_mentions(
-                    d,
-                    tokens,
-                    &capitalised_inside,
-                    &surface_lengths,
-                ));
+            let (mut found, mut tokens) = (Vec::new(), Vec::new());
+            for_each_sentence(d, index, |starts| {
+                sentence_mentions(d, starts, &surfaces, &mut tokens, &mut found);
             });
             found
         })
@@ -538,7 +647,7 @@ pub fn extract_names(
     // Group by form (hashed, then the distinct forms sorted), then merge forms.
     let mut hashed: FxHashMap<&str, Vec<&Raw>> = FxHashMap::default();
     for raw in &raws {
-        hashed.entry(raw.form.as_str()).or_default().push(raw);
+        hashed.entry(raw.form.as_ref()).or_default().push(raw);
     }
     let forms: BTreeMap<&str, Vec<&Raw>> = hashed.into_iter().collect();
     let mut canonical: BTreeMap<String, String> = forms
@@ -548,10 +657,10 @@ pub fn extract_names(
     // Acronyms defined in the text, or matching the initials of a multi-word name.
     let mut acronyms: BTreeMap<String, String> = BTreeMap::new();
     for raw in &raws {
-        if let Some(acronym) = &raw.acronym_defined {
+        if let Some(acronym) = raw.acronym_defined {
             acronyms
-                .entry(acronym.clone())
-                .or_insert_with(|| raw.form.clone());
+                .entry(acronym.to_string())
+                .or_insert_with(|| raw.form.to_string());
         }
     }
     for (form, raws_of) in &forms {
@@ -717,5 +826,26 @@ fn classify(name: &str, raws: &[&Raw]) -> NameType {
         Some(1) => NameType::Organisation,
         Some(2) => NameType::Place,
         _ => NameType::Unknown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_written_word_gives_the_facts_the_name_rules_test() {
+        let has = |word: &str, bits: u16| word_facts(word) & bits == bits;
+        assert!(has("Putin's", fact::CAPITALISED | fact::POSSESSIVE));
+        assert!(has("Dr.", fact::CAPITALISED | fact::TITLE_DOTTED));
+        assert!(!has("Dr.", fact::TITLE));
+        assert!(has("President", fact::TITLE | fact::TITLE_DOTTED));
+        assert!(has("CSIS", fact::CAPITALISED | fact::ACRONYM));
+        assert!(has("Ministry", fact::ORGANISATION_WORD));
+        assert!(has("In", fact::PLACE_BEFORE | fact::FUNCTION));
+        assert!(has("outlet", fact::ORGANISATION_BEFORE));
+        assert!(has("of", fact::CONNECTOR) && !has("Of", fact::CONNECTOR));
+        assert!(has("Tuesday", fact::NOT_NAME));
+        assert_eq!(word_facts("soldiers"), 0);
     }
 }
