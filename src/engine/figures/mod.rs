@@ -107,7 +107,7 @@ pub enum Bound {
 /// One figure in one document.
 ///
 /// The fields every figure has are inline; the ones most figures lack (range, unit, currency,
-/// hedge, claim, source, period: together set on about one figure in twenty) sit behind one
+/// hedge, claim, source, period: together set on fewer than one figure in ten) sit behind one
 /// pointer and are read through methods, so a corpus with a million figures stays small. Fixed
 /// words are `&'static str` from the project's word lists; phrases taken from the text are
 /// shared `Arc<str>`.
