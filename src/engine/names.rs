@@ -394,14 +394,15 @@ fn for_each_sentence(document: &Document, index: &Index, mut visit: impl FnMut(&
     }
 }
 
-/// What [`sentence_mentions`] reads of the corpus's surface forms.
-struct SurfaceFacts {
-    /// Byte length of each surface form.
-    lengths: Vec<u32>,
-    /// [`word_facts`] of each surface form.
-    facts: Vec<u16>,
-    /// Whether the corpus capitalises the form somewhere other than at a sentence start.
-    capitalised_inside: Vec<bool>,
+/// What [`sentence_mentions`] reads of one of the corpus's surface forms.
+#[derive(Clone, Copy, Default)]
+struct SurfaceFact {
+    /// Its byte length.
+    length: u32,
+    /// Its [`word_facts`].
+    facts: u16,
+    /// Whether the corpus capitalises it somewhere other than at a sentence start.
+    capitalised_inside: bool,
 }
 
 /// A sentence's token as the name rules read it.
@@ -419,7 +420,7 @@ struct Token {
 fn sentence_mentions<'a>(
     document: &'a Document,
     starts: &[(usize, u32)],
-    surfaces: &SurfaceFacts,
+    surfaces: &[SurfaceFact],
     tokens: &mut Vec<Token>,
     found: &mut Vec<Raw<'a>>,
 ) {
@@ -442,9 +443,9 @@ fn sentence_mentions<'a>(
         let next = i + 1 < starts.len() && starts_upper(i + 1);
         let near = upper.0 || upper.1 || next;
         let (end, facts) = if near {
-            let length = surfaces.lengths.get(surface as usize).copied().unwrap_or(0);
-            match written_end(text, start, length as usize) {
-                Some(end) => (end, surfaces.facts[surface as usize]),
+            let known = surfaces.get(surface as usize).copied().unwrap_or_default();
+            match written_end(text, start, known.length as usize) {
+                Some(end) => (end, known.facts),
                 None => {
                     let end = token_end(text, start);
                     (end, word_facts(&text[start..end]))
@@ -521,7 +522,7 @@ fn sentence_mentions<'a>(
         if i == 0
             && single
             && !has(first, ACRONYM)
-            && !surfaces.capitalised_inside[tokens[0].surface as usize]
+            && !surfaces[tokens[0].surface as usize].capitalised_inside
         {
             i = last + 1;
             continue;
@@ -618,21 +619,18 @@ pub fn extract_names(
                 all
             },
         );
-    let surfaces = SurfaceFacts {
-        capitalised_inside: inside
-            .par_iter()
-            .enumerate()
-            .map(|(surface, &seen)| seen && capitalised(index.surfaces.get(surface as u32)))
-            .collect(),
-        lengths: (0..index.surfaces.len() as u32)
-            .into_par_iter()
-            .map(|s| index.surfaces.get(s).len() as u32)
-            .collect(),
-        facts: (0..index.surfaces.len() as u32)
-            .into_par_iter()
-            .map(|s| word_facts(index.surfaces.get(s)))
-            .collect(),
-    };
+    let surfaces: Vec<SurfaceFact> = inside
+        .par_iter()
+        .enumerate()
+        .map(|(surface, &seen)| {
+            let text = index.surfaces.get(surface as u32);
+            SurfaceFact {
+                length: text.len() as u32,
+                facts: word_facts(text),
+                capitalised_inside: seen && capitalised(text),
+            }
+        })
+        .collect();
     let raws: Vec<Raw> = documents
         .par_iter()
         .flat_map_iter(|d| {
