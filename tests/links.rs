@@ -17,6 +17,26 @@ fn passage_name(analysis: &quarry::engine::analysis::Analysis, links: &Links, p:
     )
 }
 
+/// The links of `kind`: both passages by name, and the score.
+fn pairs_of_kind(
+    analysis: &quarry::engine::analysis::Analysis,
+    links: &Links,
+    kind: LinkKind,
+) -> Vec<(String, String, f64)> {
+    links
+        .links
+        .iter()
+        .filter(|l| l.kind == kind)
+        .map(|l| {
+            (
+                passage_name(analysis, links, l.a),
+                passage_name(analysis, links, l.b),
+                l.score,
+            )
+        })
+        .collect()
+}
+
 #[test]
 fn sample_corpus_reuse_figure_and_conflict_links() {
     let analysis = analyse(&sample_corpus());
@@ -291,16 +311,9 @@ fn short_passages_are_not_similar_unless_the_setting_allows_them() {
     let names = analysis.names(&[]);
     let similar_pairs = |settings: &LinkSettings| -> Vec<(String, String)> {
         let links = analysis.links(&names, settings);
-        links
-            .links
-            .iter()
-            .filter(|l| l.kind == LinkKind::Similar)
-            .map(|l| {
-                (
-                    passage_name(&analysis, &links, l.a),
-                    passage_name(&analysis, &links, l.b),
-                )
-            })
+        pairs_of_kind(&analysis, &links, LinkKind::Similar)
+            .into_iter()
+            .map(|(a, b, _)| (a, b))
             .collect()
     };
     // The explainer's title and its two-word heading "1. Casualties" share words by chance.
@@ -317,4 +330,108 @@ fn short_passages_are_not_similar_unless_the_setting_allows_them() {
     assert!(every.contains(&heading));
     // Short passages bring more (chance) links with them.
     assert!(every.len() > default.len());
+}
+
+#[test]
+fn every_copy_of_a_reprinted_paragraph_is_linked_to_every_other() {
+    let paragraph = "Workers at the granite quarry above Velmora reported that the northern \
+                     face had shifted by nearly two metres after the spring storms, and the \
+                     council closed the access road until engineers could inspect the slope.";
+    // The third copy differs only in case, which terms fold away.
+    let shouting = paragraph.replace("granite quarry", "Granite Quarry");
+    let heading = "Velmora harbour cranes repainted bright orange";
+    let files = [
+        (
+            "a.txt",
+            format!("Harbour notes.\n\n{paragraph}\n\n{heading}\n\nThe ferry left at dawn.\n"),
+        ),
+        (
+            "b.txt",
+            format!("Morning bulletin from the coast.\n\n{paragraph}\n\n{heading}\n"),
+        ),
+        (
+            "c.txt",
+            format!("{heading}\n\nRegional digest.\n\n{shouting}\n"),
+        ),
+        (
+            "d.txt",
+            "A reader wrote in. Workers at the granite quarry above Velmora reported that the \
+             northern face had shifted by nearly two metres after the spring storms, she \
+             said, though the school bus still runs along the coast every morning at eight.\n"
+                .to_string(),
+        ),
+    ];
+    let refs: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (*n, b.as_bytes())).collect();
+    let dir = temp_corpus(&refs);
+    let analysis = analyse(dir.path());
+    let links = links_of(&analysis);
+    let text_at = |p: usize, span: &quarry::engine::segment::Span| -> String {
+        let doc = &analysis.documents[links.passages[p].doc as usize];
+        doc.text[span.start as usize..span.end as usize].to_string()
+    };
+    let reuse: Vec<(String, String, f64, String, String)> = links
+        .links
+        .iter()
+        .filter(|l| l.kind == LinkKind::Reuse)
+        .map(|l| {
+            let Evidence::SharedText {
+                spans_a, spans_b, ..
+            } = &l.evidence
+            else {
+                panic!("reuse without shared text: {l:?}");
+            };
+            (
+                passage_name(&analysis, &links, l.a),
+                passage_name(&analysis, &links, l.b),
+                l.score,
+                text_at(l.a, &spans_a[0]),
+                text_at(l.b, &spans_b[0]),
+            )
+        })
+        .collect();
+    let whole = |name: &str| -> &(String, String, f64, String, String) {
+        let parts: Vec<&str> = name.split(' ').collect();
+        reuse
+            .iter()
+            .find(|r| r.0 == parts[0] && r.1 == parts[1])
+            .unwrap_or_else(|| panic!("no reuse link {name}: {reuse:#?}"))
+    };
+    // The three copies: every pair, whole, each span read from its own document.
+    for pair in ["a.txt#1 b.txt#1", "a.txt#1 c.txt#2", "b.txt#1 c.txt#2"] {
+        let link = whole(pair);
+        assert_eq!(link.2, 1.0, "{link:?}");
+        // Spans run from the first shared word to the last (the full stop is not a word).
+        let expected = |name: &str| {
+            let copy = if name.starts_with('c') {
+                &shouting
+            } else {
+                paragraph
+            };
+            copy.trim_end_matches('.').to_string()
+        };
+        assert_eq!(link.3, expected(&link.0));
+        assert_eq!(link.4, expected(&link.1));
+    }
+    // The partial quote is linked to each copy alike.
+    let quoted: Vec<_> = ["a.txt#1 d.txt#0", "b.txt#1 d.txt#0", "c.txt#2 d.txt#0"]
+        .iter()
+        .map(|pair| whole(pair))
+        .collect();
+    assert!(quoted.iter().all(|q| q.2 < 1.0 && q.2 == quoted[0].2));
+    assert!(quoted.iter().all(|q| q.4 == quoted[0].4));
+    assert!(quoted[0].4.starts_with("Workers at the granite quarry"));
+    assert!(quoted[0].4.ends_with("spring storms"));
+    assert_eq!(reuse.len(), 6, "{reuse:#?}");
+    // The heading is too short to count as reuse, but its copies are similar to each other.
+    let similar = pairs_of_kind(&analysis, &links, LinkKind::Similar);
+    for (a, b) in [
+        ("a.txt#2", "b.txt#2"),
+        ("a.txt#2", "c.txt#0"),
+        ("b.txt#2", "c.txt#0"),
+    ] {
+        assert!(
+            similar.iter().any(|s| s.0 == a && s.1 == b && s.2 > 0.999),
+            "{a} {b}: {similar:?}"
+        );
+    }
 }

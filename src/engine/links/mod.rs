@@ -11,6 +11,7 @@
 //! within a kind: reuse scores are the share of the shorter passage that is shared; figure links
 //! score 1. Thresholds are [`LinkSettings`].
 
+pub mod copies;
 pub mod related;
 pub mod reuse;
 
@@ -179,8 +180,8 @@ pub struct Links {
     /// the number of passages at the end.
     #[serde(skip)]
     first_of_document: Vec<usize>,
-    /// Seconds each stage took, in order: passages, reuse, figure links, same names, similar,
-    /// sorting.
+    /// Seconds each stage took, in order: passages, copies, reuse, figure links, same names,
+    /// similar, sorting.
     #[serde(skip)]
     pub timings: Vec<(&'static str, f64)>,
 }
@@ -344,12 +345,15 @@ pub fn link_until(
         .map(|doc| links.passages.partition_point(|p| p.doc < doc))
         .collect();
     lap("passages");
+    let copies = copies::Copies::new(&links.passages, index, table);
+    lap("copies");
     if stop() {
         return None;
     }
     let cap = settings.boilerplate_passages;
-    let (reused, boilerplate) = reuse::reuse(
+    let (reused, boilerplate, reused_texts) = reuse::reuse(
         &links.passages,
+        &copies,
         documents,
         index,
         table,
@@ -409,16 +413,13 @@ pub fn link_until(
         evidence: Evidence::Names { names },
     }));
     lap("same names");
-    let reused: rustc_hash::FxHashSet<(usize, usize)> = all
-        .iter()
-        .filter(|l| l.kind == LinkKind::Reuse)
-        .map(|l| (l.a, l.b))
-        .collect();
+    let reused: rustc_hash::FxHashSet<(u32, u32)> = reused_texts.into_iter().collect();
     if stop() {
         return None;
     }
     let alike = related::similar(
         &links.passages,
+        &copies,
         index,
         table,
         settings.similar_min_score,

@@ -10,11 +10,15 @@
 //! at most [`MAX_TERM_PASSAGES`] passages: their partial dot products over those rare terms pick
 //! the twenty best, whose full cosine is then computed; each passage keeps its [`NEIGHBOURS`]
 //! most similar passages above the threshold. Passages with fewer distinct content words than
-//! [`super::LinkSettings::similar_min_terms`] take no part.
+//! [`super::LinkSettings::similar_min_terms`] take no part. Vectors and neighbours are computed
+//! once per distinct text ([`super::copies`]): a text's neighbours are other texts, whose copies
+//! then compete for a passage's places by score and position, and copies of a text too short to
+//! count as reuse are similar to one another when they hold a rare term.
 
 use rayon::prelude::*;
 use rustc_hash::FxHashSet;
 
+use super::copies::Copies;
 use crate::engine::figures::{Figure, FigureKind};
 use crate::engine::index::Index;
 use crate::engine::names::Name;
@@ -109,25 +113,30 @@ pub(super) fn same_names(
         .collect()
 }
 
-/// Every passage's TF-IDF vector, stored flat: passage `p`'s `(term, weight)` entries, sorted by
-/// term and normalised to length one, are `entries[starts[p]..starts[p + 1]]`.
+/// Every text's TF-IDF vector, stored flat: text `t`'s `(term, weight)` entries, sorted by
+/// term and normalised to length one, are `entries[starts[t]..starts[t + 1]]`.
 struct Vectors {
     starts: Vec<usize>,
     entries: Vec<(u32, f32)>,
 }
 
 impl Vectors {
-    fn of(&self, p: usize) -> &[(u32, f32)] {
-        &self.entries[self.starts[p]..self.starts[p + 1]]
+    fn of(&self, t: usize) -> &[(u32, f32)] {
+        &self.entries[self.starts[t]..self.starts[t + 1]]
     }
 }
 
-/// For a chunk of passages: each passage's number of `(term, count)` entries, and the entries.
+/// For a chunk of texts: each text's number of `(term, count)` entries, and the entries.
 type ChunkCounts = (Vec<u32>, Vec<(u32, f32)>);
 
-/// Content-term counts of every passage, then weighted by `(1 + ln tf) · idf` and normalised;
-/// also each term's passage frequency.
-fn tf_idf(passages: &[Passage], index: &Index, table: &TermTable) -> (Vectors, Vec<u32>) {
+/// Content-term counts of every distinct text, then weighted by `(1 + ln tf) · idf` and
+/// normalised; also each term's passage frequency (a text counts once per copy).
+fn tf_idf(
+    passages: &[Passage],
+    copies: &Copies,
+    index: &Index,
+    table: &TermTable,
+) -> (Vectors, Vec<u32>) {
     let content: Vec<bool> = (0..table.terms.len() as u32)
         .into_par_iter()
         .map(|t| {
@@ -135,19 +144,17 @@ fn tf_idf(passages: &[Passage], index: &Index, table: &TermTable) -> (Vectors, V
                 && !table.terms.get(t).starts_with(|c: char| c.is_ascii_digit())
         })
         .collect();
-    let counted: Vec<ChunkCounts> = passages
+    let texts: Vec<usize> = (0..copies.texts()).collect();
+    let counted: Vec<ChunkCounts> = texts
         .par_chunks(4096)
         .map(|chunk| {
             let mut entries = Vec::new();
             let mut terms: Vec<u32> = Vec::new();
             let mut lengths = Vec::with_capacity(chunk.len());
-            for p in chunk {
-                let tokens = index.doc(p.doc);
+            for &t in chunk {
                 terms.clear();
                 terms.extend(
-                    tokens.surfaces[p.first_token as usize..p.end_token as usize]
-                        .iter()
-                        .map(|&s| table.term_of_surface[s as usize])
+                    super::copies::terms(&passages[copies.first(t)], index, table)
                         .filter(|&t| content[t as usize]),
                 );
                 terms.sort_unstable();
@@ -162,7 +169,7 @@ fn tf_idf(passages: &[Passage], index: &Index, table: &TermTable) -> (Vectors, V
             (lengths, entries)
         })
         .collect();
-    let mut starts = Vec::with_capacity(passages.len() + 1);
+    let mut starts = Vec::with_capacity(texts.len() + 1);
     let mut entries = Vec::with_capacity(counted.iter().map(|(_, e)| e.len()).sum());
     starts.push(0);
     for (lengths, chunk_entries) in &counted {
@@ -173,15 +180,18 @@ fn tf_idf(passages: &[Passage], index: &Index, table: &TermTable) -> (Vectors, V
     }
     drop(counted);
     let mut frequency = vec![0u32; table.terms.len()];
-    for &(t, _) in &entries {
-        frequency[t as usize] += 1;
+    for (t, bounds) in starts.windows(2).enumerate() {
+        let held = copies.passages(t).len() as u32;
+        for &(term, _) in &entries[bounds[0]..bounds[1]] {
+            frequency[term as usize] += held;
+        }
     }
     let total = passages.len().max(1) as f32;
     let idf = |t: u32| -> f32 { (total / frequency[t as usize].max(1) as f32).ln() };
     let mut vectors = Vectors { starts, entries };
-    // Weigh and normalise each passage's slice in place (the slices follow one another).
+    // Weigh and normalise each text's slice in place (the slices follow one another).
     let mut rest: &mut [(u32, f32)] = &mut vectors.entries;
-    let mut slices = Vec::with_capacity(passages.len());
+    let mut slices = Vec::with_capacity(texts.len());
     for bounds in vectors.starts.windows(2) {
         let (slice, tail) = rest.split_at_mut(bounds[1] - bounds[0]);
         slices.push(slice);
@@ -202,22 +212,47 @@ fn tf_idf(passages: &[Passage], index: &Index, table: &TermTable) -> (Vectors, V
     (vectors, frequency)
 }
 
-/// `(a, b, cosine, top shared terms)` for passages with similar vocabulary.
+/// A text's most similar other texts with their cosines, and its copies' cosine with one
+/// another when they are similar.
+type Neighbours = (Vec<(usize, f32)>, Option<f32>);
+
+/// The terms two vectors (sorted by term) share, each with the product of its weights.
+fn shared_terms(va: &[(u32, f32)], vb: &[(u32, f32)]) -> Vec<(f32, u32)> {
+    let mut shared = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < va.len() && j < vb.len() {
+        match va[i].0.cmp(&vb[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared.push((va[i].1 * vb[j].1, va[i].0));
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
+}
+
+/// `(a, b, cosine, top shared terms)` for passages with similar vocabulary. `exclude` holds
+/// the pairs of texts (`a <= b`) that already reuse each other's text.
 pub(super) fn similar(
     passages: &[Passage],
+    copies: &Copies,
     index: &Index,
     table: &TermTable,
     min_score: f64,
     min_terms: usize,
-    exclude: &FxHashSet<(usize, usize)>,
+    exclude: &FxHashSet<(u32, u32)>,
 ) -> Vec<(usize, usize, f64, Vec<String>)> {
-    let (vectors, frequency) = tf_idf(passages, index, table);
-    // Postings of the rare terms only: `(passage, weight)` of term `t` at
+    let texts = copies.texts();
+    let (vectors, frequency) = tf_idf(passages, copies, index, table);
+    // Postings of the rare terms only: `(text, weight)` of term `t` at
     // `postings[posting_starts[t]..posting_starts[t + 1]]`.
     let rare = |t: u32| frequency[t as usize] as usize <= MAX_TERM_PASSAGES;
     let eligible = |p: usize| vectors.of(p).len() >= min_terms;
     let mut posting_starts = vec![0usize; table.terms.len() + 1];
-    for p in (0..passages.len()).filter(|&p| eligible(p)) {
+    for p in (0..texts).filter(|&p| eligible(p)) {
         for &(t, _) in vectors.of(p) {
             if rare(t) {
                 posting_starts[t as usize + 1] += 1;
@@ -229,7 +264,7 @@ pub(super) fn similar(
     }
     let mut postings = vec![(0u32, 0f32); posting_starts[table.terms.len()]];
     let mut fill = posting_starts.clone();
-    for p in (0..passages.len()).filter(|&p| eligible(p)) {
+    for p in (0..texts).filter(|&p| eligible(p)) {
         for &(t, x) in vectors.of(p) {
             if rare(t) {
                 postings[fill[t as usize]] = (p as u32, x);
@@ -238,10 +273,10 @@ pub(super) fn similar(
         }
     }
     drop(fill);
-    // The length of each passage's vector outside its rare terms: the full cosine exceeds the
+    // The length of each text's vector outside its rare terms: the full cosine exceeds the
     // partial one over rare terms by at most the product of two such lengths, so a candidate
     // whose bound stays under the threshold is never compared in full.
-    let common_norm: Vec<f32> = (0..passages.len())
+    let common_norm: Vec<f32> = (0..texts)
         .into_par_iter()
         .map(|p| {
             vectors
@@ -255,14 +290,18 @@ pub(super) fn similar(
         .collect();
     // Rounding in the sums must never prune a pair the full cosine would keep.
     let reachable = |bound: f32| f64::from(bound) + 1e-4 >= min_score;
-    let neighbours: Vec<Vec<(usize, f32)>> = (0..passages.len())
+    let excluded = |a: usize, b: usize| exclude.contains(&(a.min(b) as u32, a.max(b) as u32));
+    // Each text's most similar other texts, and whether its copies are similar to one
+    // another (they are candidates of each other when they share a rare term, and are linked
+    // here unless they reuse each other's text).
+    let neighbours: Vec<Neighbours> = (0..texts)
         .into_par_iter()
         .map_init(
-            // A dense accumulator per thread, and the passages it touched.
+            // A dense accumulator per thread, and the texts it touched.
             || {
                 (
-                    vec![0f32; passages.len()],
-                    vec![false; passages.len()],
+                    vec![0f32; texts],
+                    vec![false; texts],
                     Vec::<u32>::new(),
                     Vec::<(u32, f32)>::new(),
                     vec![0f32; table.terms.len()],
@@ -270,13 +309,16 @@ pub(super) fn similar(
             },
             |(partial, seen, touched, candidates, dense), a| {
                 if !eligible(a) {
-                    return Vec::new();
+                    return (Vec::new(), None);
                 }
                 // Partial dot products over the rare terms pick the candidates; the full
                 // cosine decides.
+                let mut has_rare = false;
                 for &(t, x) in vectors.of(a) {
                     let t = t as usize;
-                    for &(b, y) in &postings[posting_starts[t]..posting_starts[t + 1]] {
+                    let held = &postings[posting_starts[t]..posting_starts[t + 1]];
+                    has_rare |= !held.is_empty();
+                    for &(b, y) in held {
                         if b as usize != a {
                             if !seen[b as usize] {
                                 seen[b as usize] = true;
@@ -302,51 +344,64 @@ pub(super) fn similar(
                 for &(t, x) in vectors.of(a) {
                     dense[t as usize] = x;
                 }
+                let cosine = |b: usize| -> f32 {
+                    vectors
+                        .of(b)
+                        .iter()
+                        .map(|&(t, y)| dense[t as usize] * y)
+                        .sum()
+                };
                 let mut scored: Vec<(usize, f32)> = candidates
                     .iter()
                     .map(|&(b, p)| (b as usize, p))
                     .filter(|&(b, p)| reachable(p + common_norm[a] * common_norm[b]))
-                    .map(|(b, _)| {
-                        let cosine = vectors.of(b).iter().map(|&(t, y)| dense[t as usize] * y);
-                        (b, cosine.sum::<f32>())
-                    })
-                    .filter(|&(b, s)| {
-                        f64::from(s) >= min_score && !exclude.contains(&(a.min(b), a.max(b)))
-                    })
+                    .map(|(b, _)| (b, cosine(b)))
+                    .filter(|&(b, s)| f64::from(s) >= min_score && !excluded(a, b))
                     .collect();
+                let itself = (has_rare && copies.passages(a).len() >= 2 && !excluded(a, a))
+                    .then(|| cosine(a))
+                    .filter(|&s| f64::from(s) >= min_score);
                 for &(t, _) in vectors.of(a) {
                     dense[t as usize] = 0.0;
                 }
                 scored.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
                 scored.truncate(NEIGHBOURS);
-                scored
+                (scored, itself)
             },
         )
         .collect();
-    let mut pairs: Vec<(usize, usize, f32)> = neighbours
-        .iter()
-        .enumerate()
-        .flat_map(|(a, list)| list.iter().map(move |&(b, s)| (a.min(b), a.max(b), s)))
+    // Each passage keeps its most similar passages: its copies, then the copies of its text's
+    // neighbours, by score then position.
+    let mut pairs: Vec<(usize, usize, f32)> = (0..passages.len())
+        .into_par_iter()
+        .flat_map_iter(|x| {
+            let a = copies.text_of(x);
+            let (near, itself) = &neighbours[a];
+            let mut found: Vec<(f32, usize)> = Vec::new();
+            if let Some(s) = itself {
+                found.extend(
+                    copies
+                        .passages(a)
+                        .iter()
+                        .map(|&y| (*s, y as usize))
+                        .filter(|&(_, y)| y != x),
+                );
+            }
+            for &(b, s) in near {
+                found.extend(copies.passages(b).iter().map(|&y| (s, y as usize)));
+            }
+            found.sort_by(|u, v| v.0.total_cmp(&u.0).then(u.1.cmp(&v.1)));
+            found.truncate(NEIGHBOURS);
+            found.into_iter().map(move |(s, y)| (x.min(y), x.max(y), s))
+        })
         .collect();
-    pairs.par_sort_unstable_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+    pairs.par_sort_unstable_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)).then(x.2.total_cmp(&y.2)));
     pairs.dedup_by(|x, y| (x.0, x.1) == (y.0, y.1));
     pairs
         .into_par_iter()
         .map(|(a, b, s)| {
-            let (va, vb) = (vectors.of(a), vectors.of(b));
-            let mut shared: Vec<(f32, u32)> = Vec::new();
-            let (mut i, mut j) = (0, 0);
-            while i < va.len() && j < vb.len() {
-                match va[i].0.cmp(&vb[j].0) {
-                    std::cmp::Ordering::Less => i += 1,
-                    std::cmp::Ordering::Greater => j += 1,
-                    std::cmp::Ordering::Equal => {
-                        shared.push((va[i].1 * vb[j].1, va[i].0));
-                        i += 1;
-                        j += 1;
-                    }
-                }
-            }
+            let (ta, tb) = (copies.text_of(a), copies.text_of(b));
+            let mut shared = shared_terms(vectors.of(ta), vectors.of(tb));
             shared.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
             let terms = shared
                 .iter()

@@ -1,20 +1,23 @@
 //! Text reuse between passages: shared word 5-gram shingles, found through winnowed
 //! fingerprints in an inverted index, then verified shingle by shingle.
 //!
-//! Each passage's shingles (hashes of five consecutive terms) are winnowed (MOSS: the smallest
-//! hash of every window of four shingles), so any shared run of eight or more words leaves at
-//! least one shared fingerprint. Passages sharing fingerprints are candidates; a fingerprint held
-//! by more than the boilerplate cap of passages ("Leave a Reply", cookie notices) is set aside and
-//! reported instead of pairing everything with everything, and each passage keeps only its
-//! [`MAX_CANDIDATES`] strongest candidates. Each candidate pair is then compared
-//! on all its shingles; the score is the share of the shorter passage's shingles found in the
-//! other, and the evidence is the shared runs in both passages.
+//! The work is done once per distinct text ([`super::copies`]): copies of one text are always
+//! compared with each other, and a pair of texts found to reuse each other links every copy of
+//! the one with every copy of the other. Each text's shingles (hashes of five consecutive terms)
+//! are winnowed (MOSS: the smallest hash of every window of four shingles), so any shared run of
+//! eight or more words leaves at least one shared fingerprint. Texts sharing fingerprints are
+//! candidates; a fingerprint held by more than the boilerplate cap of passages ("Leave a Reply",
+//! cookie notices) is set aside and reported instead of pairing everything with everything, and
+//! each text keeps only its [`MAX_CANDIDATES`] strongest candidates. Each candidate pair is then
+//! compared on all its shingles; the score is the share of the shorter passage's shingles found
+//! in the other, and the evidence is the shared runs in both passages.
 
 use std::hash::BuildHasher;
 
 use rayon::prelude::*;
 use rustc_hash::{FxBuildHasher, FxHashSet};
 
+use super::copies::{Copies, terms};
 use crate::engine::corpus::Document;
 use crate::engine::index::Index;
 use crate::engine::passages::Passage;
@@ -26,7 +29,7 @@ use crate::engine::tokenize::written_end;
 pub const SHINGLE: usize = 5;
 /// Shingles in a winnowing window.
 const WINDOW: usize = 4;
-/// The most reuse candidates kept per passage (those sharing the most fingerprints).
+/// The most reuse candidates kept per text (those sharing the most fingerprints).
 pub const MAX_CANDIDATES: usize = 20;
 
 /// A reuse link before it becomes a [`super::Link`].
@@ -49,10 +52,7 @@ pub(super) struct Boilerplate {
 
 /// Shingle hashes of a passage, by starting token (relative to the passage).
 fn shingles(passage: &Passage, index: &Index, table: &TermTable) -> Vec<u64> {
-    let tokens = index.doc(passage.doc);
-    let terms: Vec<u32> = (passage.first_token..passage.end_token)
-        .map(|i| table.term_of_surface[tokens.surfaces[i as usize] as usize])
-        .collect();
+    let terms: Vec<u32> = terms(passage, index, table).collect();
     terms
         .windows(SHINGLE)
         .map(|w| FxBuildHasher.hash_one(w))
@@ -139,10 +139,10 @@ fn concat<T: Copy + Default + Send + Sync>(lists: &[Vec<T>]) -> Vec<T> {
 }
 
 /// Of the candidate pairs `counted` (sorted, each with how many fingerprints it shares), those
-/// among the [`MAX_CANDIDATES`] strongest of either passage. A passage with that many
-/// candidates or fewer keeps them all, so only the others are ranked.
-fn strongest(counted: &[((u32, u32), u32)], passages: usize) -> Vec<(u32, u32)> {
-    let mut degree = vec![0u32; passages];
+/// among the [`MAX_CANDIDATES`] strongest of either text. A text with that many candidates or
+/// fewer keeps them all, so only the others are ranked.
+fn strongest(counted: &[((u32, u32), u32)], texts: usize) -> Vec<(u32, u32)> {
+    let mut degree = vec![0u32; texts];
     for &((a, b), _) in counted {
         degree[a as usize] += 1;
         degree[b as usize] += 1;
@@ -202,49 +202,63 @@ fn shared_positions(a: &[(u64, u32)], b: &[(u64, u32)]) -> (Vec<u32>, Vec<u32>, 
     (in_a, in_b, distinct)
 }
 
-/// Finds reuse between `passages`; returns the links and the boilerplate fingerprints.
+/// A verified pair of texts: `(first text, second text, score, shared positions in each)`.
+type Verified = (u32, u32, f64, Vec<u32>, Vec<u32>);
+
+/// Reuse links found between texts, the boilerplate fingerprints, and the pairs of texts
+/// (`a <= b`) that reuse each other.
+pub(super) type Found = (Vec<Reuse>, Vec<Boilerplate>, Vec<(u32, u32)>);
+
+/// Finds reuse between `passages`, comparing each of their distinct texts once.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn reuse(
     passages: &[Passage],
+    copies: &Copies,
     documents: &[Document],
     index: &Index,
     table: &TermTable,
     min_score: f64,
     min_shared: usize,
     boilerplate_cap: usize,
-) -> (Vec<Reuse>, Vec<Boilerplate>) {
-    let hashes: Vec<Vec<u64>> = passages
-        .par_iter()
-        .map(|p| shingles(p, index, table))
+) -> Found {
+    let hashes: Vec<Vec<u64>> = (0..copies.texts())
+        .into_par_iter()
+        .map(|t| shingles(&passages[copies.first(t)], index, table))
         .collect();
     let prints: Vec<Vec<Posting>> = hashes
         .par_iter()
         .enumerate()
-        .map(|(p, h)| {
+        .map(|(t, h)| {
             fingerprints(h)
                 .into_iter()
-                .map(|(hash, pos)| (hash, p as u32, pos))
+                .map(|(hash, pos)| (hash, t as u32, pos))
                 .collect()
         })
         .collect();
     let mut postings = concat(&prints);
     drop(prints);
     postings.par_sort_unstable();
-    // Postings of one fingerprint are one run, its passages in order: each group shared by
-    // two passages or more, with how many it has.
+    // Postings of one fingerprint are one run, its texts in order: each group held by two
+    // passages or more, with how many passages hold it.
     let groups: Vec<(usize, &[Posting])> = postings
         .chunk_by(|x, y| x.0 == y.0)
         .map(|group| {
-            let passages = 1 + group.windows(2).filter(|w| w[0].1 != w[1].1).count();
+            let passages: usize = group
+                .chunk_by(|x, y| x.1 == y.1)
+                .map(|text| copies.passages(text[0].1 as usize).len())
+                .sum();
             (passages, group)
         })
         .filter(|&(passages, _)| passages >= 2)
         .collect();
+    // Texts are numbered by their first passage, so a group's first posting is in its first
+    // passage.
     let mut boilerplate: Vec<Boilerplate> = groups
         .iter()
         .filter(|&&(passages, _)| passages > boilerplate_cap)
         .map(|&(passages, group)| Boilerplate {
             passages,
-            example: (group[0].1 as usize, group[0].2),
+            example: (copies.first(group[0].1 as usize), group[0].2),
         })
         .collect();
     let mut boilerplate_hashes: Vec<u64> = groups
@@ -253,13 +267,18 @@ pub(super) fn reuse(
         .map(|&(_, group)| group[0].0)
         .collect();
     boilerplate_hashes.sort_unstable();
-    // Every pair of passages under a fingerprint that is neither unique nor boilerplate, then
-    // how many fingerprints each pair shares.
-    let mut pairs: Vec<(u32, u32)> = groups
-        .par_iter()
+    // Every pair of texts under a fingerprint that is neither unique nor boilerplate, then
+    // how many fingerprints each pair shares; and the texts with copies that share one.
+    let shared: Vec<&[Posting]> = groups
+        .iter()
         .filter(|&&(passages, _)| passages <= boilerplate_cap)
-        .flat_map_iter(|&(_, group)| {
-            let mut members: Vec<u32> = group.iter().map(|&(_, p, _)| p).collect();
+        .map(|&(_, group)| group)
+        .collect();
+    drop(groups);
+    let mut pairs: Vec<(u32, u32)> = shared
+        .par_iter()
+        .flat_map_iter(|group| {
+            let mut members: Vec<u32> = group.iter().map(|&(_, t, _)| t).collect();
             members.dedup();
             let pairs: Vec<(u32, u32)> = members
                 .iter()
@@ -269,21 +288,29 @@ pub(super) fn reuse(
             pairs
         })
         .collect();
-    drop(groups);
+    let mut copied: Vec<u32> = shared
+        .iter()
+        .flat_map(|group| group.iter().map(|&(_, t, _)| t))
+        .filter(|&t| copies.passages(t as usize).len() >= 2)
+        .collect();
+    drop(shared);
     drop(postings);
+    copied.par_sort_unstable();
+    copied.dedup();
     pairs.par_sort_unstable();
     let pair_counts: Vec<((u32, u32), u32)> = pairs
         .chunk_by(|x, y| x == y)
         .map(|run| (run[0], run.len() as u32))
         .collect();
     drop(pairs);
-    // Keep each passage's strongest candidates only, so a heavily reprinted text cannot make
-    // every passage a candidate of every other.
-    let candidates = strongest(&pair_counts, passages.len());
+    // Keep each text's strongest candidates only, so a heavily reprinted text cannot make
+    // every passage a candidate of every other. A text's copies are always compared.
+    let mut candidates = strongest(&pair_counts, copies.texts());
     drop(pair_counts);
-    // Each candidate passage's shingles as `(hash, position)`, sorted, boilerplate left out,
+    candidates.extend(copied.iter().map(|&t| (t, t)));
+    // Each candidate text's shingles as `(hash, position)`, sorted, boilerplate left out,
     // for merge-intersections.
-    let mut is_candidate = vec![false; passages.len()];
+    let mut is_candidate = vec![false; copies.texts()];
     for &(a, b) in &candidates {
         is_candidate[a as usize] = true;
         is_candidate[b as usize] = true;
@@ -308,32 +335,71 @@ pub(super) fn reuse(
             by_hash
         })
         .collect();
-    let links = candidates
+    let verified: Vec<Verified> = candidates
         .par_iter()
         .filter_map(|&(a, b)| {
-            let (a, b) = (a as usize, b as usize);
-            let (shared_a, shared_b, distinct) = shared_positions(&sorted[a], &sorted[b]);
+            let (ta, tb) = (a as usize, b as usize);
+            let (shared_a, shared_b, distinct) = shared_positions(&sorted[ta], &sorted[tb]);
             if distinct < min_shared {
                 return None;
             }
-            let smaller = lengths[a].min(lengths[b]).max(1);
+            let smaller = lengths[ta].min(lengths[tb]).max(1);
             let score = (shared_a.len().min(shared_b.len()) as f64 / smaller as f64).min(1.0);
-            if score < min_score {
-                return None;
-            }
-            let (pa, pb) = (&passages[a], &passages[b]);
-            Some(Reuse {
-                a,
-                b,
-                score,
-                shared: shared_a.len(),
-                spans_a: runs_to_spans(&shared_a, pa, &documents[pa.doc as usize], index),
-                spans_b: runs_to_spans(&shared_b, pb, &documents[pb.doc as usize], index),
-            })
+            (score >= min_score).then_some((a, b, score, shared_a, shared_b))
         })
         .collect();
+    drop(sorted);
+    // Every copy of one text against every copy of the other, each copy's spans found once.
+    let links = verified
+        .par_iter()
+        .flat_map_iter(|(ta, tb, score, positions_a, positions_b)| {
+            let spans_of = |t: u32, positions: &[u32]| -> Vec<(usize, Vec<Span>)> {
+                copies
+                    .passages(t as usize)
+                    .iter()
+                    .map(|&p| {
+                        let passage = &passages[p as usize];
+                        let document = &documents[passage.doc as usize];
+                        (
+                            p as usize,
+                            runs_to_spans(positions, passage, document, index),
+                        )
+                    })
+                    .collect()
+            };
+            let side_a = spans_of(*ta, positions_a);
+            let side_b = if ta == tb {
+                side_a.clone()
+            } else {
+                spans_of(*tb, positions_b)
+            };
+            let mut found = Vec::new();
+            for (x, spans_x) in &side_a {
+                for (y, spans_y) in &side_b {
+                    if ta == tb && x >= y {
+                        continue;
+                    }
+                    let ((a, spans_a, shared), (b, spans_b)) = if x < y {
+                        ((*x, spans_x, positions_a.len()), (*y, spans_y))
+                    } else {
+                        ((*y, spans_y, positions_b.len()), (*x, spans_x))
+                    };
+                    found.push(Reuse {
+                        a,
+                        b,
+                        score: *score,
+                        shared,
+                        spans_a: spans_a.clone(),
+                        spans_b: spans_b.clone(),
+                    });
+                }
+            }
+            found
+        })
+        .collect();
+    let linked = verified.iter().map(|&(a, b, ..)| (a, b)).collect();
     boilerplate.sort_by(|x, y| y.passages.cmp(&x.passages).then(x.example.cmp(&y.example)));
-    (links, boilerplate)
+    (links, boilerplate, linked)
 }
 
 #[cfg(test)]

@@ -1,0 +1,113 @@
+//! Copies: passages with the same words in the same order (a paragraph reprinted by several
+//! outlets, a caption repeating the body, the same text under two file formats).
+//!
+//! Reuse and similarity depend on a passage's terms only, so linking compares each distinct
+//! text once and then gives its result to every copy. Texts are numbered in the order of their
+//! first passage.
+
+use std::hash::{DefaultHasher, Hasher};
+
+use rayon::prelude::*;
+use rustc_hash::FxHasher;
+
+use crate::engine::index::Index;
+use crate::engine::passages::Passage;
+use crate::engine::terms::TermTable;
+
+/// The distinct texts of a list of passages, and which passages are copies of each.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Copies {
+    /// For each passage, the number of its text.
+    text_of: Vec<u32>,
+    /// The passages of text `t`, ascending, are `members[starts[t]..starts[t + 1]]`.
+    starts: Vec<u32>,
+    members: Vec<u32>,
+}
+
+/// The terms of `passage`, in order.
+pub(super) fn terms<'a>(
+    passage: &Passage,
+    index: &'a Index,
+    table: &'a TermTable,
+) -> impl Iterator<Item = u32> + 'a {
+    let tokens = index.doc(passage.doc);
+    tokens.surfaces[passage.first_token as usize..passage.end_token as usize]
+        .iter()
+        .map(|&s| table.term_of_surface[s as usize])
+}
+
+impl Copies {
+    /// Groups `passages` by their terms.
+    pub fn new(passages: &[Passage], index: &Index, table: &TermTable) -> Self {
+        // Two independent 64-bit hashes of each passage's terms: copies share both, and two
+        // different texts would have to collide in both (about one chance in 10^25 for a
+        // million passages).
+        let mut keyed: Vec<(u64, u64, u32)> = passages
+            .par_iter()
+            .enumerate()
+            .map(|(p, passage)| {
+                let (mut fx, mut sip) = (FxHasher::default(), DefaultHasher::new());
+                terms(passage, index, table).for_each(|t| {
+                    fx.write_u32(t);
+                    sip.write_u32(t);
+                });
+                (fx.finish(), sip.finish(), p as u32)
+            })
+            .collect();
+        keyed.par_sort_unstable();
+        // Each passage's first copy.
+        let mut first = vec![0u32; passages.len()];
+        for run in keyed.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
+            run.iter().for_each(|&(.., p)| first[p as usize] = run[0].2);
+        }
+        drop(keyed);
+        let mut text_of = vec![0u32; passages.len()];
+        let mut sizes: Vec<u32> = Vec::new();
+        for p in 0..passages.len() {
+            let f = first[p] as usize;
+            if f == p {
+                text_of[p] = sizes.len() as u32;
+                sizes.push(0);
+            } else {
+                text_of[p] = text_of[f];
+            }
+            sizes[text_of[p] as usize] += 1;
+        }
+        let mut starts = Vec::with_capacity(sizes.len() + 1);
+        starts.push(0u32);
+        for &size in &sizes {
+            starts.push(starts.last().copied().unwrap_or(0) + size);
+        }
+        let mut fill = starts.clone();
+        let mut members = vec![0u32; passages.len()];
+        for (p, &t) in text_of.iter().enumerate() {
+            members[fill[t as usize] as usize] = p as u32;
+            fill[t as usize] += 1;
+        }
+        Self {
+            text_of,
+            starts,
+            members,
+        }
+    }
+
+    /// The number of distinct texts.
+    pub fn texts(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    /// The text of passage `p`.
+    pub fn text_of(&self, p: usize) -> usize {
+        self.text_of[p] as usize
+    }
+
+    /// The passages holding text `t`, ascending.
+    pub fn passages(&self, t: usize) -> &[u32] {
+        &self.members[self.starts[t] as usize..self.starts[t + 1] as usize]
+    }
+
+    /// The first passage holding text `t`.
+    pub fn first(&self, t: usize) -> usize {
+        self.members[self.starts[t] as usize] as usize
+    }
+}
