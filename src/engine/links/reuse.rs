@@ -175,9 +175,17 @@ fn strongest(counted: &[((u32, u32), u32)], texts: usize) -> Vec<(u32, u32)> {
 }
 
 /// Each shared hash's positions in both passages, given each passage's `(hash, position)`
-/// sorted: `(positions in a, positions in b, distinct shared hashes)`, positions sorted.
-fn shared_positions(a: &[(u64, u32)], b: &[(u64, u32)]) -> (Vec<u32>, Vec<u32>, usize) {
-    let (mut in_a, mut in_b, mut distinct) = (Vec::new(), Vec::new(), 0);
+/// sorted: sets `in_a` and `in_b` to the positions in `a` and in `b`, sorted, and returns how
+/// many distinct hashes they share.
+fn shared_positions(
+    a: &[(u64, u32)],
+    b: &[(u64, u32)],
+    in_a: &mut Vec<u32>,
+    in_b: &mut Vec<u32>,
+) -> usize {
+    in_a.clear();
+    in_b.clear();
+    let mut distinct = 0;
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
@@ -199,7 +207,52 @@ fn shared_positions(a: &[(u64, u32)], b: &[(u64, u32)]) -> (Vec<u32>, Vec<u32>, 
     }
     in_a.sort_unstable();
     in_b.sort_unstable();
-    (in_a, in_b, distinct)
+    distinct
+}
+
+/// A bitset over the top bits of a set of hashes: says quickly that most other hashes are not
+/// in the set.
+struct Filter(Vec<u64>);
+
+impl Filter {
+    const BITS: u32 = 20;
+
+    fn new(hashes: &[u64]) -> Self {
+        let mut bits = vec![0u64; 1 << (Self::BITS - 6)];
+        for &hash in hashes {
+            let k = (hash >> (64 - Self::BITS)) as usize;
+            bits[k >> 6] |= 1 << (k & 63);
+        }
+        Self(bits)
+    }
+
+    /// False when `hash` is certainly not in the set.
+    fn may_hold(&self, hash: u64) -> bool {
+        let k = (hash >> (64 - Self::BITS)) as usize;
+        self.0[k >> 6] & (1 << (k & 63)) != 0
+    }
+}
+
+/// What the fingerprints shared by several texts give: boilerplate, candidate pairs, and the
+/// texts whose copies are candidates of each other (each in no particular order).
+#[derive(Default)]
+struct Grouped {
+    boilerplate: Vec<Boilerplate>,
+    boilerplate_hashes: Vec<u64>,
+    pairs: Vec<(u32, u32)>,
+    copied: Vec<u32>,
+    /// Scratch: the texts under one fingerprint.
+    members: Vec<u32>,
+}
+
+impl Grouped {
+    fn join(mut self, other: Self) -> Self {
+        self.boilerplate.extend(other.boilerplate);
+        self.boilerplate_hashes.extend(other.boilerplate_hashes);
+        self.pairs.extend(other.pairs);
+        self.copied.extend(other.copied);
+        self
+    }
 }
 
 /// A verified pair of texts: `(first text, second text, score, shared positions in each)`.
@@ -238,63 +291,51 @@ pub(super) fn reuse(
     let mut postings = concat(&prints);
     drop(prints);
     postings.par_sort_unstable();
-    // Postings of one fingerprint are one run, its texts in order: each group held by two
-    // passages or more, with how many passages hold it.
-    let groups: Vec<(usize, &[Posting])> = postings
-        .chunk_by(|x, y| x.0 == y.0)
-        .map(|group| {
+    // Postings of one fingerprint are one run, its texts in order. A fingerprint held by more
+    // passages than the cap is boilerplate; under any other, every pair of its texts is a
+    // candidate, and so is each of its texts that has copies.
+    let grouped = postings
+        .par_chunk_by(|x, y| x.0 == y.0)
+        .fold(Grouped::default, |mut found, group| {
             let passages: usize = group
                 .chunk_by(|x, y| x.1 == y.1)
                 .map(|text| copies.passages(text[0].1 as usize).len())
                 .sum();
-            (passages, group)
+            if passages > boilerplate_cap {
+                // Texts are numbered by their first passage, so a group's first posting is in
+                // its first passage.
+                found.boilerplate.push(Boilerplate {
+                    passages,
+                    example: (copies.first(group[0].1 as usize), group[0].2),
+                });
+                found.boilerplate_hashes.push(group[0].0);
+            } else if passages >= 2 {
+                found.members.clear();
+                found.members.extend(group.iter().map(|&(_, t, _)| t));
+                found.members.dedup();
+                let Grouped { members, pairs, .. } = &mut found;
+                for (x, &a) in members.iter().enumerate() {
+                    pairs.extend(members[x + 1..].iter().map(|&b| (a, b)));
+                }
+                found.copied.extend(
+                    found
+                        .members
+                        .iter()
+                        .filter(|&&t| copies.passages(t as usize).len() >= 2),
+                );
+            }
+            found
         })
-        .filter(|&(passages, _)| passages >= 2)
-        .collect();
-    // Texts are numbered by their first passage, so a group's first posting is in its first
-    // passage.
-    let mut boilerplate: Vec<Boilerplate> = groups
-        .iter()
-        .filter(|&&(passages, _)| passages > boilerplate_cap)
-        .map(|&(passages, group)| Boilerplate {
-            passages,
-            example: (copies.first(group[0].1 as usize), group[0].2),
-        })
-        .collect();
-    let mut boilerplate_hashes: Vec<u64> = groups
-        .iter()
-        .filter(|&&(passages, _)| passages > boilerplate_cap)
-        .map(|&(_, group)| group[0].0)
-        .collect();
-    boilerplate_hashes.sort_unstable();
-    // Every pair of texts under a fingerprint that is neither unique nor boilerplate, then
-    // how many fingerprints each pair shares; and the texts with copies that share one.
-    let shared: Vec<&[Posting]> = groups
-        .iter()
-        .filter(|&&(passages, _)| passages <= boilerplate_cap)
-        .map(|&(_, group)| group)
-        .collect();
-    drop(groups);
-    let mut pairs: Vec<(u32, u32)> = shared
-        .par_iter()
-        .flat_map_iter(|group| {
-            let mut members: Vec<u32> = group.iter().map(|&(_, t, _)| t).collect();
-            members.dedup();
-            let pairs: Vec<(u32, u32)> = members
-                .iter()
-                .enumerate()
-                .flat_map(|(x, &a)| members[x + 1..].iter().map(move |&b| (a, b)))
-                .collect();
-            pairs
-        })
-        .collect();
-    let mut copied: Vec<u32> = shared
-        .iter()
-        .flat_map(|group| group.iter().map(|&(_, t, _)| t))
-        .filter(|&t| copies.passages(t as usize).len() >= 2)
-        .collect();
-    drop(shared);
+        .reduce(Grouped::default, Grouped::join);
     drop(postings);
+    let Grouped {
+        mut boilerplate,
+        mut boilerplate_hashes,
+        mut pairs,
+        mut copied,
+        ..
+    } = grouped;
+    boilerplate_hashes.par_sort_unstable();
     copied.par_sort_unstable();
     copied.dedup();
     pairs.par_sort_unstable();
@@ -308,45 +349,67 @@ pub(super) fn reuse(
     let mut candidates = strongest(&pair_counts, copies.texts());
     drop(pair_counts);
     candidates.extend(copied.iter().map(|&t| (t, t)));
-    // Each candidate text's shingles as `(hash, position)`, sorted, boilerplate left out,
-    // for merge-intersections.
     let mut is_candidate = vec![false; copies.texts()];
     for &(a, b) in &candidates {
         is_candidate[a as usize] = true;
         is_candidate[b as usize] = true;
     }
     let lengths: Vec<usize> = hashes.iter().map(Vec::len).collect();
-    let sorted: Vec<Vec<(u64, u32)>> = hashes
+    // Each candidate text's shingles as `(hash, position)`, sorted, boilerplate left out, all
+    // in one list: text `t`'s are `sorted[starts[t]..starts[t] + kept[t]]`.
+    let mut starts = Vec::with_capacity(hashes.len() + 1);
+    starts.push(0usize);
+    for (h, &wanted) in hashes.iter().zip(&is_candidate) {
+        starts.push(starts.last().copied().unwrap_or(0) + if wanted { h.len() } else { 0 });
+    }
+    let mut sorted = vec![(0u64, 0u32); starts.last().copied().unwrap_or(0)];
+    let mut slices = Vec::with_capacity(hashes.len());
+    let mut rest: &mut [(u64, u32)] = &mut sorted;
+    for bounds in starts.windows(2) {
+        let (slice, tail) = rest.split_at_mut(bounds[1] - bounds[0]);
+        slices.push(slice);
+        rest = tail;
+    }
+    let boilerplate_filter = Filter::new(&boilerplate_hashes);
+    let kept: Vec<usize> = slices
         .into_par_iter()
-        .zip(is_candidate)
-        .map(|(h, wanted)| {
-            if !wanted {
-                return Vec::new();
+        .zip(&hashes)
+        .map(|(slice, h)| {
+            for (position, (entry, &hash)) in slice.iter_mut().zip(h).enumerate() {
+                *entry = (hash, position as u32);
             }
-            let mut by_hash: Vec<(u64, u32)> = h
-                .into_iter()
-                .enumerate()
-                .map(|(position, hash)| (hash, position as u32))
-                .collect();
-            by_hash.sort_unstable();
-            if !boilerplate_hashes.is_empty() {
-                by_hash.retain(|(hash, _)| boilerplate_hashes.binary_search(hash).is_err());
+            slice.sort_unstable();
+            let mut kept = 0;
+            for k in 0..slice.len() {
+                let hash = slice[k].0;
+                if !(boilerplate_filter.may_hold(hash)
+                    && boilerplate_hashes.binary_search(&hash).is_ok())
+                {
+                    slice[kept] = slice[k];
+                    kept += 1;
+                }
             }
-            by_hash
+            kept
         })
         .collect();
+    drop(hashes);
+    let sorted_of = |t: usize| &sorted[starts[t]..starts[t] + kept[t]];
     let verified: Vec<Verified> = candidates
         .par_iter()
-        .filter_map(|&(a, b)| {
-            let (ta, tb) = (a as usize, b as usize);
-            let (shared_a, shared_b, distinct) = shared_positions(&sorted[ta], &sorted[tb]);
-            if distinct < min_shared {
-                return None;
-            }
-            let smaller = lengths[ta].min(lengths[tb]).max(1);
-            let score = (shared_a.len().min(shared_b.len()) as f64 / smaller as f64).min(1.0);
-            (score >= min_score).then_some((a, b, score, shared_a, shared_b))
-        })
+        .map_init(
+            || (Vec::new(), Vec::new()),
+            |(shared_a, shared_b), &(a, b)| {
+                let (ta, tb) = (a as usize, b as usize);
+                let distinct = shared_positions(sorted_of(ta), sorted_of(tb), shared_a, shared_b);
+                if distinct < min_shared {
+                    return None;
+                }
+                let smaller = lengths[ta].min(lengths[tb]).max(1);
+                let score = (shared_a.len().min(shared_b.len()) as f64 / smaller as f64).min(1.0);
+                (score >= min_score).then(|| (a, b, score, shared_a.clone(), shared_b.clone()))
+            },
+        )
+        .flatten()
         .collect();
     drop(sorted);
     // Every copy of one text against every copy of the other, each copy's spans found once.
@@ -440,10 +503,20 @@ mod tests {
     }
 
     #[test]
+    fn the_boilerplate_filter_holds_every_boilerplate_hash() {
+        let held = [3u64 << 60, u64::MAX, 12345];
+        let filter = Filter::new(&held);
+        assert!(held.iter().all(|&h| filter.may_hold(h)));
+        assert!(!filter.may_hold(5u64 << 60));
+        assert!(!Filter::new(&[]).may_hold(12345));
+    }
+
+    #[test]
     fn a_repeated_shingle_counts_at_every_position() {
         let a = [(5, 0), (5, 3), (7, 1), (9, 2)];
         let b = [(1, 0), (5, 4), (9, 1)];
-        let (in_a, in_b, distinct) = shared_positions(&a, &b);
+        let (mut in_a, mut in_b) = (vec![7], Vec::new());
+        let distinct = shared_positions(&a, &b, &mut in_a, &mut in_b);
         assert_eq!((in_a, in_b, distinct), (vec![0, 2, 3], vec![1, 4], 2));
     }
 }
