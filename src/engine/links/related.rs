@@ -72,28 +72,46 @@ pub(super) fn same_names(
     for p in with_figures {
         has_figure[p] = true;
     }
-    // Passages by name; every pair of passages under a name held by few passages.
+    // Passages by name: name `n`'s passages are `by_name[name_starts[n]..name_starts[n + 1]]`,
+    // ascending.
     let mut by_name: Vec<(u32, u32)> = named.par_iter().map(|&(p, n)| (n, p)).collect();
     by_name.par_sort_unstable();
-    let groups: Vec<&[(u32, u32)]> = by_name
-        .chunk_by(|x, y| x.0 == y.0)
-        .filter(|g| g.len() <= MAX_TERM_PASSAGES)
+    let mut name_starts = vec![0usize; names.len() + 1];
+    for &(n, _) in &by_name {
+        name_starts[n as usize + 1] += 1;
+    }
+    for n in 0..names.len() {
+        name_starts[n + 1] += name_starts[n];
+    }
+    // For each passage, the later passages sharing a name held by few passages, with how
+    // many such names they share, counted in a dense array per thread.
+    let counted: Vec<(u32, u32, usize)> = (0..passages.len())
+        .into_par_iter()
+        .map_init(
+            || (vec![0u32; passages.len()], Vec::<u32>::new()),
+            |(count, touched), a| {
+                for &(_, n) in names_of(a) {
+                    let held = &by_name[name_starts[n as usize]..name_starts[n as usize + 1]];
+                    if held.len() > MAX_TERM_PASSAGES {
+                        continue;
+                    }
+                    let later = held.partition_point(|&(_, p)| p as usize <= a);
+                    for &(_, b) in &held[later..] {
+                        if count[b as usize] == 0 {
+                            touched.push(b);
+                        }
+                        count[b as usize] += 1;
+                    }
+                }
+                touched.sort_unstable();
+                touched
+                    .drain(..)
+                    .map(|b| (a as u32, b, std::mem::take(&mut count[b as usize]) as usize))
+                    .collect::<Vec<_>>()
+            },
+        )
+        .flat_map_iter(|found| found)
         .collect();
-    let mut pairs: Vec<(u32, u32)> = groups
-        .par_iter()
-        .flat_map_iter(|group| {
-            group
-                .iter()
-                .enumerate()
-                .flat_map(move |(x, &(_, a))| group[x + 1..].iter().map(move |&(_, b)| (a, b)))
-        })
-        .collect();
-    pairs.par_sort_unstable();
-    let counted: Vec<(u32, u32, usize)> = pairs
-        .chunk_by(|x, y| x == y)
-        .map(|run| (run[0].0, run[0].1, run.len()))
-        .collect();
-    drop(pairs);
     counted
         .into_par_iter()
         .filter(|&(a, b, count)| {
