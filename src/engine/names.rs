@@ -654,7 +654,11 @@ pub fn extract_names(
         .collect();
     // Acronyms defined in the text, or matching the initials of a multi-word name.
     let mut acronyms: BTreeMap<String, String> = BTreeMap::new();
-    for raw in &raws {
+    let defined: Vec<&Raw> = raws
+        .par_iter()
+        .filter(|raw| raw.acronym_defined.is_some())
+        .collect();
+    for raw in defined {
         if let Some(acronym) = raw.acronym_defined {
             acronyms
                 .entry(acronym.to_string())
@@ -676,12 +680,18 @@ pub fn extract_names(
     }
     // A surname alone joins the one full name of a person that ends with it.
     let mut people_by_surname: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for (&form, raws_of) in &forms {
-        let person = raws_of[0].word_count() >= 2
-            && (lower_is(raws_of[0].first_word(), |lower| {
-                GIVEN_NAMES.contains(&lower)
-            }) || raws_of.iter().any(|m| m.titled));
-        if let (true, Some(surname)) = (person, form.rsplit(' ').next()) {
+    let people: Vec<&str> = forms
+        .par_iter()
+        .filter(|(_, raws_of)| {
+            raws_of[0].word_count() >= 2
+                && (lower_is(raws_of[0].first_word(), |lower| {
+                    GIVEN_NAMES.contains(&lower)
+                }) || raws_of.iter().any(|m| m.titled))
+        })
+        .map(|(&form, _)| form)
+        .collect();
+    for form in people {
+        if let Some(surname) = form.rsplit(' ').next() {
             people_by_surname.entry(surname).or_default().push(form);
         }
     }
