@@ -399,7 +399,7 @@ impl LinkRow {
                 names: names.clone(),
             },
             Evidence::Terms { terms } => EvidenceRow::Terms {
-                terms: terms.clone(),
+                terms: terms.to_vec(),
             },
             Evidence::Figures { pairs, reason } => EvidenceRow::Figures {
                 reason: reason.clone(),

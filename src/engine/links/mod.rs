@@ -101,8 +101,8 @@ pub enum Evidence {
     },
     /// The terms that weigh most in the similarity.
     Terms {
-        /// Up to five terms.
-        terms: Vec<String>,
+        /// Up to five terms (shared by the links between copies of the same two texts).
+        terms: std::sync::Arc<[String]>,
     },
 }
 

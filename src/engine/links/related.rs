@@ -15,6 +15,8 @@
 //! then compete for a passage's places by score and position, and copies of a text too short to
 //! count as reuse are similar to one another when they hold a rare term.
 
+use std::sync::Arc;
+
 use rayon::prelude::*;
 use rustc_hash::FxHashSet;
 
@@ -262,7 +264,7 @@ pub(super) fn similar(
     min_score: f64,
     min_terms: usize,
     exclude: &FxHashSet<(u32, u32)>,
-) -> Vec<(usize, usize, f64, Vec<String>)> {
+) -> Vec<(usize, usize, f64, Arc<[String]>)> {
     let texts = copies.texts();
     let (vectors, frequency) = tf_idf(passages, copies, index, table);
     // Postings of the rare terms only: `(text, weight)` of term `t` at
@@ -415,17 +417,34 @@ pub(super) fn similar(
         .collect();
     pairs.par_sort_unstable_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)).then(x.2.total_cmp(&y.2)));
     pairs.dedup_by(|x, y| (x.0, x.1) == (y.0, y.1));
-    pairs
-        .into_par_iter()
-        .map(|(a, b, s)| {
-            let (ta, tb) = (copies.text_of(a), copies.text_of(b));
+    // The evidence of each pair of texts, found once and shared by all their copies.
+    let text_pair = |a: usize, b: usize| {
+        let (ta, tb) = (copies.text_of(a), copies.text_of(b));
+        (ta.min(tb), ta.max(tb))
+    };
+    let mut text_pairs: Vec<(usize, usize)> =
+        pairs.par_iter().map(|&(a, b, _)| text_pair(a, b)).collect();
+    text_pairs.par_sort_unstable();
+    text_pairs.dedup();
+    let evidence: Vec<Arc<[String]>> = text_pairs
+        .par_iter()
+        .map(|&(ta, tb)| {
             let mut shared = shared_terms(vectors.of(ta), vectors.of(tb));
             shared.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-            let terms = shared
+            shared
                 .iter()
                 .take(5)
                 .map(|&(_, t)| table.terms.get(t).to_string())
-                .collect();
+                .collect()
+        })
+        .collect();
+    pairs
+        .into_par_iter()
+        .map(|(a, b, s)| {
+            let terms = text_pairs
+                .binary_search(&text_pair(a, b))
+                .map(|k| Arc::clone(&evidence[k]))
+                .unwrap_or_default();
             (a, b, f64::from(s), terms)
         })
         .collect()
