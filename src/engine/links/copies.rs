@@ -39,10 +39,10 @@ pub(super) fn terms<'a>(
 impl Copies {
     /// Groups `passages` by their terms.
     pub fn new(passages: &[Passage], index: &Index, table: &TermTable) -> Self {
-        // Two independent 64-bit hashes of each passage's terms: copies share both, and two
-        // different texts would have to collide in both (about one chance in 10^25 for a
-        // million passages).
-        let mut keyed: Vec<(u64, u64, u32)> = passages
+        // A passage's length and two independent 64-bit hashes of its terms: copies share all
+        // three, and two different texts of one length would have to collide in both hashes
+        // (less than one chance in 10^25 for a few million passages).
+        let mut keyed: Vec<(u32, u64, u64, u32)> = passages
             .par_iter()
             .enumerate()
             .map(|(p, passage)| {
@@ -51,14 +51,14 @@ impl Copies {
                     fx.write_u32(t);
                     sip.write_u32(t);
                 });
-                (fx.finish(), sip.finish(), p as u32)
+                (passage.words() as u32, fx.finish(), sip.finish(), p as u32)
             })
             .collect();
         keyed.par_sort_unstable();
         // Each passage's first copy.
         let mut first = vec![0u32; passages.len()];
-        for run in keyed.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
-            run.iter().for_each(|&(.., p)| first[p as usize] = run[0].2);
+        for run in keyed.chunk_by(|x, y| (x.0, x.1, x.2) == (y.0, y.1, y.2)) {
+            run.iter().for_each(|&(.., p)| first[p as usize] = run[0].3);
         }
         drop(keyed);
         let mut text_of = vec![0u32; passages.len()];
