@@ -27,6 +27,30 @@ use super::passages::{Passage, passages};
 use super::segment::Span;
 use super::terms::TermTable;
 
+/// Calls `visit` for each key that two lists sorted by `key` share, with the run of entries
+/// holding it in each list.
+fn for_each_shared<T, K: Ord>(
+    a: &[T],
+    b: &[T],
+    key: impl Fn(&T) -> K,
+    mut visit: impl FnMut(&[T], &[T]),
+) {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match key(&a[i]).cmp(&key(&b[j])) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                let shared = key(&a[i]);
+                let end_a = i + a[i..].iter().take_while(|x| key(x) == shared).count();
+                let end_b = j + b[j..].iter().take_while(|x| key(x) == shared).count();
+                visit(&a[i..end_a], &b[j..end_b]);
+                (i, j) = (end_a, end_b);
+            }
+        }
+    }
+}
+
 /// What a link says about two passages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

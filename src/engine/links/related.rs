@@ -122,11 +122,15 @@ pub(super) fn same_names(
         .map(|(a, b, count)| {
             let (a, b) = (a as usize, b as usize);
             let (of_a, of_b) = (names_of(a), names_of(b));
-            let common: Vec<String> = of_a
-                .iter()
-                .filter(|(_, n)| of_b.iter().any(|(_, m)| m == n))
-                .map(|&(_, n)| names[n as usize].name.clone())
-                .collect();
+            let mut common: Vec<String> = Vec::new();
+            super::for_each_shared(
+                of_a,
+                of_b,
+                |&(_, name)| name,
+                |x, _| {
+                    common.push(names[x[0].1 as usize].name.clone());
+                },
+            );
             let union = of_a.len() + of_b.len() - common.len();
             (a, b, count as f64 / union.max(1) as f64, common)
         })
@@ -239,18 +243,14 @@ type Neighbours = (Vec<(usize, f32)>, Option<f32>);
 /// The terms two vectors (sorted by term) share, each with the product of its weights.
 fn shared_terms(va: &[(u32, f32)], vb: &[(u32, f32)]) -> Vec<(f32, u32)> {
     let mut shared = Vec::new();
-    let (mut i, mut j) = (0, 0);
-    while i < va.len() && j < vb.len() {
-        match va[i].0.cmp(&vb[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared.push((va[i].1 * vb[j].1, va[i].0));
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    super::for_each_shared(
+        va,
+        vb,
+        |&(term, _)| term,
+        |x, y| {
+            shared.push((x[0].1 * y[0].1, x[0].0));
+        },
+    );
     shared
 }
 

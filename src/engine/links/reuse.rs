@@ -186,25 +186,16 @@ fn shared_positions(
     in_a.clear();
     in_b.clear();
     let mut distinct = 0;
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                let hash = a[i].0;
-                distinct += 1;
-                while i < a.len() && a[i].0 == hash {
-                    in_a.push(a[i].1);
-                    i += 1;
-                }
-                while j < b.len() && b[j].0 == hash {
-                    in_b.push(b[j].1);
-                    j += 1;
-                }
-            }
-        }
-    }
+    super::for_each_shared(
+        a,
+        b,
+        |&(hash, _)| hash,
+        |run_a, run_b| {
+            distinct += 1;
+            in_a.extend(run_a.iter().map(|&(_, position)| position));
+            in_b.extend(run_b.iter().map(|&(_, position)| position));
+        },
+    );
     in_a.sort_unstable();
     in_b.sort_unstable();
     distinct
