@@ -654,16 +654,14 @@ pub fn extract_names(
         .collect();
     // Acronyms defined in the text, or matching the initials of a multi-word name.
     let mut acronyms: BTreeMap<String, String> = BTreeMap::new();
-    let defined: Vec<&Raw> = raws
+    let defined: Vec<(&str, &Raw)> = raws
         .par_iter()
-        .filter(|raw| raw.acronym_defined.is_some())
+        .filter_map(|raw| raw.acronym_defined.map(|acronym| (acronym, raw)))
         .collect();
-    for raw in defined {
-        if let Some(acronym) = raw.acronym_defined {
-            acronyms
-                .entry(acronym.to_string())
-                .or_insert_with(|| raw.form.to_string());
-        }
+    for (acronym, raw) in defined {
+        acronyms
+            .entry(acronym.to_string())
+            .or_insert_with(|| raw.form.to_string());
     }
     for (form, raws_of) in &forms {
         if raws_of[0].word_count() >= 2 {
