@@ -16,7 +16,8 @@ use crate::engine::figures::groups::{FigureGroup, FigurePair, Relation, groups, 
 use crate::engine::figures::{Bound, Figure, FigureKind};
 use crate::engine::keyness::{Keyness, KeynessOptions, Keyword, Significance, keyness};
 use crate::engine::links::{
-    BoilerplateShingle, Evidence, FigureFacts, Link, LinkKind, LinkSettings, Links, link_until,
+    BoilerplateShingle, CommonName, Evidence, FigureFacts, Link, LinkKind, LinkSettings, Links,
+    link_until,
 };
 use crate::engine::names::{Name, NameType};
 use crate::engine::ngrams::{NgramRow, ngrams};
@@ -526,6 +527,8 @@ pub struct Report {
     pub links_total: usize,
     /// Five-word sequences set aside as boilerplate, most common first.
     pub boilerplate: Vec<BoilerplateShingle>,
+    /// Names too common to link passages by, in most documents first.
+    pub common_names: Vec<CommonName>,
     /// People, organisations and places named, most mentioned first.
     pub names: Vec<NameRow>,
 }
@@ -715,6 +718,7 @@ impl Report {
             links_total: links.links.len(),
             passages_total: links.passages.len(),
             boilerplate: links.boilerplate.clone(),
+            common_names: links.common_names.clone(),
             names: names.iter().map(|n| NameRow::new(analysis, n)).collect(),
         }
     }

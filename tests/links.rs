@@ -9,6 +9,16 @@ fn links_of(analysis: &quarry::engine::analysis::Analysis) -> Links {
     analysis.links(&analysis.names(&[]), &LinkSettings::default())
 }
 
+/// Names and links, with the default settings, of a corpus of `(file name, text)`.
+fn links_of_files(files: &[(String, String)]) -> Links {
+    let refs: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_bytes()))
+        .collect();
+    let dir = temp_corpus(&refs);
+    links_of(&analyse(dir.path()))
+}
+
 fn passage_name(analysis: &quarry::engine::analysis::Analysis, links: &Links, p: usize) -> String {
     let passage = &links.passages[p];
     format!(
@@ -172,13 +182,7 @@ fn boilerplate_in_every_file_makes_no_link_storm() {
         );
         files.push((format!("story-{i:02}.txt"), body));
     }
-    let refs: Vec<(&str, &[u8])> = files
-        .iter()
-        .map(|(n, b)| (n.as_str(), b.as_bytes()))
-        .collect();
-    let dir = temp_corpus(&refs);
-    let analysis = analyse(dir.path());
-    let links = links_of(&analysis);
+    let links = links_of_files(&files);
     assert!(
         links.links.iter().all(|l| l.kind != LinkKind::Reuse),
         "{:?}",
@@ -192,6 +196,53 @@ fn boilerplate_in_every_file_makes_no_link_storm() {
             .iter()
             .any(|b| b.text.contains("email address"))
     );
+}
+
+#[test]
+fn names_too_common_to_link_by_are_set_aside_and_reported() {
+    let mut files = Vec::new();
+    // A desk named in every story, beside a figure: without the cap, every pair of the eight
+    // stories would be linked by it.
+    for (i, place) in [
+        "Varden", "Ostmark", "Lindholm", "Sorrel", "Brisk", "Tallow", "Quill", "Amber",
+    ]
+    .iter()
+    .enumerate()
+    {
+        files.push((
+            format!("story-{i}.txt"),
+            format!(
+                "The ferry from {place} carried {} passengers on its first crossing, the \
+                 Harbour Desk of Meridian Wire reported.\n",
+                100 + i * 17
+            ),
+        ));
+    }
+    // One diary naming the same two people in sixty different entries.
+    let diary: String = (0..60)
+        .map(|day| {
+            format!(
+                "Entry {day}: Ilse Brandvold and Tarn Okafor mended net number {} by lamplight.\n\n",
+                day * 7 + 3
+            )
+        })
+        .collect();
+    files.push(("diary.txt".to_string(), diary));
+    let links = links_of_files(&files);
+    let common = |name: &str| links.common_names.iter().find(|c| c.name == name);
+    let desk = common("Harbour Desk of Meridian Wire").expect("the desk is set aside");
+    assert_eq!((desk.documents, desk.passages), (8, None));
+    for person in ["Ilse Brandvold", "Tarn Okafor"] {
+        let set_aside = common(person).unwrap_or_else(|| panic!("{person} is set aside"));
+        assert_eq!((set_aside.documents, set_aside.passages), (1, Some(60)));
+    }
+    assert!(
+        links.links.iter().all(|l| l.kind != LinkKind::SameNames),
+        "{:?}",
+        links.links.iter().find(|l| l.kind == LinkKind::SameNames)
+    );
+    // Most documents first.
+    assert_eq!(links.common_names[0].name, "Harbour Desk of Meridian Wire");
 }
 
 #[test]

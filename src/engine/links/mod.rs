@@ -190,8 +190,22 @@ pub struct BoilerplateShingle {
     pub text: String,
 }
 
-/// Passages, the links between them, and the boilerplate left out. Two `Links` are equal when
-/// their passages, links and boilerplate are (how long each stage took is not compared).
+/// A name too common to link passages by: a site's name in every footer, or a head of state
+/// every report mentions. Passages naming it are not linked for that name alone.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CommonName {
+    /// The name, as shown.
+    pub name: String,
+    /// How many documents mention it.
+    pub documents: usize,
+    /// How many passages mention it, when that is what sets it aside: more than
+    /// [`related::MAX_TERM_PASSAGES`] passages in few enough documents. `None` when it is set
+    /// aside for its documents, more than [`LinkSettings::rare_name_documents`] allows.
+    pub passages: Option<usize>,
+}
+
+/// Passages, the links between them, and the boilerplate and common names left out. Two
+/// `Links` are equal when all these are (how long each stage took is not compared).
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct Links {
     /// Every passage of every document, in document order.
@@ -200,6 +214,9 @@ pub struct Links {
     pub links: Vec<Link>,
     /// Shingles set aside as boilerplate, most common first.
     pub boilerplate: Vec<BoilerplateShingle>,
+    /// Names set aside as too common to link by, in most documents first (ties by passages,
+    /// then name).
+    pub common_names: Vec<CommonName>,
     /// For each document, the index of its first passage (passages are in document order), and
     /// the number of passages at the end.
     #[serde(skip)]
@@ -215,6 +232,7 @@ impl PartialEq for Links {
         self.passages == other.passages
             && self.links == other.links
             && self.boilerplate == other.boilerplate
+            && self.common_names == other.common_names
     }
 }
 
@@ -426,8 +444,23 @@ pub fn link_until(
     ));
     lap("figure links");
     let rare = settings.rare_name_documents + documents.len() / 20;
-    let named = related::same_names(&links.passages, names, figures, rare, |doc, offset| {
-        links.passage_at(doc, offset)
+    let (named, common) =
+        related::same_names(&links.passages, names, figures, rare, |doc, offset| {
+            links.passage_at(doc, offset)
+        });
+    links.common_names = common
+        .into_iter()
+        .map(|(n, passages)| CommonName {
+            name: names[n].name.clone(),
+            documents: names[n].documents.len(),
+            passages,
+        })
+        .collect();
+    links.common_names.sort_by(|x, y| {
+        y.documents
+            .cmp(&x.documents)
+            .then(y.passages.cmp(&x.passages))
+            .then_with(|| x.name.cmp(&y.name))
     });
     all.extend(named.into_iter().map(|(a, b, score, names)| Link {
         kind: LinkKind::SameNames,

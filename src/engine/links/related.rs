@@ -34,14 +34,19 @@ pub const NEIGHBOURS: usize = 5;
 /// Candidates (by their rare-term partial score) whose full cosine is computed, per passage.
 const CANDIDATES: usize = 20;
 
-/// `(a, b, score, shared names)` for passages sharing rare names.
+/// Same-names links: `(a, b, score, shared names)`.
+pub(super) type NameLinks = Vec<(usize, usize, f64, Vec<String>)>;
+
+/// Links between passages sharing rare names, and the names set aside as too common to link
+/// by, as `(name, passages)` (passages are counted, and given, only for names rare by
+/// documents that too many passages mention).
 pub(super) fn same_names(
     passages: &[Passage],
     names: &[Name],
     figures: &[Figure],
     rare_documents: usize,
     passage_at: impl Fn(u32, u32) -> Option<usize> + Sync,
-) -> Vec<(usize, usize, f64, Vec<String>)> {
+) -> (NameLinks, Vec<(usize, Option<usize>)>) {
     // `(passage, name)` for every mention of a rare name, sorted and deduplicated: each
     // passage's names are then one run.
     let mut named: Vec<(u32, u32)> = names
@@ -85,6 +90,17 @@ pub(super) fn same_names(
     for n in 0..names.len() {
         name_starts[n + 1] += name_starts[n];
     }
+    let set_aside: Vec<(usize, Option<usize>)> = names
+        .iter()
+        .enumerate()
+        .filter_map(|(n, name)| {
+            if name.documents.len() > rare_documents {
+                return Some((n, None));
+            }
+            let held = name_starts[n + 1] - name_starts[n];
+            (held > MAX_TERM_PASSAGES).then_some((n, Some(held)))
+        })
+        .collect();
     // For each passage, the later passages sharing a name held by few passages, with how
     // many such names they share, counted in a dense array per thread.
     let counted: Vec<(u32, u32, usize)> = (0..passages.len())
@@ -114,7 +130,7 @@ pub(super) fn same_names(
         )
         .flat_map_iter(|found| found)
         .collect();
-    counted
+    let linked = counted
         .into_par_iter()
         .filter(|&(a, b, count)| {
             count >= 2 || (count == 1 && has_figure[a as usize] && has_figure[b as usize])
@@ -134,7 +150,8 @@ pub(super) fn same_names(
             let union = of_a.len() + of_b.len() - common.len();
             (a, b, count as f64 / union.max(1) as f64, common)
         })
-        .collect()
+        .collect();
+    (linked, set_aside)
 }
 
 /// Every text's TF-IDF vector, stored flat: text `t`'s `(term, weight)` entries, sorted by
