@@ -631,20 +631,24 @@ pub fn extract_names(
             }
         })
         .collect();
-    let raws: Vec<Raw> = documents
-        .par_iter()
-        .flat_map_iter(|d| {
+    // Raw mentions in document order, one list per slice of the corpus (joining them would
+    // copy them all).
+    let raws: Vec<Vec<Raw>> = documents
+        .par_chunks(documents.len().div_ceil(64).max(1))
+        .map(|chunk| {
             let (mut found, mut tokens) = (Vec::new(), Vec::new());
-            for_each_sentence(d, index, |starts| {
-                sentence_mentions(d, starts, &surfaces, &mut tokens, &mut found);
-            });
+            for d in chunk {
+                for_each_sentence(d, index, |starts| {
+                    sentence_mentions(d, starts, &surfaces, &mut tokens, &mut found);
+                });
+            }
             found
         })
         .collect();
 
     // Group by form (hashed, then the distinct forms sorted), then merge forms.
     let mut hashed: FxHashMap<&str, Vec<&Raw>> = FxHashMap::default();
-    for raw in &raws {
+    for raw in raws.iter().flatten() {
         hashed.entry(raw.form.as_ref()).or_default().push(raw);
     }
     let forms: BTreeMap<&str, Vec<&Raw>> = hashed.into_iter().collect();
@@ -656,6 +660,7 @@ pub fn extract_names(
     let mut acronyms: BTreeMap<String, String> = BTreeMap::new();
     let defined: Vec<(&str, &Raw)> = raws
         .par_iter()
+        .flatten_iter()
         .filter_map(|raw| raw.acronym_defined.map(|acronym| (acronym, raw)))
         .collect();
     for (acronym, raw) in defined {
