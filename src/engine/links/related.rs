@@ -102,7 +102,8 @@ pub(super) fn same_names(
         })
         .collect();
     // For each passage, the later passages sharing a name held by few passages, with how
-    // many such names they share, counted in a dense array per thread.
+    // many such names they share, counted in a dense array per thread; kept when they share
+    // two, or one and both state a figure.
     let counted: Vec<(u32, u32, usize)> = (0..passages.len())
         .into_par_iter()
         .map_init(
@@ -125,6 +126,10 @@ pub(super) fn same_names(
                 touched
                     .drain(..)
                     .map(|b| (a as u32, b, std::mem::take(&mut count[b as usize]) as usize))
+                    .filter(|&(a, b, count)| {
+                        count >= 2
+                            || (count == 1 && has_figure[a as usize] && has_figure[b as usize])
+                    })
                     .collect::<Vec<_>>()
             },
         )
@@ -132,9 +137,6 @@ pub(super) fn same_names(
         .collect();
     let linked = counted
         .into_par_iter()
-        .filter(|&(a, b, count)| {
-            count >= 2 || (count == 1 && has_figure[a as usize] && has_figure[b as usize])
-        })
         .map(|(a, b, count)| {
             let (a, b) = (a as usize, b as usize);
             let (of_a, of_b) = (names_of(a), names_of(b));
