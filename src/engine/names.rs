@@ -564,25 +564,36 @@ fn sentence_mentions<'a>(
     }
 }
 
-impl Raw<'_> {
-    /// The words of the mention.
-    fn words(&self) -> impl Iterator<Item = &str> {
-        self.form.split(' ')
-    }
+/// The raw mentions of one form, as the merges and the type votes read them.
+#[derive(Default)]
+struct FormMentions {
+    /// Where, in document order.
+    mentions: Vec<Mention>,
+    /// How many came after a title.
+    titled: usize,
+    /// How many came after a place preposition ("in").
+    after_place_preposition: usize,
+    /// How many came after an organisation word ("the outlet").
+    after_organisation_word: usize,
+}
 
-    /// How many words it has.
-    fn word_count(&self) -> usize {
-        self.words().count()
-    }
-
-    /// Its first word.
-    fn first_word(&self) -> &str {
-        self.words().next().unwrap_or("")
+impl FormMentions {
+    fn add(&mut self, raw: &Raw) {
+        self.mentions.push(raw.mention);
+        self.titled += usize::from(raw.titled);
+        self.after_place_preposition += usize::from(raw.after_place_preposition);
+        self.after_organisation_word += usize::from(raw.after_organisation_word);
     }
 }
 
-fn initials(raw: &Raw) -> String {
-    raw.words()
+/// Whether a form has more than one word.
+fn several_words(form: &str) -> bool {
+    form.contains(' ')
+}
+
+/// The first letters of a form's words, connectors left out ("United Nations" → "UN").
+fn initials(form: &str) -> String {
+    form.split(' ')
         .filter(|w| !CONNECTORS.contains(w))
         .filter_map(|w| w.chars().next())
         .collect()
@@ -647,11 +658,11 @@ pub fn extract_names(
         .collect();
 
     // Group by form (hashed, then the distinct forms sorted), then merge forms.
-    let mut hashed: FxHashMap<&str, Vec<&Raw>> = FxHashMap::default();
+    let mut hashed: FxHashMap<&str, FormMentions> = FxHashMap::default();
     for raw in raws.iter().flatten() {
-        hashed.entry(raw.form.as_ref()).or_default().push(raw);
+        hashed.entry(raw.form.as_ref()).or_default().add(raw);
     }
-    let forms: BTreeMap<&str, Vec<&Raw>> = hashed.into_iter().collect();
+    let forms: BTreeMap<&str, FormMentions> = hashed.into_iter().collect();
     let mut canonical: BTreeMap<String, String> = forms
         .keys()
         .map(|f| (f.to_string(), f.to_string()))
@@ -668,9 +679,9 @@ pub fn extract_names(
             .entry(acronym.to_string())
             .or_insert_with(|| raw.form.to_string());
     }
-    for (form, raws_of) in &forms {
-        if raws_of[0].word_count() >= 2 {
-            let key = initials(raws_of[0]);
+    for form in forms.keys() {
+        if several_words(form) {
+            let key = initials(form);
             if key.len() >= 2 && forms.contains_key(key.as_str()) {
                 acronyms.entry(key).or_insert_with(|| form.to_string());
             }
@@ -685,11 +696,11 @@ pub fn extract_names(
     let mut people_by_surname: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     let people: Vec<&str> = forms
         .par_iter()
-        .filter(|(_, raws_of)| {
-            raws_of[0].word_count() >= 2
-                && (lower_is(raws_of[0].first_word(), |lower| {
+        .filter(|(form, of)| {
+            several_words(form)
+                && (lower_is(form.split(' ').next().unwrap_or(""), |lower| {
                     GIVEN_NAMES.contains(&lower)
-                }) || raws_of.iter().any(|m| m.titled))
+                }) || of.titled > 0)
         })
         .map(|(&form, _)| form)
         .collect();
@@ -698,8 +709,8 @@ pub fn extract_names(
             people_by_surname.entry(surname).or_default().push(form);
         }
     }
-    for (&form, raws_of) in &forms {
-        if raws_of[0].word_count() == 1
+    for &form in forms.keys() {
+        if !several_words(form)
             && let Some([only]) = people_by_surname.get(form).map(Vec::as_slice)
         {
             canonical.insert(form.to_string(), only.to_string());
@@ -768,19 +779,21 @@ pub fn extract_names(
     let mut names: Vec<Name> = merged
         .into_par_iter()
         .map(|(name, forms_of)| {
-            let raws_of: Vec<&Raw> = forms_of
+            let of: Vec<(&str, &FormMentions)> = forms_of
                 .iter()
-                .flat_map(|form| forms.get(form).map(Vec::as_slice).unwrap_or_default())
-                .copied()
+                .filter_map(|&form| Some((form, forms.get(form)?)))
                 .collect();
             // The forms come in order, once each.
             let variants: Vec<String> = forms_of.iter().map(|f| f.to_string()).collect();
-            let mut mentions: Vec<Mention> = raws_of.iter().map(|r| r.mention).collect();
+            let mut mentions: Vec<Mention> = of
+                .iter()
+                .flat_map(|(_, f)| f.mentions.iter().copied())
+                .collect();
+            let kind = classify(&name, &of);
             mentions.sort();
             mentions.dedup();
             let mut documents: Vec<DocId> = mentions.iter().map(|m| m.doc).collect();
             documents.dedup();
-            let kind = classify(&name, &raws_of);
             let figures = sourced.get(&name).cloned().unwrap_or_default();
             Name {
                 name,
@@ -801,32 +814,27 @@ pub fn extract_names(
     names
 }
 
-/// Votes over a name's mentions for its type.
-fn classify(name: &str, raws: &[&Raw]) -> NameType {
+/// Votes over a name's mentions (given by form) for its type.
+fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
     let words: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
     let mut votes = [0usize; 3];
     let organisation_word = words
         .iter()
         .any(|w| ORGANISATION_WORDS.contains(&w.as_str()));
-    let acronym = raws
+    let acronym = forms
         .iter()
-        .any(|r| r.word_count() == 1 && is_acronym(&r.form));
+        .any(|(form, _)| !several_words(form) && is_acronym(form));
+    let mentions: usize = forms.iter().map(|(_, f)| f.mentions.len()).sum();
     if organisation_word || acronym {
-        votes[1] += raws.len().max(1) * 2;
+        votes[1] += mentions.max(1) * 2;
     }
-    for raw in raws {
-        if raw.titled {
-            votes[0] += 2;
-        }
-        if raw.after_place_preposition {
-            votes[2] += 1;
-        }
-        if raw.after_organisation_word {
-            votes[1] += 2;
-        }
+    for (_, f) in forms {
+        votes[0] += 2 * f.titled;
+        votes[2] += f.after_place_preposition;
+        votes[1] += 2 * f.after_organisation_word;
     }
     if words.len() >= 2 && GIVEN_NAMES.contains(&words[0].as_str()) {
-        votes[0] += raws.len() * 2;
+        votes[0] += mentions * 2;
     }
     let best = votes.iter().max().copied().unwrap_or(0);
     if best == 0 || votes.iter().filter(|&&v| v == best).count() > 1 {
