@@ -2,8 +2,9 @@
 //!
 //! **Same names**: two passages that mention at least two of the same rare names, or one rare
 //! name while both state a figure. A name is rare when few documents mention it
-//! ([`super::LinkSettings::rare_name_documents`]); the score is the Jaccard overlap of the two
-//! passages' rare names.
+//! ([`super::LinkSettings::rare_name_documents`]) and a name in more than
+//! [`MAX_TERM_PASSAGES`] passages makes no candidates; both kinds of common name are reported
+//! ([`super::CommonName`]). The score is the Jaccard overlap of the two passages' rare names.
 //!
 //! **Similar**: TF-IDF cosine over content terms (stop words left out) between passages that do
 //! not already reuse each other's text. Candidates come from an inverted index of terms held by
@@ -27,7 +28,8 @@ use crate::engine::names::Name;
 use crate::engine::passages::Passage;
 use crate::engine::terms::TermTable;
 
-/// Terms in more passages than this do not generate similarity candidates.
+/// Terms (for similar) and rare names (for same names) in more passages than this do not
+/// generate candidates.
 pub const MAX_TERM_PASSAGES: usize = 50;
 /// Similar passages kept per passage.
 pub const NEIGHBOURS: usize = 5;
@@ -90,6 +92,7 @@ pub(super) fn same_names(
     for n in 0..names.len() {
         name_starts[n + 1] += name_starts[n];
     }
+    // Names in too many documents, or in too many passages to make candidates.
     let set_aside: Vec<(usize, Option<usize>)> = names
         .iter()
         .enumerate()
