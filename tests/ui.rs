@@ -785,3 +785,27 @@ fn pinned_figures_and_passages_can_be_listed() {
     harness.run_steps(2);
     assert_eq!(harness.state().view.selection.passage, Some(passage));
 }
+
+#[test]
+fn names_too_common_to_link_by_are_listed_and_open_their_mentions() {
+    let mut harness = loaded_sample();
+    harness.state_mut().view.selection.passage = None;
+    harness.state_mut().push(Command::ShowPanel(Pane::Passages));
+    harness.run_steps(2);
+    let common = harness.state().relations().unwrap().links.common_names.clone();
+    let first = common.first().expect("the sample corpus has common names");
+    harness
+        .get_by_label_contains(&format!(
+            "Set aside: 0 boilerplate runs, {} common names",
+            common.len()
+        ))
+        .click();
+    harness.run_steps(2);
+    harness
+        .get_by_label(&format!("{} — {} documents", first.name, first.documents))
+        .click();
+    harness.run_steps(2);
+    let app = harness.state();
+    assert_eq!(app.view.selection.name.as_deref(), Some(first.name.as_str()));
+    assert_eq!(app.view.concordance.query, first.name);
+}

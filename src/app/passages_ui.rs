@@ -11,6 +11,9 @@ use super::reader_ui::highlighted;
 use super::snapshot::Relations;
 use crate::workspace::model::Target;
 
+/// Boilerplate runs, and common names, listed in the overview (the report lists all).
+const SET_ASIDE_SHOWN: usize = 200;
+
 fn kind_title(kind: LinkKind) -> &'static str {
     match kind {
         LinkKind::Reuse => "Reused text",
@@ -183,6 +186,7 @@ pub fn passages_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
 
 /// With no passage selected: the links a fact-checker looks at first.
 fn overview_ui(ui: &mut Ui, cx: &mut PanelContext<'_>, relations: &Relations) {
+    set_aside_ui(ui, cx, relations);
     let links = &relations.links.links;
     if links.is_empty() {
         ui.label("No passages repeat, cite or dispute each other.");
@@ -228,4 +232,59 @@ fn overview_ui(ui: &mut Ui, cx: &mut PanelContext<'_>, relations: &Relations) {
                 }
             }
         });
+}
+
+/// What linking left out, so a reader knows why a footer or a head of state links nothing:
+/// boilerplate runs of text and names too common to link by. A name opens in the Names panel.
+fn set_aside_ui(ui: &mut Ui, cx: &mut PanelContext<'_>, relations: &Relations) {
+    let (boilerplate, common) = (&relations.links.boilerplate, &relations.links.common_names);
+    if boilerplate.is_empty() && common.is_empty() {
+        return;
+    }
+    egui::CollapsingHeader::new(format!(
+        "Set aside: {} boilerplate runs, {} common names",
+        boilerplate.len(),
+        common.len()
+    ))
+    .id_salt("set-aside")
+    .show(ui, |ui| {
+        ui.label(
+            RichText::new(
+                "Text found in too many passages, and names in too many documents or \
+                 passages, link nothing by themselves.",
+            )
+            .weak(),
+        );
+        egui::ScrollArea::vertical()
+            .id_salt("set-aside-list")
+            .max_height(180.0)
+            .show(ui, |ui| {
+                for shingle in boilerplate.iter().take(SET_ASIDE_SHOWN) {
+                    ui.label(format!(
+                        "“{}” — {} passages",
+                        shingle.text, shingle.passages
+                    ));
+                }
+                for name in common.iter().take(SET_ASIDE_SHOWN) {
+                    let counts = match name.passages {
+                        Some(passages) => format!("{passages} passages"),
+                        None => format!("{} documents", name.documents),
+                    };
+                    if ui
+                        .link(format!("{} — {counts}", name.name))
+                        .on_hover_text("Show this name's mentions")
+                        .clicked()
+                    {
+                        cx.commands.push(Command::SelectName(name.name.clone()));
+                    }
+                }
+                let hidden = boilerplate.len().saturating_sub(SET_ASIDE_SHOWN)
+                    + common.len().saturating_sub(SET_ASIDE_SHOWN);
+                if hidden > 0 {
+                    ui.label(
+                        RichText::new(format!("… and {hidden} more, listed in the report")).weak(),
+                    );
+                }
+            });
+    });
 }
