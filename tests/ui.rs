@@ -792,7 +792,13 @@ fn names_too_common_to_link_by_are_listed_and_open_their_mentions() {
     harness.state_mut().view.selection.passage = None;
     harness.state_mut().push(Command::ShowPanel(Pane::Passages));
     harness.run_steps(2);
-    let common = harness.state().relations().unwrap().links.common_names.clone();
+    let common = harness
+        .state()
+        .relations()
+        .unwrap()
+        .links
+        .common_names
+        .clone();
     let first = common.first().expect("the sample corpus has common names");
     harness
         .get_by_label_contains(&format!(
@@ -806,6 +812,9 @@ fn names_too_common_to_link_by_are_listed_and_open_their_mentions() {
         .click();
     harness.run_steps(2);
     let app = harness.state();
-    assert_eq!(app.view.selection.name.as_deref(), Some(first.name.as_str()));
+    assert_eq!(
+        app.view.selection.name.as_deref(),
+        Some(first.name.as_str())
+    );
     assert_eq!(app.view.concordance.query, first.name);
 }

@@ -241,10 +241,12 @@ fn set_aside_ui(ui: &mut Ui, cx: &mut PanelContext<'_>, relations: &Relations) {
     if boilerplate.is_empty() && common.is_empty() {
         return;
     }
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     egui::CollapsingHeader::new(format!(
-        "Set aside: {} boilerplate runs, {} common names",
-        boilerplate.len(),
-        common.len()
+        "Set aside: {}, {}",
+        count(boilerplate.len(), "boilerplate run", "boilerplate runs"),
+        count(common.len(), "common name", "common names")
     ))
     .id_salt("set-aside")
     .show(ui, |ui| {
