@@ -51,6 +51,33 @@ fn for_each_shared<T, K: Ord>(
     }
 }
 
+/// Where each key's entries start once entries are grouped by key: given the key (below
+/// `keys`) of every entry, entries with key `k` are at `starts[k]..starts[k + 1]`.
+fn run_starts(of_entries: impl IntoIterator<Item = usize>, keys: usize) -> Vec<usize> {
+    let mut starts = vec![0usize; keys + 1];
+    for k in of_entries {
+        starts[k + 1] += 1;
+    }
+    for k in 0..keys {
+        starts[k + 1] += starts[k];
+    }
+    starts
+}
+
+/// `flat` cut into consecutive slices of the given lengths, to be filled in parallel.
+fn split_by_lengths<T>(
+    mut flat: &mut [T],
+    lengths: impl IntoIterator<Item = usize>,
+) -> Vec<&mut [T]> {
+    let mut slices = Vec::new();
+    for length in lengths {
+        let (slice, rest) = flat.split_at_mut(length);
+        slices.push(slice);
+        flat = rest;
+    }
+    slices
+}
+
 /// What a link says about two passages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

@@ -64,13 +64,7 @@ pub(super) fn same_names(
         .collect();
     named.par_sort_unstable();
     named.dedup();
-    let mut first_of = vec![0usize; passages.len() + 1];
-    for &(p, _) in &named {
-        first_of[p as usize + 1] += 1;
-    }
-    for p in 0..passages.len() {
-        first_of[p + 1] += first_of[p];
-    }
+    let first_of = super::run_starts(named.iter().map(|&(p, _)| p as usize), passages.len());
     let names_of = |p: usize| &named[first_of[p]..first_of[p + 1]];
     let mut has_figure = vec![false; passages.len()];
     let with_figures: Vec<usize> = figures
@@ -85,13 +79,7 @@ pub(super) fn same_names(
     // ascending.
     let mut by_name: Vec<(u32, u32)> = named.par_iter().map(|&(p, n)| (n, p)).collect();
     by_name.par_sort_unstable();
-    let mut name_starts = vec![0usize; names.len() + 1];
-    for &(n, _) in &by_name {
-        name_starts[n as usize + 1] += 1;
-    }
-    for n in 0..names.len() {
-        name_starts[n + 1] += name_starts[n];
-    }
+    let name_starts = super::run_starts(by_name.iter().map(|&(n, _)| n as usize), names.len());
     // Names in too many documents, or in too many passages to make candidates.
     let set_aside: Vec<(usize, Option<usize>)> = names
         .iter()
@@ -236,25 +224,21 @@ fn tf_idf(
     let idf = |t: u32| -> f32 { (total / frequency[t as usize].max(1) as f32).ln() };
     let mut vectors = Vectors { starts, entries };
     // Weigh and normalise each text's slice in place (the slices follow one another).
-    let mut rest: &mut [(u32, f32)] = &mut vectors.entries;
-    let mut slices = Vec::with_capacity(texts.len());
-    for bounds in vectors.starts.windows(2) {
-        let (slice, tail) = rest.split_at_mut(bounds[1] - bounds[0]);
-        slices.push(slice);
-        rest = tail;
-    }
-    slices.into_par_iter().for_each(|w| {
-        for (t, x) in w.iter_mut() {
-            *x = (1.0 + x.ln()) * idf(*t);
-        }
-        let norm = w
-            .iter()
-            .map(|(_, x)| x * x)
-            .sum::<f32>()
-            .sqrt()
-            .max(f32::EPSILON);
-        w.iter_mut().for_each(|(_, x)| *x /= norm);
-    });
+    let lengths = vectors.starts.windows(2).map(|b| b[1] - b[0]);
+    super::split_by_lengths(&mut vectors.entries, lengths)
+        .into_par_iter()
+        .for_each(|w| {
+            for (t, x) in w.iter_mut() {
+                *x = (1.0 + x.ln()) * idf(*t);
+            }
+            let norm = w
+                .iter()
+                .map(|(_, x)| x * x)
+                .sum::<f32>()
+                .sqrt()
+                .max(f32::EPSILON);
+            w.iter_mut().for_each(|(_, x)| *x /= norm);
+        });
     (vectors, frequency)
 }
 
@@ -293,17 +277,14 @@ pub(super) fn similar(
     // `postings[posting_starts[t]..posting_starts[t + 1]]`.
     let rare = |t: u32| frequency[t as usize] as usize <= MAX_TERM_PASSAGES;
     let eligible = |p: usize| vectors.of(p).len() >= min_terms;
-    let mut posting_starts = vec![0usize; table.terms.len() + 1];
-    for p in (0..texts).filter(|&p| eligible(p)) {
-        for &(t, _) in vectors.of(p) {
-            if rare(t) {
-                posting_starts[t as usize + 1] += 1;
-            }
-        }
-    }
-    for t in 0..table.terms.len() {
-        posting_starts[t + 1] += posting_starts[t];
-    }
+    let posting_starts = super::run_starts(
+        (0..texts)
+            .filter(|&p| eligible(p))
+            .flat_map(|p| vectors.of(p))
+            .filter(|&&(t, _)| rare(t))
+            .map(|&(t, _)| t as usize),
+        table.terms.len(),
+    );
     let mut postings = vec![(0u32, 0f32); posting_starts[table.terms.len()]];
     let mut fill = posting_starts.clone();
     for p in (0..texts).filter(|&p| eligible(p)) {

@@ -124,15 +124,9 @@ type Posting = (u64, u32, u32);
 /// The lists joined into one, copied in parallel.
 fn concat<T: Copy + Default + Send + Sync>(lists: &[Vec<T>]) -> Vec<T> {
     let mut joined = vec![T::default(); lists.iter().map(Vec::len).sum()];
-    let mut rest: &mut [T] = &mut joined;
-    let mut parts = Vec::with_capacity(lists.len());
-    for list in lists {
-        let (part, tail) = rest.split_at_mut(list.len());
-        parts.push((part, list));
-        rest = tail;
-    }
-    parts
+    super::split_by_lengths(&mut joined, lists.iter().map(Vec::len))
         .into_par_iter()
+        .zip(lists)
         .with_min_len(1024)
         .for_each(|(part, list)| part.copy_from_slice(list));
     joined
@@ -354,14 +348,8 @@ pub(super) fn reuse(
         starts.push(starts.last().copied().unwrap_or(0) + if wanted { h.len() } else { 0 });
     }
     let mut sorted = vec![(0u64, 0u32); starts.last().copied().unwrap_or(0)];
-    let mut slices = Vec::with_capacity(hashes.len());
-    let mut rest: &mut [(u64, u32)] = &mut sorted;
-    for bounds in starts.windows(2) {
-        let (slice, tail) = rest.split_at_mut(bounds[1] - bounds[0]);
-        slices.push(slice);
-        rest = tail;
-    }
     let boilerplate_filter = Filter::new(&boilerplate_hashes);
+    let slices = super::split_by_lengths(&mut sorted, starts.windows(2).map(|b| b[1] - b[0]));
     let kept: Vec<usize> = slices
         .into_par_iter()
         .zip(&hashes)
