@@ -657,28 +657,24 @@ pub fn extract_names(
         })
         .collect();
 
-    // Group by form (hashed, then the distinct forms sorted), then merge forms.
+    // Group by form (hashed, then the distinct forms sorted), then merge forms. Acronyms
+    // defined in the text are noted on the way, the first definition of each counting.
     let mut hashed: FxHashMap<&str, FormMentions> = FxHashMap::default();
+    let mut acronyms: BTreeMap<String, String> = BTreeMap::new();
     for raw in raws.iter().flatten() {
         hashed.entry(raw.form.as_ref()).or_default().add(raw);
+        if let Some(acronym) = raw.acronym_defined
+            && !acronyms.contains_key(acronym)
+        {
+            acronyms.insert(acronym.to_string(), raw.form.to_string());
+        }
     }
     let forms: BTreeMap<&str, FormMentions> = hashed.into_iter().collect();
     let mut canonical: BTreeMap<String, String> = forms
         .keys()
         .map(|f| (f.to_string(), f.to_string()))
         .collect();
-    // Acronyms defined in the text, or matching the initials of a multi-word name.
-    let mut acronyms: BTreeMap<String, String> = BTreeMap::new();
-    let defined: Vec<(&str, &Raw)> = raws
-        .par_iter()
-        .flatten_iter()
-        .filter_map(|raw| raw.acronym_defined.map(|acronym| (acronym, raw)))
-        .collect();
-    for (acronym, raw) in defined {
-        acronyms
-            .entry(acronym.to_string())
-            .or_insert_with(|| raw.form.to_string());
-    }
+    // Acronyms matching the initials of a multi-word name.
     for form in forms.keys() {
         if several_words(form) {
             let key = initials(form);
