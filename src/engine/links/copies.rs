@@ -20,7 +20,7 @@ pub(super) struct Copies {
     /// For each passage, the number of its text.
     text_of: Vec<u32>,
     /// The passages of text `t`, ascending, are `members[starts[t]..starts[t + 1]]`.
-    starts: Vec<u32>,
+    starts: Vec<usize>,
     members: Vec<u32>,
 }
 
@@ -62,26 +62,21 @@ impl Copies {
         }
         drop(keyed);
         let mut text_of = vec![0u32; passages.len()];
-        let mut sizes: Vec<u32> = Vec::new();
+        let mut texts = 0;
         for p in 0..passages.len() {
             let f = first[p] as usize;
-            if f == p {
-                text_of[p] = sizes.len() as u32;
-                sizes.push(0);
+            text_of[p] = if f == p {
+                texts += 1;
+                texts - 1
             } else {
-                text_of[p] = text_of[f];
-            }
-            sizes[text_of[p] as usize] += 1;
+                text_of[f]
+            };
         }
-        let mut starts = Vec::with_capacity(sizes.len() + 1);
-        starts.push(0u32);
-        for &size in &sizes {
-            starts.push(starts.last().copied().unwrap_or(0) + size);
-        }
+        let starts = super::run_starts(text_of.iter().map(|&t| t as usize), texts as usize);
         let mut fill = starts.clone();
         let mut members = vec![0u32; passages.len()];
         for (p, &t) in text_of.iter().enumerate() {
-            members[fill[t as usize] as usize] = p as u32;
+            members[fill[t as usize]] = p as u32;
             fill[t as usize] += 1;
         }
         Self {
@@ -103,11 +98,11 @@ impl Copies {
 
     /// The passages holding text `t`, ascending.
     pub fn passages(&self, t: usize) -> &[u32] {
-        &self.members[self.starts[t] as usize..self.starts[t + 1] as usize]
+        &self.members[self.starts[t]..self.starts[t + 1]]
     }
 
     /// The first passage holding text `t`.
     pub fn first(&self, t: usize) -> usize {
-        self.members[self.starts[t] as usize] as usize
+        self.members[self.starts[t]] as usize
     }
 }
