@@ -7,8 +7,9 @@ The text comes from public documentation and public-domain works packaged by Deb
 kernel documentation (reStructuredText sources and the rendered HTML pages, reduced to text), the
 Python 3.11 documentation, the GNU Collaborative International Dictionary of English (GCIDE, from
 Webster's 1913), WordNet's glosses, Perl's POD manuals, and the PostgreSQL and Git manuals. The
-script installs the packages (apt-get, as root) when they are missing, splits the text into files of
-about MB*1e6/FILES bytes at paragraph boundaries, and spreads them over sub-folders of 500 files.
+script installs the packages (apt-get, as root, adding bookworm-backports for the kernel
+documentation) when they are missing, splits the text into files of about MB*1e6/FILES bytes at
+paragraph boundaries, and spreads them over sub-folders of 500 files.
 If the sources run out before the target size, it starts over from the first source (the report at
 the end says how much was reused). Nothing it writes is committed to the repository.
 """
@@ -106,6 +107,12 @@ def main():
     missing = [p for p in PACKAGES if subprocess.run(["dpkg", "-s", p], capture_output=True).returncode]
     if missing:
         print("installing", " ".join(missing), file=sys.stderr)
+        # linux-doc-6.12 is in bookworm-backports, which a fresh Debian 12 machine does not list.
+        backports = pathlib.Path("/etc/apt/sources.list.d/quarry-bench-backports.list")
+        known = subprocess.run(["apt-cache", "show", "linux-doc-6.12"], capture_output=True)
+        if known.returncode and not backports.exists():
+            backports.write_text("deb http://deb.debian.org/debian bookworm-backports main\n")
+        subprocess.run(["apt-get", "update"], check=True)
         subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", *missing], check=True,
                        env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
 
