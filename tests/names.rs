@@ -123,3 +123,66 @@ fn titles_possessives_and_user_edits() {
         .expect("merged");
     assert_eq!(merged.variants, ["Ministry of Defence", "Moscow"]);
 }
+
+#[test]
+fn initials_and_dotted_titles_stay_inside_names() {
+    let dir = temp_corpus(&[(
+        "a.txt",
+        "The speech by John F. Kennedy was short. Later, Kennedy spoke again in Berlin. \
+         J. R. Ortega disagreed. Dr. Ortega said the count was wrong. Plan B was dropped."
+            .as_bytes(),
+    )]);
+    let analysis = analyse(dir.path());
+    let names = extract_names(&analysis.documents, &analysis.index, &analysis.figures, &[]);
+    let shown: Vec<&str> = names.iter().map(|n| n.name.as_str()).collect();
+    let kennedy = names
+        .iter()
+        .find(|n| n.name == "John F. Kennedy")
+        .unwrap_or_else(|| panic!("no John F. Kennedy in {shown:?}"));
+    assert_eq!(kennedy.variants, ["John F. Kennedy", "Kennedy"]);
+    assert_eq!(kennedy.kind, NameType::Person);
+    // An initial marks a person; the titled surname joins the full name.
+    let ortega = names
+        .iter()
+        .find(|n| n.name == "J. R. Ortega")
+        .unwrap_or_else(|| panic!("no J. R. Ortega in {shown:?}"));
+    assert_eq!(ortega.variants, ["J. R. Ortega", "Ortega"]);
+    assert_eq!(ortega.mentions.len(), 2);
+    // A lone letter is not a name, and a title is not part of one.
+    for not_a_name in ["John F", "R", "B", "Dr", "Dr. Ortega"] {
+        assert!(!shown.contains(&not_a_name), "{not_a_name} in {shown:?}");
+    }
+}
+
+#[test]
+fn a_surname_joins_a_full_name_only_where_the_full_name_is_written() {
+    let mut files = vec![(
+        "a.txt".to_string(),
+        "The manual by Monty Q. Python was short.".to_string(),
+    )];
+    for k in 0..5 {
+        files.push((
+            format!("doc{k}.txt"),
+            format!("Readers of the Python manual found {k} errors."),
+        ));
+    }
+    let files: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(name, text)| (name.as_str(), text.as_bytes()))
+        .collect();
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    let names = extract_names(&analysis.documents, &analysis.index, &analysis.figures, &[]);
+    let variants = |name: &str| {
+        names
+            .iter()
+            .find(|n| n.name == name)
+            .map(|n| n.variants.clone())
+    };
+    // One document writes the full name; five write "Python" alone, and keep it.
+    assert_eq!(
+        variants("Monty Q. Python"),
+        Some(vec!["Monty Q. Python".to_string()])
+    );
+    assert_eq!(variants("Python"), Some(vec!["Python".to_string()]));
+}

@@ -4,13 +4,16 @@
 //! A name is a run of capitalised words, possibly joined by "for", "of", "and", "de", "von"
 //! ("Center for Strategic and International Studies"), or an acronym ("CSIS", "UN"). A lone
 //! capitalised word at the start of a sentence counts only if the corpus also capitalises it
-//! elsewhere. Titles ("President", "Ms") are removed from the name and count as a person cue.
+//! elsewhere. Initials and abbreviations keep their full stop inside a name ("John F. Kennedy",
+//! "U.S. Army"); a lone letter is not a name. Titles ("President", "Ms", "Dr.") are removed
+//! from the name and count as a person cue.
 //!
-//! Each name gets a type by votes over its mentions — a title or a given name from the
-//! project's list (person), an organisation word such as "Ministry" or "Institute" or an acronym
+//! Each name gets a type by votes over its mentions — a title, a given name from the project's
+//! list or an initial before the surname (person), an organisation word such as "Ministry" or "Institute" or an acronym
 //! (organisation), "in"/"near" before it (place) — and stays **unknown** when the votes do not
 //! decide. Variants are merged: possessives, titles, a surname used alone for a person named in
-//! full ("Zelensky" → "Volodymyr Zelensky"), and acronyms defined in the text ("… Studies
+//! full ("Zelensky" → "Volodymyr Zelensky", when the full name is written in at least a quarter
+//! of the documents that use the surname alone), and acronyms defined in the text ("… Studies
 //! (CSIS)") or matching the initials of a name in the corpus ("UN" → "United Nations"). A user's
 //! corrections are data ([`NameEdit`]), applied after the automatic merges.
 
@@ -316,6 +319,8 @@ mod fact {
     pub const PLACE_BEFORE: u16 = 1 << 10;
     /// A word before an organisation's name ("the outlet"), as written.
     pub const ORGANISATION_BEFORE: u16 = 1 << 11;
+    /// An initial or abbreviation whose full stop does not end a sentence ("F", "U.S", "Dr").
+    pub const ABBREVIATION: u16 = 1 << 12;
 }
 
 /// The [`fact`] bits of a token written as `raw`.
@@ -335,6 +340,10 @@ fn word_facts(raw: &str) -> u16 {
     set(fact::CONNECTOR, CONNECTORS.contains(&word));
     set(fact::AND, word == "and");
     set(fact::ACRONYM, is_acronym(word));
+    set(
+        fact::ABBREVIATION,
+        crate::engine::segment::is_abbreviation(raw.as_bytes()),
+    );
     let lower = word.to_lowercase();
     set(
         fact::FUNCTION,
@@ -462,6 +471,18 @@ fn sentence_mentions<'a>(
         });
         upper = (upper.1, next);
     }
+    // "John F. Kennedy", "Dr. Ivanova": an initial or abbreviation before another name word
+    // keeps its full stop, and the words join.
+    for i in 1..tokens.len() {
+        let (before, after) = (tokens[i - 1], tokens[i]);
+        if before.facts & ABBREVIATION != 0
+            && after.facts & CAPITALISED != 0
+            && after.facts & FUNCTION == 0
+            && text.get(before.end..after.start) == Some(". ")
+        {
+            tokens[i - 1].end += 1;
+        }
+    }
     let tokens = &tokens[..];
     let has = |i: usize, bit: u16| tokens[i].facts & bit != 0;
     let word = |i: usize| strip_possessive(&text[tokens[i].start..tokens[i].end]);
@@ -514,13 +535,16 @@ fn sentence_mentions<'a>(
             continue;
         }
         let single = first == last;
-        if single && has(first, NOT_NAME) {
+        // A lone letter ("L", "B") is a label or an initial, not a name.
+        if single && (has(first, NOT_NAME) || tokens[first].end - tokens[first].start == 1) {
             i = last + 1;
             continue;
         }
-        // A lone capitalised first word counts only if the corpus capitalises it elsewhere.
+        // A lone capitalised first word counts only if the corpus capitalises it elsewhere
+        // (or a title comes before it).
         if i == 0
             && single
+            && !titled
             && !has(first, ACRONYM)
             && !surfaces[tokens[0].surface as usize].capitalised_inside
         {
@@ -578,6 +602,11 @@ struct FormMentions {
 }
 
 impl FormMentions {
+    /// How many documents hold these mentions.
+    fn documents(&self) -> usize {
+        self.mentions.chunk_by(|x, y| x.doc == y.doc).count()
+    }
+
     fn add(&mut self, raw: &Raw) {
         self.mentions.push(raw.mention);
         self.titled += usize::from(raw.titled);
@@ -589,6 +618,22 @@ impl FormMentions {
 /// Whether a form has more than one word.
 fn several_words(form: &str) -> bool {
     form.contains(' ')
+}
+
+/// Whether a form reads as a person's name by its shape: a given name from the project's list
+/// or an initial ("J. R. Smith", "George W. Bush") before the last word.
+fn person_shaped(form: &str) -> bool {
+    let words: Vec<&str> = form.split(' ').collect();
+    let Some((_, before_last)) = words.split_last() else {
+        return false;
+    };
+    let initial = |w: &&str| {
+        let b = w.as_bytes();
+        b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
+    };
+    !before_last.is_empty()
+        && (lower_is(words[0], |lower| GIVEN_NAMES.contains(&lower))
+            || before_last.iter().any(initial))
 }
 
 /// The first letters of a form's words, connectors left out ("United Nations" → "UN").
@@ -688,16 +733,14 @@ pub fn extract_names(
             canonical.insert(acronym.clone(), full.clone());
         }
     }
-    // A surname alone joins the one full name of a person that ends with it.
+    // A surname alone joins the one full name of a person that ends with it, when that full
+    // name is written in at least a quarter of the documents that write the surname alone (a
+    // report names a person in full before it shortens the name; one "L. Python" in a
+    // dictionary does not make every "Python" a person).
     let mut people_by_surname: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     let people: Vec<&str> = forms
         .par_iter()
-        .filter(|(form, of)| {
-            several_words(form)
-                && (lower_is(form.split(' ').next().unwrap_or(""), |lower| {
-                    GIVEN_NAMES.contains(&lower)
-                }) || of.titled > 0)
-        })
+        .filter(|(form, of)| several_words(form) && (person_shaped(form) || of.titled > 0))
         .map(|(&form, _)| form)
         .collect();
     for form in people {
@@ -708,6 +751,7 @@ pub fn extract_names(
     for &form in forms.keys() {
         if !several_words(form)
             && let Some([only]) = people_by_surname.get(form).map(Vec::as_slice)
+            && 4 * forms[only].documents() >= forms[form].documents()
         {
             canonical.insert(form.to_string(), only.to_string());
         }
@@ -829,7 +873,7 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
         votes[2] += f.after_place_preposition;
         votes[1] += 2 * f.after_organisation_word;
     }
-    if words.len() >= 2 && GIVEN_NAMES.contains(&words[0].as_str()) {
+    if person_shaped(name) {
         votes[0] += mentions * 2;
     }
     let best = votes.iter().max().copied().unwrap_or(0);
@@ -861,6 +905,8 @@ mod tests {
         assert!(has("outlet", fact::ORGANISATION_BEFORE));
         assert!(has("of", fact::CONNECTOR) && !has("Of", fact::CONNECTOR));
         assert!(has("Tuesday", fact::NOT_NAME));
+        assert!(has("F", fact::ABBREVIATION) && has("U.S", fact::ABBREVIATION));
+        assert!(has("Dr", fact::ABBREVIATION) && !has("Kennedy", fact::ABBREVIATION));
         assert_eq!(word_facts("soldiers"), 0);
     }
 }

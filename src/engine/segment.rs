@@ -185,7 +185,7 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Whether the word just before a full stop (the end of `before`) is an abbreviation or initial.
-fn is_abbreviation(before: &[u8]) -> bool {
+pub(crate) fn is_abbreviation(before: &[u8]) -> bool {
     let word_start = before
         .iter()
         .rposition(|b| !(b.is_ascii_alphanumeric() || *b == b'.'))
