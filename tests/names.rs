@@ -186,3 +186,27 @@ fn a_surname_joins_a_full_name_only_where_the_full_name_is_written() {
     );
     assert_eq!(variants("Python"), Some(vec!["Python".to_string()]));
 }
+
+#[test]
+fn a_sentence_opener_the_corpus_writes_in_lower_case_is_not_a_name() {
+    let dir = temp_corpus(&[(
+        "a.txt",
+        "Note that the count changed. Ortega disagreed. Readers asked Ortega why. \
+         See the Note below. A note was added, and a second note, and a third note."
+            .as_bytes(),
+    )]);
+    let analysis = analyse(dir.path());
+    let names = extract_names(&analysis.documents, &analysis.index, &analysis.figures, &[]);
+    let mentions = |name: &str| {
+        names
+            .iter()
+            .find(|n| n.name == name)
+            .map_or(0, |n| n.mentions.len())
+    };
+    // "Ortega" opens a sentence and is capitalised inside one: both mentions count.
+    assert_eq!(mentions("Ortega"), 2);
+    // "Note" is capitalised inside a sentence once but written "note" three times: only that
+    // one mention counts, not the sentence opener; "See" is never written inside a sentence.
+    assert_eq!(mentions("Note"), 1);
+    assert_eq!(mentions("See"), 0);
+}

@@ -4,7 +4,8 @@
 //! A name is a run of capitalised words, possibly joined by "for", "of", "and", "de", "von"
 //! ("Center for Strategic and International Studies"), or an acronym ("CSIS", "UN"). A lone
 //! capitalised word at the start of a sentence counts only if the corpus also capitalises it
-//! elsewhere. Initials and abbreviations keep their full stop inside a name ("John F. Kennedy",
+//! inside sentences, at least as often as it writes it in lower case there ("Ortega", not
+//! "Note"). Initials and abbreviations keep their full stop inside a name ("John F. Kennedy",
 //! "U.S. Army"); a lone letter is not a name. Titles ("President", "Ms", "Dr.") are removed
 //! from the name and count as a person cue.
 //!
@@ -410,7 +411,8 @@ struct SurfaceFact {
     length: u32,
     /// Its [`word_facts`].
     facts: u16,
-    /// Whether the corpus capitalises it somewhere other than at a sentence start.
+    /// Whether the corpus capitalises it somewhere other than at a sentence start, at least as
+    /// often as it writes it in lower case there.
     capitalised_inside: bool,
 }
 
@@ -652,38 +654,46 @@ pub fn extract_names(
     figures: &[Figure],
     edits: &[NameEdit],
 ) -> Vec<Name> {
-    // Surface forms the corpus capitalises somewhere other than at a sentence start: marked in
-    // one table per slice of the corpus, the tables then joined.
+    // How often the corpus writes each surface form other than at a sentence start: counted in
+    // one table per slice of the corpus, the tables then added.
     let surfaces = index.surfaces.len();
     let inside = documents
         .par_chunks(documents.len().div_ceil(16).max(1))
         .map(|chunk| {
-            let mut seen = vec![false; surfaces];
+            let mut seen = vec![0u32; surfaces];
             for d in chunk {
                 for_each_sentence(d, index, |tokens| {
                     for &(_, surface) in &tokens[1..] {
-                        seen[surface as usize] = true;
+                        seen[surface as usize] += 1;
                     }
                 });
             }
             seen
         })
         .reduce(
-            || vec![false; surfaces],
+            || vec![0u32; surfaces],
             |mut all, seen| {
-                all.iter_mut().zip(seen).for_each(|(a, s)| *a |= s);
+                all.iter_mut().zip(seen).for_each(|(a, s)| *a += s);
                 all
             },
         );
+    // A capitalised form counts as capitalised inside sentences when it is written so there at
+    // least as often as in lower case ("Kennedy", "Python"; not "Any", "See", "Note").
     let surfaces: Vec<SurfaceFact> = inside
         .par_iter()
         .enumerate()
         .map(|(surface, &seen)| {
             let text = index.surfaces.get(surface as u32);
+            let capitalised_inside = seen > 0
+                && capitalised(text)
+                && index
+                    .surfaces
+                    .find(&text.to_lowercase())
+                    .is_none_or(|lower| inside[lower as usize] <= seen);
             SurfaceFact {
                 length: text.len() as u32,
                 facts: word_facts(text),
-                capitalised_inside: seen && capitalised(text),
+                capitalised_inside,
             }
         })
         .collect();
