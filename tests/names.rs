@@ -210,3 +210,20 @@ fn a_sentence_opener_the_corpus_writes_in_lower_case_is_not_a_name() {
     assert_eq!(mentions("Note"), 1);
     assert_eq!(mentions("See"), 0);
 }
+
+#[test]
+fn a_name_beside_a_verb_of_speech_is_a_person() {
+    let dir = temp_corpus(&[(
+        "a.txt",
+        "Brankovic said the count was wrong. The figure was disputed, said Halvorsen. \
+         Officials in Brankovic disagreed. Smaller towns near Tarnow were not counted."
+            .as_bytes(),
+    )]);
+    let analysis = analyse(dir.path());
+    let names = extract_names(&analysis.documents, &analysis.index, &analysis.figures, &[]);
+    let kind = |name: &str| names.iter().find(|n| n.name == name).map(|n| n.kind);
+    assert_eq!(kind("Halvorsen"), Some(NameType::Person));
+    // One "said" against one "in": the votes do not decide.
+    assert_eq!(kind("Brankovic"), Some(NameType::Unknown));
+    assert_eq!(kind("Tarnow"), Some(NameType::Place));
+}

@@ -10,7 +10,7 @@
 //! from the name and count as a person cue.
 //!
 //! Each name gets a type by votes over its mentions — a title, a given name from the project's
-//! list or an initial before the surname (person), an organisation word such as "Ministry" or "Institute" or an acronym
+//! list, an initial before the surname or a verb of speech beside it ("Ortega said") (person), an organisation word such as "Ministry" or "Institute" or an acronym
 //! (organisation), "in"/"near" before it (place) — and stays **unknown** when the votes do not
 //! decide. Variants are merged: possessives, titles, a surname used alone for a person named in
 //! full ("Zelensky" → "Volodymyr Zelensky", when the full name is written in at least a quarter
@@ -195,6 +195,19 @@ const ORGANISATION_WORDS: &[&str] = &[
     "wire",
 ];
 
+/// Verbs of speech next to a name ("Ortega said", "said Elena Morozova"): a person cue.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "wrote",
+    "argued",
+    "explained",
+    "insisted",
+    "warned",
+];
+
 const CONNECTORS: &[&str] = &["for", "of", "and", "de", "von", "van", "al", "bin"];
 
 /// Capitalised words that are not names on their own: nationalities, days, months.
@@ -290,6 +303,8 @@ struct Raw<'a> {
     titled: bool,
     after_place_preposition: bool,
     after_organisation_word: bool,
+    /// Next to a verb of speech ("said").
+    speaking: bool,
     acronym_defined: Option<&'a str>,
 }
 
@@ -322,6 +337,8 @@ mod fact {
     pub const ORGANISATION_BEFORE: u16 = 1 << 11;
     /// An initial or abbreviation whose full stop does not end a sentence ("F", "U.S", "Dr").
     pub const ABBREVIATION: u16 = 1 << 12;
+    /// A verb of speech ("said", "told"), as written.
+    pub const SPEECH: u16 = 1 << 13;
 }
 
 /// The [`fact`] bits of a token written as `raw`.
@@ -361,6 +378,7 @@ fn word_facts(raw: &str) -> u16 {
     );
     set(fact::NOT_NAME, NOT_NAMES.contains(&lower.as_str()));
     let raw_lower = raw.to_lowercase();
+    set(fact::SPEECH, SPEECH_VERBS.contains(&raw_lower.as_str()));
     set(
         fact::PLACE_BEFORE,
         matches!(
@@ -584,6 +602,8 @@ fn sentence_mentions<'a>(
             titled,
             after_place_preposition: i > 0 && has(i - 1, PLACE_BEFORE),
             after_organisation_word: i > 0 && has(i - 1, ORGANISATION_BEFORE),
+            speaking: (i > 0 && joined(i) && has(i - 1, SPEECH))
+                || (last + 1 < tokens.len() && joined(last + 1) && has(last + 1, SPEECH)),
             acronym_defined,
         });
         i = last + 1;
@@ -601,6 +621,8 @@ struct FormMentions {
     after_place_preposition: usize,
     /// How many came after an organisation word ("the outlet").
     after_organisation_word: usize,
+    /// How many stood next to a verb of speech.
+    speaking: usize,
 }
 
 impl FormMentions {
@@ -614,6 +636,7 @@ impl FormMentions {
         self.titled += usize::from(raw.titled);
         self.after_place_preposition += usize::from(raw.after_place_preposition);
         self.after_organisation_word += usize::from(raw.after_organisation_word);
+        self.speaking += usize::from(raw.speaking);
     }
 }
 
@@ -879,7 +902,7 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
         votes[1] += mentions.max(1) * 2;
     }
     for (_, f) in forms {
-        votes[0] += 2 * f.titled;
+        votes[0] += 2 * f.titled + f.speaking;
         votes[2] += f.after_place_preposition;
         votes[1] += 2 * f.after_organisation_word;
     }
@@ -917,6 +940,7 @@ mod tests {
         assert!(has("Tuesday", fact::NOT_NAME));
         assert!(has("F", fact::ABBREVIATION) && has("U.S", fact::ABBREVIATION));
         assert!(has("Dr", fact::ABBREVIATION) && !has("Kennedy", fact::ABBREVIATION));
+        assert!(has("said", fact::SPEECH) && has("Told", fact::SPEECH));
         assert_eq!(word_facts("soldiers"), 0);
     }
 }
