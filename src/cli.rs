@@ -20,7 +20,7 @@ use crate::engine::analysis::{Analysis, Stages};
 use crate::engine::figures::FigureKind;
 use crate::engine::job::Job;
 use crate::engine::kwic::{Concordance, KwicSort, QueryMode, dispersion};
-use crate::engine::links::{Link, LinkKind, LinkSettings};
+use crate::engine::links::{Link, LinkKind, LinkSettings, Links};
 use crate::engine::ngrams::ngrams;
 use crate::engine::stopwords::StopWords;
 use crate::engine::terms::TermSettings;
@@ -523,7 +523,11 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
         Command::Names { corpus, format } => {
             let analysis = corpus.analyse()?;
             let names = analysis.names(&[]);
-            let rows: Vec<NameRow> = names.iter().map(|n| NameRow::new(&analysis, n)).collect();
+            let passages = Links::unlinked(&analysis.documents, &analysis.index);
+            let rows: Vec<NameRow> = names
+                .iter()
+                .map(|n| NameRow::new(&analysis, &passages, n))
+                .collect();
             write_rows(
                 out,
                 format,
@@ -533,6 +537,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
                         r.name.clone(),
                         format!("{:?}", r.kind).to_lowercase(),
                         r.mentions.to_string(),
+                        r.passages.to_string(),
                         r.documents.join("; "),
                         r.variants.join("; "),
                         r.figures.to_string(),
@@ -542,6 +547,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
                     "name",
                     "type",
                     "mentions",
+                    "passages",
                     "documents",
                     "variants",
                     "figures",

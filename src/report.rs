@@ -462,6 +462,8 @@ pub struct NameRow {
     pub variants: Vec<String>,
     /// Number of mentions.
     pub mentions: usize,
+    /// Number of passages that mention it.
+    pub passages: usize,
     /// Paths of the documents that mention it.
     pub documents: Vec<String>,
     /// Number of figures it is cited as the source of.
@@ -469,13 +471,14 @@ pub struct NameRow {
 }
 
 impl NameRow {
-    /// The row of `name`.
-    pub fn new(analysis: &Analysis, name: &Name) -> Self {
+    /// The row of `name`, its passages counted among `links`' passages.
+    pub fn new(analysis: &Analysis, links: &Links, name: &Name) -> Self {
         Self {
             name: name.name.clone(),
             kind: name.kind,
             variants: name.variants.clone(),
             mentions: name.mentions.len(),
+            passages: links.naming(name).len(),
             documents: name
                 .documents
                 .iter()
@@ -719,7 +722,10 @@ impl Report {
             passages_total: links.passages.len(),
             boilerplate: links.boilerplate.clone(),
             common_names: links.common_names.clone(),
-            names: names.iter().map(|n| NameRow::new(analysis, n)).collect(),
+            names: names
+                .iter()
+                .map(|n| NameRow::new(analysis, &links, n))
+                .collect(),
         }
     }
 }

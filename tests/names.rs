@@ -2,7 +2,7 @@
 
 use quarry::engine::names::{NameEdit, NameType, extract_names};
 
-use crate::support::{analyse, sample_corpus, temp_corpus};
+use crate::support::{analyse, quarry_json, sample_corpus, temp_corpus};
 
 #[test]
 fn sample_corpus_names_merge_variants_and_have_types() {
@@ -226,4 +226,28 @@ fn a_name_beside_a_verb_of_speech_is_a_person() {
     // One "said" against one "in": the votes do not decide.
     assert_eq!(kind("Brankovic"), Some(NameType::Unknown));
     assert_eq!(kind("Tarnow"), Some(NameType::Place));
+}
+
+#[test]
+fn each_name_counts_the_passages_that_mention_it() {
+    let dir = temp_corpus(&[(
+        "a.txt",
+        "Brankovic said the count was wrong. Brankovic repeated it.\n\n\
+         Reporters asked Brankovic again.\n\nNobody else spoke."
+            .as_bytes(),
+    )]);
+    let names = quarry_json(&[
+        "names",
+        &dir.path().display().to_string(),
+        "--format",
+        "json",
+        "-q",
+    ]);
+    let brankovic = names
+        .as_array()
+        .and_then(|rows| rows.iter().find(|r| r["name"] == "Brankovic"))
+        .expect("Brankovic");
+    // Three mentions in two of the three paragraphs.
+    assert_eq!(brankovic["mentions"], 3);
+    assert_eq!(brankovic["passages"], 2);
 }

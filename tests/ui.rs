@@ -426,6 +426,16 @@ fn a_name_correction_is_applied_and_saved_with_the_workspace() {
     step_until(&mut harness, "the analysis", |app| {
         app.relations().is_some() && !app.is_busy()
     });
+    // The names panel counts passages as well as mentions: "Russia" is mentioned 20 times in
+    // 19 passages.
+    let relations = harness.state().relations().unwrap();
+    let russia = relations
+        .names
+        .iter()
+        .position(|n| n.name == "Russia")
+        .unwrap();
+    assert_eq!(relations.names[russia].mentions.len(), 20);
+    assert_eq!(relations.name_passages[russia], 19);
     harness.state_mut().push(Command::EditNames(
         quarry::engine::names::NameEdit::Rename {
             from: "Verstka".into(),

@@ -166,6 +166,7 @@ pub fn names_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
         .column(Column::initial(170.0).at_least(60.0).clip(true))
         .column(Column::auto().at_least(70.0))
         .column(Column::auto().at_least(60.0))
+        .column(Column::auto().at_least(60.0))
         .column(Column::auto().at_least(40.0))
         .column(Column::remainder().at_least(40.0));
     if let Some(row) = moved.row {
@@ -173,15 +174,26 @@ pub fn names_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
     }
     table
         .header(22.0, |mut header| {
-            for label in ["Name", "Type", "Mentions", "Docs", "Figures cited"] {
+            for (label, hover) in [
+                ("Name", "Hover a name for the other ways it is written"),
+                (
+                    "Type",
+                    "Person, organisation or place, by the cues around it",
+                ),
+                ("Mentions", "How many times it is mentioned"),
+                ("Passages", "How many passages mention it"),
+                ("Docs", "How many documents mention it"),
+                ("Cited", "How many figures it is cited as the source of"),
+            ] {
                 header.col(|ui| {
-                    ui.strong(label);
+                    ui.strong(label).on_hover_text(hover);
                 });
             }
         })
         .body(|body| {
             body.rows(20.0, rows.len(), |mut row| {
-                let name = &relations.names[rows[row.index()]];
+                let n = rows[row.index()];
+                let name = &relations.names[n];
                 row.set_selected(selected.as_deref() == Some(name.name.as_str()));
                 row.col(|ui| {
                     ui.label(&name.name)
@@ -192,6 +204,10 @@ pub fn names_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
                 });
                 row.col(|ui| {
                     ui.label(thousands(name.mentions.len() as u64));
+                });
+                row.col(|ui| {
+                    let passages = relations.name_passages.get(n).copied().unwrap_or(0);
+                    ui.label(thousands(passages as u64));
                 });
                 row.col(|ui| {
                     ui.label(name.documents.len().to_string());

@@ -4,6 +4,8 @@
 use std::ops::Range;
 use std::sync::Arc;
 
+use rayon::prelude::*;
+
 use crate::engine::analysis::Analysis;
 use crate::engine::corpus::DocId;
 use crate::engine::figures::groups::{FigureGroup, FigurePair, groups, pairs};
@@ -162,6 +164,8 @@ pub struct Relations {
     pub names: Vec<Name>,
     /// Passages and links.
     pub links: Links,
+    /// For each name, how many passages mention it.
+    pub name_passages: Vec<usize>,
     /// For each passage, its links (indices into `links.links`), strongest first.
     pub passage_links: Vec<Vec<u32>>,
     /// Every link (indices into `links.links`), conflicting figures first.
@@ -208,9 +212,11 @@ impl Relations {
         }
         let mut overview: Vec<u32> = (0..links.links.len() as u32).collect();
         overview.sort_by_key(|&i| (conflict_first(links.links[i as usize].kind), i));
+        let name_passages = names.par_iter().map(|n| links.naming(n).len()).collect();
         Some(Self {
             names,
             links,
+            name_passages,
             passage_links,
             overview,
         })

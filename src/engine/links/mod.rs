@@ -264,6 +264,35 @@ impl PartialEq for Links {
 }
 
 impl Links {
+    /// Every passage of every document, not yet linked.
+    pub fn unlinked(documents: &[Document], index: &Index) -> Self {
+        let passages: Vec<Passage> = documents
+            .par_iter()
+            .flat_map_iter(|d| passages(d, index.doc(d.id)))
+            .collect();
+        // Document ids are positions in `documents`.
+        let first_of_document = (0..=documents.len() as u32)
+            .map(|doc| passages.partition_point(|p| p.doc < doc))
+            .collect();
+        Self {
+            passages,
+            first_of_document,
+            ..Self::default()
+        }
+    }
+
+    /// The passages that mention `name`, ascending.
+    pub fn naming(&self, name: &Name) -> Vec<usize> {
+        // Mentions are in document order, so their passages are too.
+        let mut found: Vec<usize> = name
+            .mentions
+            .iter()
+            .filter_map(|m| self.passage_at(m.doc, m.start))
+            .collect();
+        found.dedup();
+        found
+    }
+
     /// The links of passage `p`, strongest first.
     pub fn of(&self, p: usize) -> Vec<&Link> {
         let mut found: Vec<&Link> = self.links.iter().filter(|l| l.a == p || l.b == p).collect();
@@ -402,17 +431,7 @@ pub fn link_until(
         timings.push((stage, last.elapsed().as_secs_f64()));
         last = std::time::Instant::now();
     };
-    let mut links = Links {
-        passages: documents
-            .par_iter()
-            .flat_map_iter(|d| passages(d, index.doc(d.id)))
-            .collect(),
-        ..Links::default()
-    };
-    // Document ids are positions in `documents`.
-    links.first_of_document = (0..=documents.len() as u32)
-        .map(|doc| links.passages.partition_point(|p| p.doc < doc))
-        .collect();
+    let mut links = Links::unlinked(documents, index);
     lap("passages");
     let copies = copies::Copies::new(&links.passages, index, table);
     lap("copies");
