@@ -198,6 +198,18 @@ fn boilerplate_in_every_file_makes_no_link_storm() {
     );
 }
 
+/// A diary naming the same two people in each of `entries` paragraphs.
+fn diary(entries: usize) -> String {
+    (0..entries)
+        .map(|day| {
+            format!(
+                "Entry {day}: Ilse Brandvold and Tarn Okafor mended net number {} by lamplight.\n\n",
+                day * 7 + 3
+            )
+        })
+        .collect()
+}
+
 #[test]
 fn names_too_common_to_link_by_are_set_aside_and_reported() {
     let mut files = Vec::new();
@@ -219,15 +231,7 @@ fn names_too_common_to_link_by_are_set_aside_and_reported() {
         ));
     }
     // One diary naming the same two people in sixty different entries.
-    let diary: String = (0..60)
-        .map(|day| {
-            format!(
-                "Entry {day}: Ilse Brandvold and Tarn Okafor mended net number {} by lamplight.\n\n",
-                day * 7 + 3
-            )
-        })
-        .collect();
-    files.push(("diary.txt".to_string(), diary));
+    files.push(("diary.txt".to_string(), diary(60)));
     let links = links_of_files(&files);
     let common = |name: &str| links.common_names.iter().find(|c| c.name == name);
     let desk = common("Harbour Desk of Meridian Wire").expect("the desk is set aside");
@@ -485,4 +489,56 @@ fn every_copy_of_a_reprinted_paragraph_is_linked_to_every_other() {
             "{a} {b}: {similar:?}"
         );
     }
+}
+
+#[test]
+fn the_passage_cap_and_the_neighbour_count_are_settings() {
+    // One diary naming the same two people in sixty entries: over the default cap of fifty
+    // passages the names link nothing; with a higher cap they link the entries.
+    let dir = temp_corpus(&[("diary.txt", diary(60).as_bytes())]);
+    let analysis = analyse(dir.path());
+    let names = analysis.names(&[]);
+    let same_names = |links: &Links| {
+        links
+            .links
+            .iter()
+            .filter(|l| l.kind == LinkKind::SameNames)
+            .count()
+    };
+    let capped = analysis.links(&names, &LinkSettings::default());
+    assert_eq!(same_names(&capped), 0);
+    assert_eq!(capped.common_names.len(), 2);
+    let uncapped = analysis.links(
+        &names,
+        &LinkSettings {
+            max_term_passages: 100,
+            ..LinkSettings::default()
+        },
+    );
+    // Every pair of the sixty entries.
+    assert_eq!(same_names(&uncapped), 60 * 59 / 2);
+    assert!(uncapped.common_names.is_empty());
+
+    // Fewer neighbours kept, fewer similar links.
+    let analysis = analyse(&sample_corpus());
+    let names = analysis.names(&[]);
+    let similar = |neighbours: usize| {
+        let settings = LinkSettings {
+            similar_min_terms: 1,
+            similar_min_score: 0.1,
+            similar_neighbours: neighbours,
+            ..LinkSettings::default()
+        };
+        pairs_of_kind(
+            &analysis,
+            &analysis.links(&names, &settings),
+            LinkKind::Similar,
+        )
+        .len()
+    };
+    let (one, five) = (similar(1), similar(5));
+    assert!(
+        one > 0 && one < five,
+        "{one} with one neighbour, {five} with five"
+    );
 }

@@ -358,8 +358,18 @@ pub fn settings_window_ui(ctx: &egui::Context, app: &mut QuarryApp) {
                     );
                     slider_row(
                         ui,
+                        "Same figure: link groups of at most this many figures",
+                        egui::Slider::new(&mut links.max_group_figures, 2..=500),
+                    );
+                    slider_row(
+                        ui,
                         "Rare names: in at most this many documents",
                         egui::Slider::new(&mut links.rare_name_documents, 1..=20),
+                    );
+                    slider_row(
+                        ui,
+                        "Rare names and terms: in at most this many passages",
+                        egui::Slider::new(&mut links.max_term_passages, 2..=500),
                     );
                     slider_row(
                         ui,
@@ -370,6 +380,11 @@ pub fn settings_window_ui(ctx: &egui::Context, app: &mut QuarryApp) {
                         ui,
                         "Similar wording: least content words per passage",
                         egui::Slider::new(&mut links.similar_min_terms, 1..=30),
+                    );
+                    slider_row(
+                        ui,
+                        "Similar wording: nearest passages kept per passage",
+                        egui::Slider::new(&mut links.similar_neighbours, 1..=20),
                     );
                 });
             ui.horizontal(|ui| {

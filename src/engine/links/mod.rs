@@ -192,6 +192,12 @@ pub struct LinkSettings {
     /// Similar links join passages with at least this many distinct content words (a heading
     /// or a line of code shares "vocabulary" with thousands of others by chance).
     pub similar_min_terms: usize,
+    /// Each passage keeps this many of its most similar passages.
+    pub similar_neighbours: usize,
+    /// A rare name or a term in more passages than this makes no candidates (the name is
+    /// reported as common), so one diary naming the same two people daily cannot link every
+    /// entry to every other.
+    pub max_term_passages: usize,
 }
 
 impl Default for LinkSettings {
@@ -204,6 +210,8 @@ impl Default for LinkSettings {
             rare_name_documents: 3,
             similar_min_score: 0.3,
             similar_min_terms: 5,
+            similar_neighbours: 5,
+            max_term_passages: 50,
         }
     }
 }
@@ -226,7 +234,7 @@ pub struct CommonName {
     /// How many documents mention it.
     pub documents: usize,
     /// How many passages mention it, when that is what sets it aside: more than
-    /// [`related::MAX_TERM_PASSAGES`] passages in few enough documents. `None` when it is set
+    /// [`LinkSettings::max_term_passages`] passages in few enough documents. `None` when it is set
     /// aside for its documents, more than [`LinkSettings::rare_name_documents`] allows.
     pub passages: Option<usize>,
 }
@@ -490,10 +498,14 @@ pub fn link_until(
     ));
     lap("figure links");
     let rare = settings.rare_name_documents + documents.len() / 20;
-    let (named, common) =
-        related::same_names(&links.passages, names, figures, rare, |doc, offset| {
-            links.passage_at(doc, offset)
-        });
+    let (named, common) = related::same_names(
+        &links.passages,
+        names,
+        figures,
+        rare,
+        settings.max_term_passages,
+        |doc, offset| links.passage_at(doc, offset),
+    );
     links.common_names = common
         .into_iter()
         .map(|(n, passages)| CommonName {
@@ -520,15 +532,7 @@ pub fn link_until(
     if stop() {
         return None;
     }
-    let alike = related::similar(
-        &links.passages,
-        &copies,
-        index,
-        table,
-        settings.similar_min_score,
-        settings.similar_min_terms,
-        &reused,
-    );
+    let alike = related::similar(&links.passages, &copies, index, table, settings, &reused);
     lap("similar");
     all.extend(alike.into_iter().map(|(a, b, score, terms)| Link {
         kind: LinkKind::Similar,

@@ -3,14 +3,14 @@
 //! **Same names**: two passages that mention at least two of the same rare names, or one rare
 //! name while both state a figure. A name is rare when few documents mention it
 //! ([`super::LinkSettings::rare_name_documents`]) and a name in more than
-//! [`MAX_TERM_PASSAGES`] passages makes no candidates; both kinds of common name are reported
+//! [`super::LinkSettings::max_term_passages`] passages makes no candidates; both kinds of common name are reported
 //! ([`super::CommonName`]). The score is the Jaccard overlap of the two passages' rare names.
 //!
 //! **Similar**: TF-IDF cosine over content terms (stop words left out) between passages that do
 //! not already reuse each other's text. Candidates come from an inverted index of terms held by
-//! at most [`MAX_TERM_PASSAGES`] passages: their partial dot products over those rare terms pick
-//! the twenty best, whose full cosine is then computed; each passage keeps its [`NEIGHBOURS`]
-//! most similar passages above the threshold. Passages with fewer distinct content words than
+//! at most [`super::LinkSettings::max_term_passages`] passages: their partial dot products over
+//! those rare terms pick the twenty best, whose full cosine is then computed; each passage keeps
+//! its [`super::LinkSettings::similar_neighbours`] most similar passages above the threshold. Passages with fewer distinct content words than
 //! [`super::LinkSettings::similar_min_terms`] take no part. Vectors and neighbours are computed
 //! once per distinct text ([`super::copies`]): a text's neighbours are other texts, whose copies
 //! then compete for a passage's places by score and position, and copies of a text too short to
@@ -28,11 +28,6 @@ use crate::engine::names::Name;
 use crate::engine::passages::Passage;
 use crate::engine::terms::TermTable;
 
-/// Terms (for similar) and rare names (for same names) in more passages than this do not
-/// generate candidates.
-pub const MAX_TERM_PASSAGES: usize = 50;
-/// Similar passages kept per passage.
-pub const NEIGHBOURS: usize = 5;
 /// Candidates (by their rare-term partial score) whose full cosine is computed, per passage.
 const CANDIDATES: usize = 20;
 
@@ -47,6 +42,7 @@ pub(super) fn same_names(
     names: &[Name],
     figures: &[Figure],
     rare_documents: usize,
+    max_passages: usize,
     passage_at: impl Fn(u32, u32) -> Option<usize> + Sync,
 ) -> (NameLinks, Vec<(usize, Option<usize>)>) {
     // `(passage, name)` for every mention of a rare name, sorted and deduplicated: each
@@ -89,7 +85,7 @@ pub(super) fn same_names(
                 return Some((n, None));
             }
             let held = name_starts[n + 1] - name_starts[n];
-            (held > MAX_TERM_PASSAGES).then_some((n, Some(held)))
+            (held > max_passages).then_some((n, Some(held)))
         })
         .collect();
     // For each passage, the later passages sharing a name held by few passages, with how
@@ -102,7 +98,7 @@ pub(super) fn same_names(
             |(count, touched), a| {
                 for &(_, n) in names_of(a) {
                     let held = &by_name[name_starts[n as usize]..name_starts[n as usize + 1]];
-                    if held.len() > MAX_TERM_PASSAGES {
+                    if held.len() > max_passages {
                         continue;
                     }
                     let later = held.partition_point(|&(_, p)| p as usize <= a);
@@ -260,22 +256,24 @@ fn shared_terms(va: &[(u32, f32)], vb: &[(u32, f32)]) -> Vec<(f32, u32)> {
     shared
 }
 
-/// `(a, b, cosine, top shared terms)` for passages with similar vocabulary. `exclude` holds
-/// the pairs of texts (`a <= b`) that already reuse each other's text.
+/// `(a, b, cosine, top shared terms)` for passages with similar vocabulary, by the `similar_*`
+/// and `max_term_passages` settings. `exclude` holds the pairs of texts (`a <= b`) that already
+/// reuse each other's text.
 pub(super) fn similar(
     passages: &[Passage],
     copies: &Copies,
     index: &Index,
     table: &TermTable,
-    min_score: f64,
-    min_terms: usize,
+    settings: &super::LinkSettings,
     exclude: &FxHashSet<(u32, u32)>,
 ) -> Vec<(usize, usize, f64, Arc<[String]>)> {
+    let (min_score, min_terms) = (settings.similar_min_score, settings.similar_min_terms);
+    let kept = settings.similar_neighbours;
     let texts = copies.texts();
     let (vectors, frequency) = tf_idf(passages, copies, index, table);
     // Postings of the rare terms only: `(text, weight)` of term `t` at
     // `postings[posting_starts[t]..posting_starts[t + 1]]`.
-    let rare = |t: u32| frequency[t as usize] as usize <= MAX_TERM_PASSAGES;
+    let rare = |t: u32| frequency[t as usize] as usize <= settings.max_term_passages;
     let eligible = |p: usize| vectors.of(p).len() >= min_terms;
     let posting_starts = super::run_starts(
         (0..texts)
@@ -388,7 +386,7 @@ pub(super) fn similar(
                     dense[t as usize] = 0.0;
                 }
                 scored.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-                scored.truncate(NEIGHBOURS);
+                scored.truncate(kept);
                 (scored, itself)
             },
         )
@@ -414,7 +412,7 @@ pub(super) fn similar(
                 found.extend(copies.passages(b).iter().map(|&y| (s, y as usize)));
             }
             found.sort_by(|u, v| v.0.total_cmp(&u.0).then(u.1.cmp(&v.1)));
-            found.truncate(NEIGHBOURS);
+            found.truncate(kept);
             found.into_iter().map(move |(s, y)| (x.min(y), x.max(y), s))
         })
         .collect();
