@@ -307,6 +307,9 @@ fn links_and_names_json_through_the_cli() {
     );
 
     let conflict = run(&["links", &corpus, "--kind", "conflicting-figure", "-q"]);
+    // The short kind names the issue writes ("--kind reuse,conflict") work too.
+    let short = run(&["links", &corpus, "--kind", "conflict", "-q"]);
+    assert_eq!(short, conflict);
     let evidence = &conflict[0]["evidence"];
     assert_eq!(evidence["type"], "figures");
     assert_eq!(evidence["pairs"][0][0]["text"], "More than 16,000");

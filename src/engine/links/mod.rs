@@ -119,9 +119,18 @@ impl LinkKind {
         }
     }
 
-    /// The kind called `name`.
+    /// The kind called `name`, or by its short name: "conflict", "related", "figure", "names".
     pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.name() == name)
+        Self::ALL
+            .into_iter()
+            .find(|k| k.name() == name)
+            .or(match name {
+                "conflict" => Some(Self::ConflictingFigure),
+                "related" => Some(Self::RelatedFigure),
+                "figure" => Some(Self::SameFigure),
+                "names" => Some(Self::SameNames),
+                _ => None,
+            })
     }
 }
 
