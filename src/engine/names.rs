@@ -10,13 +10,14 @@
 //! from the name and count as a person cue.
 //!
 //! Each name gets a type by votes over its mentions — a title, a given name from the project's
-//! list, an initial before the surname or a verb of speech beside it ("Ortega said") (person), an organisation word such as "Ministry" or "Institute" or an acronym
-//! (organisation), "in"/"near" before it (place) — and stays **unknown** when the votes do not
-//! decide. Variants are merged: possessives, titles, a surname used alone for a person named in
-//! full ("Zelensky" → "Volodymyr Zelensky", when the full name is written in at least a quarter
-//! of the documents that use the surname alone), and acronyms defined in the text ("… Studies
-//! (CSIS)") or matching the initials of a name in the corpus ("UN" → "United Nations"). A user's
-//! corrections are data ([`NameEdit`]), applied after the automatic merges.
+//! list, an initial before the surname or a verb of speech beside it ("Ortega said") (person), an
+//! organisation word such as "Ministry" or "Institute" or an acronym (organisation), "in"/"near"
+//! before it (place) — and stays **unknown** when the votes do not decide. Variants are merged:
+//! possessives, titles, a surname used alone for a person named in full ("Zelensky" → "Volodymyr
+//! Zelensky", when the full name is written in at least a quarter of the documents that use the
+//! surname alone), and acronyms defined in the text ("… Studies (CSIS)") or matching the initials
+//! of a name in the corpus ("UN" → "United Nations"). A user's corrections are data ([`NameEdit`]),
+//! applied after the automatic merges.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};

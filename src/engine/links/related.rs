@@ -1,20 +1,22 @@
 //! Links by shared names and by similar vocabulary.
 //!
-//! **Same names**: two passages that mention at least two of the same rare names, or one rare
-//! name while both state a figure. A name is rare when few documents mention it
+//! **Same names**: two passages that mention at least two of the same rare names, or one rare name
+//! while both state a figure. A name is rare when few documents mention it
 //! ([`super::LinkSettings::rare_name_documents`]) and a name in more than
-//! [`super::LinkSettings::max_term_passages`] passages makes no candidates; both kinds of common name are reported
-//! ([`super::CommonName`]). The score is the Jaccard overlap of the two passages' rare names.
+//! [`super::LinkSettings::max_term_passages`] passages makes no candidates; both kinds of common
+//! name are reported ([`super::CommonName`]). The score is the Jaccard overlap of the two passages'
+//! rare names.
 //!
-//! **Similar**: TF-IDF cosine over content terms (stop words left out) between passages that do
-//! not already reuse each other's text. Candidates come from an inverted index of terms held by
-//! at most [`super::LinkSettings::max_term_passages`] passages: their partial dot products over
-//! those rare terms pick the twenty best, whose full cosine is then computed; each passage keeps
-//! its [`super::LinkSettings::similar_neighbours`] most similar passages above the threshold. Passages with fewer distinct content words than
-//! [`super::LinkSettings::similar_min_terms`] take no part. Vectors and neighbours are computed
-//! once per distinct text ([`super::copies`]): a text's neighbours are other texts, whose copies
-//! then compete for a passage's places by score and position, and copies of a text too short to
-//! count as reuse are similar to one another when they hold a rare term.
+//! **Similar**: TF-IDF cosine over content terms (stop words left out) between passages that do not
+//! already reuse each other's text. Candidates come from an inverted index of terms held by at most
+//! [`super::LinkSettings::max_term_passages`] passages: their partial dot products over those rare
+//! terms pick the twenty best, whose full cosine is then computed; each passage keeps its
+//! [`super::LinkSettings::similar_neighbours`] most similar passages above the threshold. Passages
+//! with fewer distinct content words than [`super::LinkSettings::similar_min_terms`] take no part.
+//! Vectors and neighbours are computed once per distinct text ([`super::copies`]): a text's
+//! neighbours are other texts, whose copies then compete for a passage's places by score and
+//! position, and copies of a text too short to count as reuse are similar to one another when they
+//! hold a rare term.
 
 use std::sync::Arc;
 
