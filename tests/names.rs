@@ -1,8 +1,20 @@
 //! Named figures: extraction, types, variant merges and the user's edits.
 
-use quarry::engine::names::{NameEdit, NameType, extract_names};
+use quarry::engine::names::{Name, NameEdit, NameType, extract_names};
 
 use crate::support::{analyse, quarry_json, sample_corpus, temp_corpus};
+
+/// The names, without edits, of a corpus of `(file name, bytes)`.
+fn names_of(files: &[(&str, &[u8])]) -> Vec<Name> {
+    let dir = temp_corpus(files);
+    let analysis = analyse(dir.path());
+    extract_names(&analysis.documents, &analysis.index, &analysis.figures, &[])
+}
+
+/// The name shown as `shown`.
+fn named<'a>(names: &'a [Name], shown: &str) -> Option<&'a Name> {
+    names.iter().find(|n| n.name == shown)
+}
 
 #[test]
 fn sample_corpus_names_merge_variants_and_have_types() {
@@ -126,26 +138,20 @@ fn titles_possessives_and_user_edits() {
 
 #[test]
 fn initials_and_dotted_titles_stay_inside_names() {
-    let dir = temp_corpus(&[(
+    let names = names_of(&[(
         "a.txt",
         "The speech by John F. Kennedy was short. Later, Kennedy spoke again in Berlin. \
          J. R. Ortega disagreed. Dr. Ortega said the count was wrong. Plan B was dropped."
             .as_bytes(),
     )]);
-    let analysis = analyse(dir.path());
-    let names = extract_names(&analysis.documents, &analysis.index, &analysis.figures, &[]);
     let shown: Vec<&str> = names.iter().map(|n| n.name.as_str()).collect();
-    let kennedy = names
-        .iter()
-        .find(|n| n.name == "John F. Kennedy")
+    let kennedy = named(&names, "John F. Kennedy")
         .unwrap_or_else(|| panic!("no John F. Kennedy in {shown:?}"));
     assert_eq!(kennedy.variants, ["John F. Kennedy", "Kennedy"]);
     assert_eq!(kennedy.kind, NameType::Person);
     // An initial marks a person; the titled surname joins the full name.
-    let ortega = names
-        .iter()
-        .find(|n| n.name == "J. R. Ortega")
-        .unwrap_or_else(|| panic!("no J. R. Ortega in {shown:?}"));
+    let ortega =
+        named(&names, "J. R. Ortega").unwrap_or_else(|| panic!("no J. R. Ortega in {shown:?}"));
     assert_eq!(ortega.variants, ["J. R. Ortega", "Ortega"]);
     assert_eq!(ortega.mentions.len(), 2);
     // A lone letter is not a name, and a title is not part of one.
@@ -170,15 +176,8 @@ fn a_surname_joins_a_full_name_only_where_the_full_name_is_written() {
         .iter()
         .map(|(name, text)| (name.as_str(), text.as_bytes()))
         .collect();
-    let dir = temp_corpus(&files);
-    let analysis = analyse(dir.path());
-    let names = extract_names(&analysis.documents, &analysis.index, &analysis.figures, &[]);
-    let variants = |name: &str| {
-        names
-            .iter()
-            .find(|n| n.name == name)
-            .map(|n| n.variants.clone())
-    };
+    let names = names_of(&files);
+    let variants = |name: &str| named(&names, name).map(|n| n.variants.clone());
     // One document writes the full name; five write "Python" alone, and keep it.
     assert_eq!(
         variants("Monty Q. Python"),
@@ -189,20 +188,13 @@ fn a_surname_joins_a_full_name_only_where_the_full_name_is_written() {
 
 #[test]
 fn a_sentence_opener_the_corpus_writes_in_lower_case_is_not_a_name() {
-    let dir = temp_corpus(&[(
+    let names = names_of(&[(
         "a.txt",
         "Note that the count changed. Ortega disagreed. Readers asked Ortega why. \
          See the Note below. A note was added, and a second note, and a third note."
             .as_bytes(),
     )]);
-    let analysis = analyse(dir.path());
-    let names = extract_names(&analysis.documents, &analysis.index, &analysis.figures, &[]);
-    let mentions = |name: &str| {
-        names
-            .iter()
-            .find(|n| n.name == name)
-            .map_or(0, |n| n.mentions.len())
-    };
+    let mentions = |name: &str| named(&names, name).map_or(0, |n| n.mentions.len());
     // "Ortega" opens a sentence and is capitalised inside one: both mentions count.
     assert_eq!(mentions("Ortega"), 2);
     // "Note" is capitalised inside a sentence once but written "note" three times: only that
@@ -213,15 +205,13 @@ fn a_sentence_opener_the_corpus_writes_in_lower_case_is_not_a_name() {
 
 #[test]
 fn a_name_beside_a_verb_of_speech_is_a_person() {
-    let dir = temp_corpus(&[(
+    let names = names_of(&[(
         "a.txt",
         "Brankovic said the count was wrong. The figure was disputed, said Halvorsen. \
          Officials in Brankovic disagreed. Smaller towns near Tarnow were not counted."
             .as_bytes(),
     )]);
-    let analysis = analyse(dir.path());
-    let names = extract_names(&analysis.documents, &analysis.index, &analysis.figures, &[]);
-    let kind = |name: &str| names.iter().find(|n| n.name == name).map(|n| n.kind);
+    let kind = |name: &str| named(&names, name).map(|n| n.kind);
     assert_eq!(kind("Halvorsen"), Some(NameType::Person));
     // One "said" against one "in": the votes do not decide.
     assert_eq!(kind("Brankovic"), Some(NameType::Unknown));
