@@ -649,17 +649,15 @@ fn several_words(form: &str) -> bool {
 /// Whether a form reads as a person's name by its shape: a given name from the project's list
 /// or an initial ("J. R. Smith", "George W. Bush") before the last word.
 fn person_shaped(form: &str) -> bool {
-    let words: Vec<&str> = form.split(' ').collect();
-    let Some((_, before_last)) = words.split_last() else {
+    let Some((before_last, _)) = form.rsplit_once(' ') else {
         return false;
     };
-    let initial = |w: &&str| {
+    let initial = |w: &str| {
         let b = w.as_bytes();
         b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
     };
-    !before_last.is_empty()
-        && (lower_is(words[0], |lower| GIVEN_NAMES.contains(&lower))
-            || before_last.iter().any(initial))
+    let first = before_last.split(' ').next().unwrap_or(before_last);
+    lower_is(first, |lower| GIVEN_NAMES.contains(&lower)) || before_last.split(' ').any(initial)
 }
 
 /// The first letters of a form's words, connectors left out ("United Nations" → "UN").
