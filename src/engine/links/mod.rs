@@ -507,14 +507,8 @@ pub fn link_until(
     ));
     lap("figure links");
     let rare = settings.rare_name_documents + documents.len() / 20;
-    let (named, common) = related::same_names(
-        &links.passages,
-        names,
-        figures,
-        rare,
-        settings.max_term_passages,
-        |doc, offset| links.passage_at(doc, offset),
-    );
+    let (named, common) =
+        related::same_names(&links, names, figures, rare, settings.max_term_passages);
     links.common_names = common
         .into_iter()
         .map(|(n, passages)| CommonName {

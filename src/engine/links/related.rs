@@ -40,35 +40,34 @@ pub(super) type NameLinks = Vec<(usize, usize, f64, Vec<String>)>;
 /// by, as `(name, passages)` (passages are counted, and given, only for names rare by
 /// documents that too many passages mention).
 pub(super) fn same_names(
-    passages: &[Passage],
+    links: &super::Links,
     names: &[Name],
     figures: &[Figure],
     rare_documents: usize,
     max_passages: usize,
-    passage_at: impl Fn(u32, u32) -> Option<usize> + Sync,
 ) -> (NameLinks, Vec<(usize, Option<usize>)>) {
-    // `(passage, name)` for every mention of a rare name, sorted and deduplicated: each
-    // passage's names are then one run.
+    let passages = &links.passages;
+    // `(passage, name)` for every passage naming a rare name, sorted: each passage's names are
+    // then one run.
     let mut named: Vec<(u32, u32)> = names
         .par_iter()
         .enumerate()
         .filter(|(_, name)| name.documents.len() <= rare_documents)
         .flat_map_iter(|(n, name)| {
-            name.mentions
-                .iter()
-                .filter_map(|m| passage_at(m.doc, m.start))
+            links
+                .naming(name)
+                .into_iter()
                 .map(move |p| (p as u32, n as u32))
         })
         .collect();
     named.par_sort_unstable();
-    named.dedup();
     let first_of = super::run_starts(named.iter().map(|&(p, _)| p as usize), passages.len());
     let names_of = |p: usize| &named[first_of[p]..first_of[p + 1]];
     let mut has_figure = vec![false; passages.len()];
     let with_figures: Vec<usize> = figures
         .par_iter()
         .filter(|f| !f.minor && f.kind != FigureKind::Date)
-        .filter_map(|f| passage_at(f.doc, f.start))
+        .filter_map(|f| links.passage_at(f.doc, f.start))
         .collect();
     for p in with_figures {
         has_figure[p] = true;
