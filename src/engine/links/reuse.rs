@@ -195,6 +195,29 @@ fn shared_positions(
     distinct
 }
 
+/// What copies of one text share, given its shingle hashes in order: sets `positions` to the
+/// positions of the shingles that are not boilerplate, and returns how many distinct hashes they
+/// hold, counting no further than `enough`.
+fn shared_by_copies(
+    hashes: &[u64],
+    is_boilerplate: impl Fn(u64) -> bool,
+    enough: usize,
+    positions: &mut Vec<u32>,
+) -> usize {
+    positions.clear();
+    let mut distinct: Vec<u64> = Vec::with_capacity(enough);
+    for (position, &hash) in hashes.iter().enumerate() {
+        if is_boilerplate(hash) {
+            continue;
+        }
+        positions.push(position as u32);
+        if distinct.len() < enough && !distinct.contains(&hash) {
+            distinct.push(hash);
+        }
+    }
+    distinct.len()
+}
+
 /// A bitset over the top bits of a set of hashes: says quickly that most other hashes are not
 /// in the set.
 struct Filter(Vec<u64>);
@@ -333,15 +356,16 @@ pub(super) fn reuse(
     // every passage a candidate of every other. A text's copies are always compared.
     let mut candidates = strongest(&pair_counts, copies.texts());
     drop(pair_counts);
-    candidates.extend(copied.iter().map(|&t| (t, t)));
     let mut is_candidate = vec![false; copies.texts()];
     for &(a, b) in &candidates {
         is_candidate[a as usize] = true;
         is_candidate[b as usize] = true;
     }
+    candidates.extend(copied.iter().map(|&t| (t, t)));
     let lengths: Vec<usize> = hashes.iter().map(Vec::len).collect();
-    // Each candidate text's shingles as `(hash, position)`, sorted, boilerplate left out, all
-    // in one list: text `t`'s are `sorted[starts[t]..starts[t] + kept[t]]`.
+    // Each text compared with another text: its shingles as `(hash, position)`, sorted,
+    // boilerplate left out, all in one list: text `t`'s are
+    // `sorted[starts[t]..starts[t] + kept[t]]`. Copies of one text need no sorting.
     let mut starts = Vec::with_capacity(hashes.len() + 1);
     starts.push(0usize);
     for (h, &wanted) in hashes.iter().zip(&is_candidate) {
@@ -349,6 +373,9 @@ pub(super) fn reuse(
     }
     let mut sorted = vec![(0u64, 0u32); starts.last().copied().unwrap_or(0)];
     let boilerplate_filter = Filter::new(&boilerplate_hashes);
+    let is_boilerplate = |hash: u64| {
+        boilerplate_filter.may_hold(hash) && boilerplate_hashes.binary_search(&hash).is_ok()
+    };
     let slices = super::split_by_lengths(&mut sorted, starts.windows(2).map(|b| b[1] - b[0]));
     let kept: Vec<usize> = slices
         .into_par_iter()
@@ -360,10 +387,7 @@ pub(super) fn reuse(
             slice.sort_unstable();
             let mut kept = 0;
             for k in 0..slice.len() {
-                let hash = slice[k].0;
-                if !(boilerplate_filter.may_hold(hash)
-                    && boilerplate_hashes.binary_search(&hash).is_ok())
-                {
+                if !is_boilerplate(slice[k].0) {
                     slice[kept] = slice[k];
                     kept += 1;
                 }
@@ -371,7 +395,6 @@ pub(super) fn reuse(
             kept
         })
         .collect();
-    drop(hashes);
     let sorted_of = |t: usize| &sorted[starts[t]..starts[t] + kept[t]];
     let verified: Vec<Verified> = candidates
         .par_iter()
@@ -379,10 +402,15 @@ pub(super) fn reuse(
             || (Vec::new(), Vec::new()),
             |(shared_a, shared_b), &(a, b)| {
                 let (ta, tb) = (a as usize, b as usize);
-                let distinct = shared_positions(sorted_of(ta), sorted_of(tb), shared_a, shared_b);
+                let distinct = if ta == tb {
+                    shared_by_copies(&hashes[ta], is_boilerplate, min_shared, shared_a)
+                } else {
+                    shared_positions(sorted_of(ta), sorted_of(tb), shared_a, shared_b)
+                };
                 if distinct < min_shared {
                     return None;
                 }
+                let shared_b = if ta == tb { &*shared_a } else { &*shared_b };
                 let smaller = lengths[ta].min(lengths[tb]).max(1);
                 let score = (shared_a.len().min(shared_b.len()) as f64 / smaller as f64).min(1.0);
                 (score >= min_score).then(|| (a, b, score, shared_a.clone(), shared_b.clone()))
@@ -391,6 +419,7 @@ pub(super) fn reuse(
         .flatten()
         .collect();
     drop(sorted);
+    drop(hashes);
     // Every copy of one text against every copy of the other, each copy's spans found once.
     let links = verified
         .par_iter()
@@ -410,14 +439,16 @@ pub(super) fn reuse(
                     .collect()
             };
             let side_a = spans_of(*ta, positions_a);
+            let other;
             let side_b = if ta == tb {
-                side_a.clone()
+                &side_a
             } else {
-                spans_of(*tb, positions_b)
+                other = spans_of(*tb, positions_b);
+                &other
             };
             let mut found = Vec::new();
             for (x, spans_x) in &side_a {
-                for (y, spans_y) in &side_b {
+                for (y, spans_y) in side_b {
                     if ta == tb && x >= y {
                         continue;
                     }
@@ -488,6 +519,20 @@ mod tests {
         assert!(held.iter().all(|&h| filter.may_hold(h)));
         assert!(!filter.may_hold(5u64 << 60));
         assert!(!Filter::new(&[]).may_hold(12345));
+    }
+
+    #[test]
+    fn copies_share_every_shingle_but_boilerplate() {
+        let mut positions = vec![9];
+        let distinct = shared_by_copies(&[4, 7, 4, 1, 8], |h| h == 1, 5, &mut positions);
+        assert_eq!((positions, distinct), (vec![0, 1, 2, 4], 3));
+        // Distinct hashes are counted no further than needed.
+        let mut positions = Vec::new();
+        assert_eq!(
+            shared_by_copies(&[4, 7, 4, 8], |_| false, 2, &mut positions),
+            2
+        );
+        assert_eq!(positions, [0, 1, 2, 3]);
     }
 
     #[test]
