@@ -746,87 +746,90 @@ pub fn extract_names(
             acronyms.insert(acronym.to_string(), raw.form.to_string());
         }
     }
-    let forms: BTreeMap<&str, FormMentions> = hashed.into_iter().collect();
-    let mut canonical: BTreeMap<String, String> = forms
-        .keys()
-        .map(|f| (f.to_string(), f.to_string()))
-        .collect();
+    // The distinct forms, sorted, and the name each form is shown under (itself until merged).
+    let mut forms: Vec<(&str, FormMentions)> = hashed.into_iter().collect();
+    forms.par_sort_unstable_by(|x, y| x.0.cmp(y.0));
+    let find = |form: &str| forms.binary_search_by(|(f, _)| (*f).cmp(form)).ok();
+    let mut canonical: Vec<Cow<str>> = forms.iter().map(|(f, _)| Cow::Borrowed(*f)).collect();
     // Acronyms matching the initials of a multi-word name.
-    for form in forms.keys() {
-        if several_words(form) {
+    let initialled: Vec<(String, &str)> = forms
+        .par_iter()
+        .filter(|(form, _)| several_words(form))
+        .filter_map(|(form, _)| {
             let key = initials(form);
-            if key.len() >= 2 && forms.contains_key(key.as_str()) {
-                acronyms.entry(key).or_insert_with(|| form.to_string());
-            }
-        }
+            (key.len() >= 2 && find(&key).is_some()).then_some((key, *form))
+        })
+        .collect();
+    for (key, form) in initialled {
+        acronyms.entry(key).or_insert_with(|| form.to_string());
     }
     for (acronym, full) in &acronyms {
-        if forms.contains_key(acronym.as_str()) && forms.contains_key(full.as_str()) {
-            canonical.insert(acronym.clone(), full.clone());
+        if let (Some(a), Some(f)) = (find(acronym), find(full)) {
+            canonical[a] = Cow::Borrowed(forms[f].0);
         }
     }
     // A surname alone joins the one full name of a person that ends with it, when that full
     // name is written in at least a quarter of the documents that write the surname alone (a
     // report names a person in full before it shortens the name; one "L. Python" in a
     // dictionary does not make every "Python" a person).
-    let mut people_by_surname: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    let people: Vec<&str> = forms
-        .par_iter()
-        .filter(|(form, of)| several_words(form) && (person_shaped(form) || of.titled > 0))
-        .map(|(&form, _)| form)
+    let mut people_by_surname: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let people: Vec<usize> = (0..forms.len())
+        .into_par_iter()
+        .filter(|&k| {
+            let (form, of) = &forms[k];
+            several_words(form) && (person_shaped(form) || of.titled > 0)
+        })
         .collect();
-    for form in people {
-        if let Some(surname) = form.rsplit(' ').next() {
-            people_by_surname.entry(surname).or_default().push(form);
+    for k in people {
+        if let Some(surname) = forms[k].0.rsplit(' ').next() {
+            people_by_surname.entry(surname).or_default().push(k);
         }
     }
-    for &form in forms.keys() {
+    for (k, (form, of)) in forms.iter().enumerate() {
         if !several_words(form)
-            && let Some([only]) = people_by_surname.get(form).map(Vec::as_slice)
-            && 4 * forms[only].documents() >= forms[form].documents()
+            && let Some(&[only]) = people_by_surname.get(form).map(Vec::as_slice)
+            && 4 * forms[only].1.documents() >= of.documents()
         {
-            canonical.insert(form.to_string(), only.to_string());
+            canonical[k] = Cow::Borrowed(forms[only].0);
         }
     }
-    // Apply the user's edits.
-    let resolve = |canonical: &BTreeMap<String, String>, form: &str| -> String {
-        canonical
-            .get(form)
-            .cloned()
-            .unwrap_or_else(|| form.to_string())
+    // Apply the user's edits (a variant split off is already a form of its own).
+    let resolve = |canonical: &[Cow<str>], form: &str| -> String {
+        find(form).map_or_else(|| form.to_string(), |k| canonical[k].to_string())
     };
     for edit in edits {
         match edit {
             NameEdit::Merge { names, into } => {
                 let targets: BTreeSet<String> =
                     names.iter().map(|n| resolve(&canonical, n)).collect();
-                for value in canonical.values_mut() {
-                    if targets.contains(value) || names.contains(value) {
-                        *value = into.clone();
+                for value in &mut canonical {
+                    if targets.contains(value.as_ref()) || names.iter().any(|n| n == value) {
+                        *value = Cow::Owned(into.clone());
                     }
                 }
             }
             NameEdit::Rename { from, to } => {
-                for value in canonical.values_mut() {
+                for value in &mut canonical {
                     if value == from {
-                        *value = to.clone();
+                        *value = Cow::Owned(to.clone());
                     }
                 }
             }
             NameEdit::Split { variant, .. } => {
-                canonical.insert(variant.clone(), variant.clone());
+                if let Some(k) = find(variant) {
+                    canonical[k] = Cow::Borrowed(forms[k].0);
+                }
             }
         }
     }
 
-    // Each name's forms, in order.
-    let mut merged: BTreeMap<String, Vec<&str>> = BTreeMap::new();
-    for &form in forms.keys() {
-        merged
-            .entry(resolve(&canonical, form))
-            .or_default()
-            .push(form);
-    }
+    // Each name's forms, in order: forms grouped by name, names in order.
+    let mut merged: Vec<(&str, usize)> = canonical
+        .iter()
+        .enumerate()
+        .map(|(k, name)| (name.as_ref(), k))
+        .collect();
+    merged.par_sort_unstable();
     // Figures by the name their source resolves to: the source as written, without a leading
     // title ("President Zelensky"), or its last word.
     let mut sourced: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -839,24 +842,20 @@ pub fn extract_names(
             .filter(|(first, _)| TITLES.contains(&first.to_lowercase().trim_end_matches('.')))
             .map_or(source, |(_, rest)| rest);
         let last_word = untitled.rsplit(' ').next().unwrap_or(untitled);
-        let name = [source, untitled, last_word]
-            .into_iter()
-            .find(|form| canonical.contains_key(*form))
-            .map(|form| resolve(&canonical, form));
-        if let Some(name) = name {
-            sourced.entry(name).or_default().push(i);
+        if let Some(k) = [source, untitled, last_word].into_iter().find_map(&find) {
+            sourced.entry(canonical[k].to_string()).or_default().push(i);
         }
     }
-    let merged: Vec<(String, Vec<&str>)> = merged.into_iter().collect();
     let mut names: Vec<Name> = merged
-        .into_par_iter()
-        .map(|(name, forms_of)| {
-            let of: Vec<(&str, &FormMentions)> = forms_of
+        .par_chunk_by(|x, y| x.0 == y.0)
+        .map(|group| {
+            let name = group[0].0.to_string();
+            let of: Vec<(&str, &FormMentions)> = group
                 .iter()
-                .filter_map(|&form| Some((form, forms.get(form)?)))
+                .map(|&(_, k)| (forms[k].0, &forms[k].1))
                 .collect();
             // The forms come in order, once each.
-            let variants: Vec<String> = forms_of.iter().map(|f| f.to_string()).collect();
+            let variants: Vec<String> = of.iter().map(|(f, _)| f.to_string()).collect();
             let mut mentions: Vec<Mention> = of
                 .iter()
                 .flat_map(|(_, f)| f.mentions.iter().copied())
