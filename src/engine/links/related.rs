@@ -274,7 +274,14 @@ pub(super) fn similar(
     let (vectors, frequency) = tf_idf(passages, copies, index, table);
     // Postings of the rare terms only: `(text, weight)` of term `t` at
     // `postings[posting_starts[t]..posting_starts[t + 1]]`.
-    let rare = |t: u32| frequency[t as usize] as usize <= settings.max_term_passages;
+    let mut rare_bits = vec![0u64; table.terms.len().div_ceil(64)];
+    for (t, &f) in frequency.iter().enumerate() {
+        if f as usize <= settings.max_term_passages {
+            rare_bits[t >> 6] |= 1 << (t & 63);
+        }
+    }
+    // One bit per term, so the test stays in cache however large the vocabulary.
+    let rare = |t: u32| rare_bits[t as usize >> 6] >> (t & 63) & 1 != 0;
     let eligible = |p: usize| vectors.of(p).len() >= min_terms;
     let posting_starts = super::run_starts(
         (0..texts)
@@ -336,7 +343,7 @@ pub(super) fn similar(
                 // Partial dot products over the rare terms pick the candidates; the full
                 // cosine decides.
                 let mut has_rare = false;
-                for &(t, x) in vectors.of(a) {
+                for &(t, x) in vectors.of(a).iter().filter(|&&(t, _)| rare(t)) {
                     let t = t as usize;
                     let held = &postings[posting_starts[t]..posting_starts[t + 1]];
                     has_rare |= !held.is_empty();
