@@ -124,7 +124,7 @@ pub fn passages_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
                 Some(&mut cx.pinned.passages),
             );
         });
-    let links = &relations.passage_links[p];
+    let links = relations.links_of(p);
     egui::ScrollArea::vertical()
         .id_salt("passage-links")
         .show(ui, |ui| {
@@ -210,12 +210,11 @@ fn overview_ui(ui: &mut Ui, cx: &mut PanelContext<'_>, relations: &Relations) {
     }
     ui.label("Click a marked passage in the Reader, or a link below.");
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-    let order = &relations.overview;
     egui::ScrollArea::vertical()
         .id_salt("links-overview")
-        .show_rows(ui, 20.0, order.len(), |ui, range| {
-            for &i in &order[range] {
-                let link = &links[i as usize];
+        .show_rows(ui, 20.0, links.len(), |ui, rows| {
+            for row in rows {
+                let link = &links[relations.overview_link(row)];
                 let (a, b) = (
                     relations.links.passages[link.a],
                     relations.links.passages[link.b],

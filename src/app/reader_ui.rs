@@ -289,7 +289,7 @@ pub fn reader_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
                         .iter()
                         .enumerate()
                         .take_while(|(_, p)| (p.span.start as usize) < pe)
-                        .any(|(i, _)| !relations.passage_links[range.start + at + i].is_empty())
+                        .any(|(i, _)| !relations.links_of(range.start + at + i).is_empty())
                 });
                 let job = highlighted(ui, body, &marks);
                 let rect = egui::Rect::from_min_size(

@@ -10,7 +10,9 @@ use crate::engine::analysis::Analysis;
 use crate::engine::corpus::DocId;
 use crate::engine::figures::groups::{FigureGroup, FigurePair, groups, pairs};
 use crate::engine::job::Job;
-use crate::engine::links::{FigureFacts, LinkKind, LinkSettings, Links, link_until};
+use crate::engine::links::{
+    FigureFacts, LinkKind, LinkSettings, Links, link_until, run_starts, split_by_lengths,
+};
 use crate::engine::names::{Name, NameEdit};
 use crate::engine::terms::TermTable;
 
@@ -166,10 +168,13 @@ pub struct Relations {
     pub links: Links,
     /// For each name, how many passages mention it.
     pub name_passages: Vec<usize>,
-    /// For each passage, its links (indices into `links.links`), strongest first.
-    pub passage_links: Vec<Vec<u32>>,
-    /// Every link (indices into `links.links`), conflicting figures first.
-    pub overview: Vec<u32>,
+    /// Where each passage's links start in `passage_links`.
+    link_starts: Vec<usize>,
+    /// Every passage's links (indices into `links.links`), one run per passage, strongest
+    /// first.
+    passage_links: Vec<u32>,
+    /// The conflicting-figure links: a run of `links.links`, which is sorted by kind.
+    conflicts: Range<usize>,
 }
 
 impl Relations {
@@ -195,31 +200,69 @@ impl Relations {
             settings,
             &|| job.is_cancelled(),
         )?;
-        let mut passage_links = vec![Vec::new(); links.passages.len()];
+        let link_starts = run_starts(
+            links.links.iter().flat_map(|l| [l.a, l.b]),
+            links.passages.len(),
+        );
+        let mut passage_links = vec![0u32; link_starts[links.passages.len()]];
+        let mut fill = link_starts.clone();
         for (i, link) in links.links.iter().enumerate() {
-            passage_links[link.a].push(i as u32);
-            passage_links[link.b].push(i as u32);
+            for p in [link.a, link.b] {
+                passage_links[fill[p]] = i as u32;
+                fill[p] += 1;
+            }
         }
-        for list in &mut passage_links {
-            list.sort_by(|&x, &y| {
-                let (x, y) = (&links.links[x as usize], &links.links[y as usize]);
-                conflict_first(x.kind)
-                    .cmp(&conflict_first(y.kind))
-                    .then(y.score.total_cmp(&x.score))
-                    .then(x.kind.cmp(&y.kind))
-                    .then((x.a, x.b).cmp(&(y.a, y.b)))
+        drop(fill);
+        let lengths = link_starts.windows(2).map(|b| b[1] - b[0]);
+        split_by_lengths(&mut passage_links, lengths)
+            .into_par_iter()
+            .for_each(|list| {
+                list.sort_unstable_by(|&x, &y| {
+                    let (x, y) = (&links.links[x as usize], &links.links[y as usize]);
+                    conflict_first(x.kind)
+                        .cmp(&conflict_first(y.kind))
+                        .then(y.score.total_cmp(&x.score))
+                        .then(x.kind.cmp(&y.kind))
+                        .then((x.a, x.b).cmp(&(y.a, y.b)))
+                });
             });
-        }
-        let mut overview: Vec<u32> = (0..links.links.len() as u32).collect();
-        overview.sort_by_key(|&i| (conflict_first(links.links[i as usize].kind), i));
+        let conflicts = links
+            .links
+            .partition_point(|l| l.kind < LinkKind::ConflictingFigure)
+            ..links
+                .links
+                .partition_point(|l| l.kind <= LinkKind::ConflictingFigure);
         let name_passages = names.par_iter().map(|n| links.naming(n).len()).collect();
         Some(Self {
             names,
             links,
             name_passages,
+            link_starts,
             passage_links,
-            overview,
+            conflicts,
         })
+    }
+
+    /// The links of passage `p` (indices into `links.links`), conflicting figures first, then
+    /// strongest first.
+    pub fn links_of(&self, p: usize) -> &[u32] {
+        match self.link_starts.get(p..=p + 1) {
+            Some(&[start, end]) => &self.passage_links[start..end],
+            _ => &[],
+        }
+    }
+
+    /// The link shown in row `row` of the overview of every link: conflicting figures first,
+    /// then the others in order.
+    pub fn overview_link(&self, row: usize) -> usize {
+        let conflicts = self.conflicts.len();
+        if row < conflicts {
+            self.conflicts.start + row
+        } else if row - conflicts < self.conflicts.start {
+            row - conflicts
+        } else {
+            row
+        }
     }
 
     /// The passage with the stable id `path#index`.
@@ -243,4 +286,72 @@ impl Relations {
 /// Conflicting figures are what a fact-checker wants first.
 fn conflict_first(kind: LinkKind) -> u8 {
     u8::from(kind != LinkKind::ConflictingFigure)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::engine::terms::TermSettings;
+
+    fn sample_relations() -> Relations {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora/desertion-reports");
+        let analysis = Analysis::run(&folder, &TermSettings::default(), &Job::new()).unwrap();
+        Snapshot::new(analysis)
+            .linkable()
+            .relate(&[], &LinkSettings::default(), &Job::new())
+            .unwrap()
+    }
+
+    #[test]
+    fn the_overview_lists_every_link_once_conflicting_figures_first() {
+        let relations = sample_relations();
+        let links = &relations.links.links;
+        let rows: Vec<usize> = (0..links.len())
+            .map(|row| relations.overview_link(row))
+            .collect();
+        let conflicts = links
+            .iter()
+            .filter(|l| l.kind == LinkKind::ConflictingFigure)
+            .count();
+        assert!(conflicts > 0 && conflicts < links.len());
+        assert!(
+            rows[..conflicts]
+                .iter()
+                .all(|&i| links[i].kind == LinkKind::ConflictingFigure)
+        );
+        // The others keep their order.
+        assert!(rows[conflicts..].windows(2).all(|w| w[0] < w[1]));
+        let mut seen = rows.clone();
+        seen.sort_unstable();
+        assert_eq!(seen, (0..links.len()).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn each_passage_lists_its_own_links_conflicts_first_then_strongest() {
+        let relations = sample_relations();
+        let links = &relations.links.links;
+        for p in 0..relations.links.passages.len() {
+            let listed = relations.links_of(p);
+            let expected: Vec<u32> = (0..links.len() as u32)
+                .filter(|&i| links[i as usize].a == p || links[i as usize].b == p)
+                .collect();
+            let mut sorted = listed.to_vec();
+            sorted.sort_unstable();
+            assert_eq!(sorted, expected, "passage {p}");
+            for pair in listed.windows(2) {
+                let (x, y) = (&links[pair[0] as usize], &links[pair[1] as usize]);
+                let key = |l: &crate::engine::links::Link| {
+                    (conflict_first(l.kind), std::cmp::Reverse(l.score.to_bits()))
+                };
+                assert!(key(x) <= key(y), "passage {p}: {x:?} before {y:?}");
+            }
+        }
+        assert!(
+            relations
+                .links_of(relations.links.passages.len())
+                .is_empty()
+        );
+    }
 }

@@ -53,7 +53,7 @@ fn for_each_shared<T, K: Ord>(
 
 /// Where each key's entries start once entries are grouped by key: given the key (below
 /// `keys`) of every entry, entries with key `k` are at `starts[k]..starts[k + 1]`.
-fn run_starts(of_entries: impl IntoIterator<Item = usize>, keys: usize) -> Vec<usize> {
+pub(crate) fn run_starts(of_entries: impl IntoIterator<Item = usize>, keys: usize) -> Vec<usize> {
     let mut starts = vec![0usize; keys + 1];
     for k in of_entries {
         starts[k + 1] += 1;
@@ -65,7 +65,7 @@ fn run_starts(of_entries: impl IntoIterator<Item = usize>, keys: usize) -> Vec<u
 }
 
 /// `flat` cut into consecutive slices of the given lengths, to be filled in parallel.
-fn split_by_lengths<T>(
+pub(crate) fn split_by_lengths<T>(
     mut flat: &mut [T],
     lengths: impl IntoIterator<Item = usize>,
 ) -> Vec<&mut [T]> {
