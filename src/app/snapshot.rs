@@ -11,7 +11,7 @@ use crate::engine::corpus::DocId;
 use crate::engine::figures::groups::{FigureGroup, FigurePair, groups, pairs};
 use crate::engine::job::Job;
 use crate::engine::links::{
-    FigureFacts, LinkKind, LinkSettings, Links, link_until, run_starts, split_by_lengths,
+    FigureFacts, LinkKind, LinkSettings, Links, bucket, link_until, split_by_lengths,
 };
 use crate::engine::names::{Name, NameEdit};
 use crate::engine::terms::TermTable;
@@ -200,19 +200,13 @@ impl Relations {
             settings,
             &|| job.is_cancelled(),
         )?;
-        let link_starts = run_starts(
-            links.links.iter().flat_map(|l| [l.a, l.b]),
+        let (link_starts, mut passage_links) = bucket(
+            || {
+                (links.links.iter().enumerate())
+                    .flat_map(|(i, l)| [(l.a, i as u32), (l.b, i as u32)])
+            },
             links.passages.len(),
         );
-        let mut passage_links = vec![0u32; link_starts[links.passages.len()]];
-        let mut fill = link_starts.clone();
-        for (i, link) in links.links.iter().enumerate() {
-            for p in [link.a, link.b] {
-                passage_links[fill[p]] = i as u32;
-                fill[p] += 1;
-            }
-        }
-        drop(fill);
         let lengths = link_starts.windows(2).map(|b| b[1] - b[0]);
         split_by_lengths(&mut passage_links, lengths)
             .into_par_iter()

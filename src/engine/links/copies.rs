@@ -72,13 +72,15 @@ impl Copies {
                 text_of[f]
             };
         }
-        let starts = super::run_starts(text_of.iter().map(|&t| t as usize), texts as usize);
-        let mut fill = starts.clone();
-        let mut members = vec![0u32; passages.len()];
-        for (p, &t) in text_of.iter().enumerate() {
-            members[fill[t as usize]] = p as u32;
-            fill[t as usize] += 1;
-        }
+        let (starts, members) = super::bucket(
+            || {
+                text_of
+                    .iter()
+                    .enumerate()
+                    .map(|(p, &t)| (t as usize, p as u32))
+            },
+            texts as usize,
+        );
         Self {
             text_of,
             starts,

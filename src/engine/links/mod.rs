@@ -53,7 +53,7 @@ fn for_each_shared<T, K: Ord>(
 
 /// Where each key's entries start once entries are grouped by key: given the key (below
 /// `keys`) of every entry, entries with key `k` are at `starts[k]..starts[k + 1]`.
-pub(crate) fn run_starts(of_entries: impl IntoIterator<Item = usize>, keys: usize) -> Vec<usize> {
+fn run_starts(of_entries: impl IntoIterator<Item = usize>, keys: usize) -> Vec<usize> {
     let mut starts = vec![0usize; keys + 1];
     for k in of_entries {
         starts[k + 1] += 1;
@@ -62,6 +62,23 @@ pub(crate) fn run_starts(of_entries: impl IntoIterator<Item = usize>, keys: usiz
         starts[k + 1] += starts[k];
     }
     starts
+}
+
+/// Values grouped by key: given `entries()` as `(key below keys, value)`, returns `starts` and
+/// `values`, key `k`'s values in the order given being `values[starts[k]..starts[k + 1]]`.
+/// `entries` is called twice, to count and to place.
+pub(crate) fn bucket<T: Copy + Default, I: Iterator<Item = (usize, T)>>(
+    entries: impl Fn() -> I,
+    keys: usize,
+) -> (Vec<usize>, Vec<T>) {
+    let starts = run_starts(entries().map(|(k, _)| k), keys);
+    let mut values = vec![T::default(); starts[keys]];
+    let mut fill = starts.clone();
+    for (k, value) in entries() {
+        values[fill[k]] = value;
+        fill[k] += 1;
+    }
+    (starts, values)
 }
 
 /// `flat` cut into consecutive slices of the given lengths, to be filled in parallel.

@@ -283,25 +283,16 @@ pub(super) fn similar(
     // One bit per term, so the test stays in cache however large the vocabulary.
     let rare = |t: u32| rare_bits[t as usize >> 6] >> (t & 63) & 1 != 0;
     let eligible = |p: usize| vectors.of(p).len() >= min_terms;
-    let posting_starts = super::run_starts(
-        (0..texts)
-            .filter(|&p| eligible(p))
-            .flat_map(|p| vectors.of(p))
-            .filter(|&&(t, _)| rare(t))
-            .map(|&(t, _)| t as usize),
+    let (posting_starts, postings) = super::bucket(
+        || {
+            (0..texts).filter(|&p| eligible(p)).flat_map(|p| {
+                (vectors.of(p).iter())
+                    .filter(|&&(t, _)| rare(t))
+                    .map(move |&(t, x)| (t as usize, (p as u32, x)))
+            })
+        },
         table.terms.len(),
     );
-    let mut postings = vec![(0u32, 0f32); posting_starts[table.terms.len()]];
-    let mut fill = posting_starts.clone();
-    for p in (0..texts).filter(|&p| eligible(p)) {
-        for &(t, x) in vectors.of(p) {
-            if rare(t) {
-                postings[fill[t as usize]] = (p as u32, x);
-                fill[t as usize] += 1;
-            }
-        }
-    }
-    drop(fill);
     // The length of each text's vector outside its rare terms: the full cosine exceeds the
     // partial one over rare terms by at most the product of two such lengths, so a candidate
     // whose bound stays under the threshold is never compared in full.
