@@ -263,7 +263,8 @@ impl Grouped {
     }
 }
 
-/// A verified pair of texts: `(first text, second text, score, shared positions in each)`.
+/// A verified pair of texts: `(first text, second text, score, shared positions in each)`; for
+/// copies of one text, only the first list is kept.
 type Verified = (u32, u32, f64, Vec<u32>, Vec<u32>);
 
 /// Reuse links found between texts, the boilerplate fingerprints, and the pairs of texts
@@ -410,10 +411,14 @@ pub(super) fn reuse(
                 if distinct < min_shared {
                     return None;
                 }
-                let shared_b = if ta == tb { &*shared_a } else { &*shared_b };
+                // Copies share the same positions: the second list stays empty.
+                let in_b = if ta == tb { &*shared_a } else { &*shared_b };
                 let smaller = lengths[ta].min(lengths[tb]).max(1);
-                let score = (shared_a.len().min(shared_b.len()) as f64 / smaller as f64).min(1.0);
-                (score >= min_score).then(|| (a, b, score, shared_a.clone(), shared_b.clone()))
+                let score = (shared_a.len().min(in_b.len()) as f64 / smaller as f64).min(1.0);
+                (score >= min_score).then(|| {
+                    let kept_b = if ta == tb { Vec::new() } else { in_b.to_vec() };
+                    (a, b, score, shared_a.clone(), kept_b)
+                })
             },
         )
         .flatten()
