@@ -386,24 +386,25 @@ impl LinkRow {
                 })
                 .collect()
         };
-        let evidence = match &link.evidence {
+        let owned = |words: Vec<&str>| words.into_iter().map(str::to_string).collect();
+        let evidence = match links.evidence(link) {
             Evidence::SharedText {
                 spans_a,
                 spans_b,
                 shingles,
             } => EvidenceRow::SharedText {
-                shingles: *shingles,
+                shingles,
                 a: spans(link.a, spans_a),
                 b: spans(link.b, spans_b),
             },
             Evidence::Names { names } => EvidenceRow::Names {
-                names: names.clone(),
+                names: owned(names),
             },
             Evidence::Terms { terms } => EvidenceRow::Terms {
-                terms: terms.to_vec(),
+                terms: owned(terms),
             },
             Evidence::Figures { pairs, reason } => EvidenceRow::Figures {
-                reason: reason.clone(),
+                reason: reason.map(str::to_string),
                 pairs: pairs
                     .iter()
                     .map(|&(fa, fb)| {

@@ -3,7 +3,7 @@
 
 use egui::{Color32, RichText, Ui};
 
-use crate::engine::links::{Evidence, Link, LinkKind};
+use crate::engine::links::{Evidence, Link, LinkKind, Links};
 
 use super::command::Command;
 use super::panels::PanelContext;
@@ -26,9 +26,9 @@ fn kind_title(kind: LinkKind) -> &'static str {
 }
 
 /// The byte ranges (in the document) that a link's evidence points at, for passage `p`.
-fn evidence_ranges(cx: &PanelContext<'_>, link: &Link, p: usize) -> Vec<(u32, u32)> {
+fn evidence_ranges(cx: &PanelContext<'_>, links: &Links, link: &Link, p: usize) -> Vec<(u32, u32)> {
     let on_a = link.a == p;
-    match &link.evidence {
+    match links.evidence(link) {
         Evidence::SharedText {
             spans_a, spans_b, ..
         } => {
@@ -45,11 +45,11 @@ fn evidence_ranges(cx: &PanelContext<'_>, link: &Link, p: usize) -> Vec<(u32, u3
     }
 }
 
-fn evidence_words(link: &Link) -> String {
-    match &link.evidence {
+fn evidence_words(links: &Links, link: &Link) -> String {
+    match links.evidence(link) {
         Evidence::SharedText { shingles, .. } => format!("{shingles} shared five-word runs"),
         Evidence::Figures { reason, pairs } => reason
-            .clone()
+            .map(str::to_string)
             .unwrap_or_else(|| format!("{} figure(s) in common", pairs.len())),
         Evidence::Names { names } => format!("both name {}", names.join(", ")),
         Evidence::Terms { terms } => format!("shared vocabulary: {}", terms.join(", ")),
@@ -130,7 +130,9 @@ pub fn passages_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
         .show(ui, |ui| {
             let all_marks: Vec<(u32, u32)> = links
                 .iter()
-                .flat_map(|&l| evidence_ranges(cx, &relations.links.links[l as usize], p))
+                .flat_map(|&l| {
+                    evidence_ranges(cx, &relations.links, &relations.links.links[l as usize], p)
+                })
                 .collect();
             ui.group(|ui| passage_text_ui(ui, cx, relations, p, &all_marks));
             if links.is_empty() {
@@ -167,13 +169,13 @@ pub fn passages_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
                                 link.score
                             ))
                             .on_hover_text("Open this passage");
-                        ui.label(RichText::new(evidence_words(link)).weak());
+                        ui.label(RichText::new(evidence_words(&relations.links, link)).weak());
                         passage_text_ui(
                             ui,
                             cx,
                             relations,
                             other,
-                            &evidence_ranges(cx, link, other),
+                            &evidence_ranges(cx, &relations.links, link, other),
                         );
                         if go.clicked() {
                             cx.commands.push(Command::SelectPassage(other));
@@ -226,7 +228,11 @@ fn overview_ui(ui: &mut Ui, cx: &mut PanelContext<'_>, relations: &Relations) {
                     docs[a.doc as usize].path,
                     docs[b.doc as usize].path
                 );
-                if ui.link(text).on_hover_text(evidence_words(link)).clicked() {
+                if ui
+                    .link(text)
+                    .on_hover_text(evidence_words(&relations.links, link))
+                    .clicked()
+                {
                     cx.commands.push(Command::SelectPassage(link.a));
                 }
             }

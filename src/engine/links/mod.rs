@@ -151,40 +151,40 @@ impl LinkKind {
     }
 }
 
-/// Why two passages are linked.
+/// Why two passages are linked, as read from [`Links::evidence`].
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "type")]
-pub enum Evidence {
+pub enum Evidence<'a> {
     /// Shared text: the runs in each passage and how many 5-word shingles they share.
     SharedText {
         /// Shared runs in the first passage.
-        spans_a: Vec<Span>,
+        spans_a: &'a [Span],
         /// Shared runs in the second passage.
-        spans_b: Vec<Span>,
+        spans_b: &'a [Span],
         /// Shared shingles.
         shingles: usize,
     },
     /// Figures (indices into the analysis's figures), one pair per shared or disputed figure.
     Figures {
         /// `(figure in the first passage, figure in the second)`.
-        pairs: Vec<(usize, usize)>,
+        pairs: &'a [(usize, usize)],
         /// Why they are paired (for conflicts and related pairs).
-        reason: Option<String>,
+        reason: Option<&'a str>,
     },
     /// The rare names both passages mention.
     Names {
         /// The names, as shown.
-        names: Vec<String>,
+        names: Vec<&'a str>,
     },
     /// The terms that weigh most in the similarity.
     Terms {
-        /// Up to five terms (shared by the links between copies of the same two texts).
-        terms: std::sync::Arc<[String]>,
+        /// Up to five terms.
+        terms: Vec<&'a str>,
     },
 }
 
 /// A link between passages `a` and `b` (indices into [`Links::passages`], `a < b`).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Link {
     /// What the link says.
     pub kind: LinkKind,
@@ -194,8 +194,106 @@ pub struct Link {
     pub a: usize,
     /// Second passage.
     pub b: usize,
-    /// The evidence.
-    pub evidence: Evidence,
+    /// Where [`Links::evidence`] finds its evidence, among that of its kind.
+    evidence: u32,
+}
+
+/// Lists of values stored one after another: list `k` is `values[starts[k]..starts[k + 1]]`.
+/// Millions of short lists (the spans of each reused passage, the names of each link) cost
+/// two allocations in all instead of one each.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Flat<T> {
+    starts: Vec<usize>,
+    values: Vec<T>,
+}
+
+impl<T> Default for Flat<T> {
+    fn default() -> Self {
+        Self {
+            starts: vec![0],
+            values: Vec::new(),
+        }
+    }
+}
+
+impl<T: Copy + Default + Send + Sync> Flat<T> {
+    /// The number of lists.
+    pub fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    /// List `k`.
+    pub fn get(&self, k: usize) -> &[T] {
+        &self.values[self.starts[k]..self.starts[k + 1]]
+    }
+
+    /// Adds a value to the list being written.
+    pub fn push(&mut self, value: T) {
+        self.values.push(value);
+    }
+
+    /// Adds values to the list being written.
+    pub fn extend(&mut self, values: impl IntoIterator<Item = T>) {
+        self.values.extend(values);
+    }
+
+    /// Ends the list being written.
+    pub fn close(&mut self) {
+        self.starts.push(self.values.len());
+    }
+
+    /// The lists written by `fill` for each of `items` (any number per item), filled in
+    /// parallel, in order.
+    pub fn build<I: Sync>(items: &[I], fill: impl Fn(&I, &mut Self) + Sync) -> Self {
+        Self::join(
+            items
+                .par_chunks(1024)
+                .map(|chunk| {
+                    let mut lists = Self::default();
+                    chunk.iter().for_each(|item| fill(item, &mut lists));
+                    lists
+                })
+                .collect(),
+        )
+    }
+
+    /// The lists of `parts`, one after another.
+    pub fn join(parts: Vec<Self>) -> Self {
+        let mut starts = Vec::with_capacity(parts.iter().map(Self::len).sum::<usize>() + 1);
+        starts.push(0);
+        let mut offset = 0;
+        for part in &parts {
+            starts.extend(part.starts[1..].iter().map(|s| s + offset));
+            offset += part.values.len();
+        }
+        let mut values = vec![T::default(); offset];
+        split_by_lengths(&mut values, parts.iter().map(|p| p.values.len()))
+            .into_par_iter()
+            .zip(&parts)
+            .for_each(|(slice, part)| slice.copy_from_slice(&part.values));
+        Self { starts, values }
+    }
+}
+
+/// The figure pairs of a figure link, and why they are paired (for conflicts and related
+/// pairs).
+type FigureEvidence = (Vec<(usize, usize)>, Option<String>);
+
+/// The evidence of every link, by kind, stored flat; a link's `evidence` is its place among
+/// its kind's.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct EvidenceStore {
+    /// Reuse: the span lists (in `spans`) of both passages, and the shared shingles.
+    shared: Vec<(u32, u32, u32)>,
+    spans: Flat<Span>,
+    /// Figure links: the figure pairs and the reason.
+    figures: Vec<FigureEvidence>,
+    /// Same names: each link's names, as places in `name_words`.
+    names: Flat<u32>,
+    name_words: Vec<String>,
+    /// Similar: each pair of texts' terms, as places in `term_words`.
+    terms: Flat<u32>,
+    term_words: Vec<String>,
 }
 
 /// Thresholds for linking.
@@ -267,7 +365,7 @@ pub struct CommonName {
 
 /// Passages, the links between them, and the boilerplate and common names left out. Two
 /// `Links` are equal when all these are (how long each stage took is not compared).
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default)]
 pub struct Links {
     /// Every passage of every document, in document order.
     pub passages: Vec<Passage>,
@@ -280,11 +378,11 @@ pub struct Links {
     pub common_names: Vec<CommonName>,
     /// For each document, the index of its first passage (passages are in document order), and
     /// the number of passages at the end.
-    #[serde(skip)]
     first_of_document: Vec<usize>,
+    /// The evidence of every link.
+    evidence: EvidenceStore,
     /// Seconds each stage took, in order: passages, copies, reuse, figure links, same names,
     /// similar, sorting.
-    #[serde(skip)]
     pub timings: Vec<(&'static str, f64)>,
 }
 
@@ -294,6 +392,7 @@ impl PartialEq for Links {
             && self.links == other.links
             && self.boilerplate == other.boilerplate
             && self.common_names == other.common_names
+            && self.evidence == other.evidence
     }
 }
 
@@ -312,6 +411,39 @@ impl Links {
             passages,
             first_of_document,
             ..Self::default()
+        }
+    }
+
+    /// Why `link` (one of [`Links::links`]) links its passages.
+    pub fn evidence(&self, link: &Link) -> Evidence<'_> {
+        let store = &self.evidence;
+        let e = link.evidence as usize;
+        match link.kind {
+            LinkKind::Reuse => {
+                let (a, b, shingles) = store.shared[e];
+                Evidence::SharedText {
+                    spans_a: store.spans.get(a as usize),
+                    spans_b: store.spans.get(b as usize),
+                    shingles: shingles as usize,
+                }
+            }
+            LinkKind::SameFigure | LinkKind::ConflictingFigure | LinkKind::RelatedFigure => {
+                let (pairs, reason) = &store.figures[e];
+                Evidence::Figures {
+                    pairs,
+                    reason: reason.as_deref(),
+                }
+            }
+            LinkKind::SameNames => Evidence::Names {
+                names: (store.names.get(e).iter())
+                    .map(|&n| store.name_words[n as usize].as_str())
+                    .collect(),
+            },
+            LinkKind::Similar => Evidence::Terms {
+                terms: (store.terms.get(e).iter())
+                    .map(|&t| store.term_words[t as usize].as_str())
+                    .collect(),
+            },
         }
     }
 
@@ -359,16 +491,20 @@ impl Links {
     }
 }
 
+/// Figure links and their evidence, in order of kind and passages.
+type FigureLinks = Vec<(LinkKind, usize, usize, FigureEvidence)>;
+
 fn figure_links(
     links: &Links,
     figures: &[Figure],
     groups: &[FigureGroup],
     pairs: &[FigurePair],
     settings: &LinkSettings,
-) -> Vec<Link> {
-    let mut found: std::collections::BTreeMap<(LinkKind, usize, usize), Link> = Default::default();
+) -> FigureLinks {
+    let mut found: std::collections::BTreeMap<(LinkKind, usize, usize), FigureEvidence> =
+        Default::default();
     let passage = |f: usize| links.passage_at(figures[f].doc, figures[f].start);
-    let mut add = |kind: LinkKind, fa: usize, fb: usize, reason: Option<String>| {
+    let mut add = |kind: LinkKind, fa: usize, fb: usize, reason: Option<&String>| {
         let (Some(pa), Some(pb)) = (passage(fa), passage(fb)) else {
             return;
         };
@@ -380,19 +516,10 @@ fn figure_links(
         } else {
             (pb, pa, (fb, fa))
         };
-        let link = found.entry((kind, a, b)).or_insert_with(|| Link {
-            kind,
-            score: 1.0,
-            a,
-            b,
-            evidence: Evidence::Figures {
-                pairs: Vec::new(),
-                reason: reason.clone(),
-            },
-        });
-        if let Evidence::Figures { pairs, .. } = &mut link.evidence
-            && !pairs.contains(&pair)
-        {
+        let (pairs, _) = found
+            .entry((kind, a, b))
+            .or_insert_with(|| (Vec::new(), reason.cloned()));
+        if !pairs.contains(&pair) {
             pairs.push(pair);
         }
     };
@@ -411,9 +538,12 @@ fn figure_links(
             Relation::Conflict => LinkKind::ConflictingFigure,
             Relation::Related => LinkKind::RelatedFigure,
         };
-        add(kind, pair.a, pair.b, Some(pair.reason.clone()));
+        add(kind, pair.a, pair.b, Some(&pair.reason));
     }
-    found.into_values().collect()
+    found
+        .into_iter()
+        .map(|((kind, a, b), evidence)| (kind, a, b, evidence))
+        .collect()
 }
 
 /// A corpus's figures with their groups and conflicting/related pairs, as linking reads them
@@ -473,7 +603,12 @@ pub fn link_until(
         return None;
     }
     let cap = settings.boilerplate_passages;
-    let (reused, boilerplate, reused_texts) = reuse::reuse(
+    let reuse::Found {
+        links: reused,
+        spans,
+        boilerplate,
+        pairs: reused_texts,
+    } = reuse::reuse(
         &links.passages,
         &copies,
         documents,
@@ -501,31 +636,37 @@ pub fn link_until(
         return None;
     }
     lap("reuse");
+    let link = |kind: LinkKind, score: f64, a: usize, b: usize, evidence: usize| Link {
+        kind,
+        score,
+        a,
+        b,
+        evidence: evidence as u32,
+    };
+    let store = &mut links.evidence;
     let mut all: Vec<Link> = reused
-        .into_iter()
-        .map(|r| Link {
-            kind: LinkKind::Reuse,
-            score: r.score,
-            a: r.a,
-            b: r.b,
-            evidence: Evidence::SharedText {
-                spans_a: r.spans_a,
-                spans_b: r.spans_b,
-                shingles: r.shared,
-            },
-        })
+        .par_iter()
+        .enumerate()
+        .map(|(e, r)| link(LinkKind::Reuse, r.score, r.a, r.b, e))
         .collect();
-    all.extend(figure_links(
-        &links,
-        figures,
-        facts.groups,
-        facts.pairs,
-        settings,
-    ));
+    store.shared = reused
+        .into_par_iter()
+        .map(|r| (r.spans_a, r.spans_b, r.shared))
+        .collect();
+    store.spans = spans;
+    let figure_links = figure_links(&links, figures, facts.groups, facts.pairs, settings);
+    let store = &mut links.evidence;
+    for (kind, a, b, evidence) in figure_links {
+        all.push(link(kind, 1.0, a, b, store.figures.len()));
+        store.figures.push(evidence);
+    }
     lap("figure links");
     let rare = settings.rare_name_documents + documents.len() / 20;
-    let (named, common) =
-        related::same_names(&links, names, figures, rare, settings.max_term_passages);
+    let related::SameNames {
+        links: named,
+        shared: names_of_links,
+        common,
+    } = related::same_names(&links, names, figures, rare, settings.max_term_passages);
     links.common_names = common
         .into_iter()
         .map(|(n, passages)| CommonName {
@@ -540,27 +681,32 @@ pub fn link_until(
             .then(y.passages.cmp(&x.passages))
             .then_with(|| x.name.cmp(&y.name))
     });
-    all.extend(named.into_iter().map(|(a, b, score, names)| Link {
-        kind: LinkKind::SameNames,
-        score,
-        a,
-        b,
-        evidence: Evidence::Names { names },
-    }));
+    all.par_extend(
+        named
+            .into_par_iter()
+            .enumerate()
+            .map(|(e, (a, b, score))| link(LinkKind::SameNames, score, a, b, e)),
+    );
+    links.evidence.names = names_of_links;
+    links.evidence.name_words = names.par_iter().map(|n| n.name.clone()).collect();
     lap("same names");
     let reused: rustc_hash::FxHashSet<(u32, u32)> = reused_texts.into_iter().collect();
     if stop() {
         return None;
     }
-    let alike = related::similar(&links.passages, &copies, index, table, settings, &reused);
+    let related::Similar {
+        links: alike,
+        terms,
+        words,
+    } = related::similar(&links.passages, &copies, index, table, settings, &reused);
     lap("similar");
-    all.extend(alike.into_iter().map(|(a, b, score, terms)| Link {
-        kind: LinkKind::Similar,
-        score,
-        a,
-        b,
-        evidence: Evidence::Terms { terms },
-    }));
+    all.par_extend(
+        alike
+            .into_par_iter()
+            .map(|(a, b, score, e)| link(LinkKind::Similar, score, a, b, e as usize)),
+    );
+    links.evidence.terms = terms;
+    links.evidence.term_words = words;
     // A kind holds one link per pair of passages, so the order is total and an unstable
     // parallel sort is deterministic.
     all.par_sort_unstable_by(|x, y| {
@@ -574,4 +720,32 @@ pub fn link_until(
     lap("sorting");
     links.timings = timings;
     Some(links)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flat_lists_keep_every_list_in_order_whatever_the_chunks() {
+        // Item `n` writes `n % 3` lists, the k-th holding `k` copies of `n`: empty lists too,
+        // and more items than one parallel chunk.
+        let items: Vec<u32> = (0..3000).collect();
+        let flat = Flat::build(&items, |&n, lists| {
+            for k in 0..n % 3 {
+                lists.extend(std::iter::repeat_n(n, k as usize));
+                lists.close();
+            }
+        });
+        let expected: Vec<Vec<u32>> = items
+            .iter()
+            .flat_map(|&n| (0..n % 3).map(move |k| vec![n; k as usize]))
+            .collect();
+        assert_eq!(flat.len(), expected.len());
+        for (k, list) in expected.iter().enumerate() {
+            assert_eq!(flat.get(k), list.as_slice(), "list {k}");
+        }
+        let joined = Flat::join(vec![Flat::default(), flat.clone(), Flat::default()]);
+        assert_eq!(joined, flat);
+    }
 }

@@ -18,11 +18,10 @@
 //! position, and copies of a text too short to count as reuse are similar to one another when they
 //! hold a rare term.
 
-use std::sync::Arc;
-
 use rayon::prelude::*;
 use rustc_hash::FxHashSet;
 
+use super::Flat;
 use super::copies::Copies;
 use crate::engine::figures::{Figure, FigureKind};
 use crate::engine::index::Index;
@@ -33,19 +32,36 @@ use crate::engine::terms::TermTable;
 /// Candidates (by their rare-term partial score) whose full cosine is computed, per passage.
 const CANDIDATES: usize = 20;
 
-/// Same-names links: `(a, b, score, shared names)`.
-pub(super) type NameLinks = Vec<(usize, usize, f64, Vec<String>)>;
+/// What [`same_names`] finds.
+pub(super) struct SameNames {
+    /// Same-names links as `(a, b, score)`.
+    pub links: Vec<(usize, usize, f64)>,
+    /// The names each link's passages share (indices into the names).
+    pub shared: Flat<u32>,
+    /// The names set aside as too common to link by, as `(name, passages)`.
+    pub common: Vec<(usize, Option<usize>)>,
+}
+
+/// What [`similar`] finds.
+pub(super) struct Similar {
+    /// Similar links as `(a, b, score, evidence)`, the evidence being a list of `terms`.
+    pub links: Vec<(usize, usize, f64, u32)>,
+    /// The terms that weigh most in each pair of similar texts, as places in `words`.
+    pub terms: Flat<u32>,
+    /// The terms named in `terms`.
+    pub words: Vec<String>,
+}
 
 /// Links between passages sharing rare names, and the names set aside as too common to link
-/// by, as `(name, passages)` (passages are counted, and given, only for names rare by
-/// documents that too many passages mention).
+/// by (passages are counted, and given, only for names rare by documents that too many
+/// passages mention).
 pub(super) fn same_names(
     links: &super::Links,
     names: &[Name],
     figures: &[Figure],
     rare_documents: usize,
     max_passages: usize,
-) -> (NameLinks, Vec<(usize, Option<usize>)>) {
+) -> SameNames {
     let passages = &links.passages;
     // `(passage, name)` for every passage naming a rare name, sorted: each passage's names are
     // then one run.
@@ -123,42 +139,34 @@ pub(super) fn same_names(
         )
         .flat_map_iter(|found| found)
         .collect();
+    let shared = Flat::build(&counted, |&(a, b, _), shared| {
+        super::for_each_shared(
+            names_of(a as usize),
+            names_of(b as usize),
+            |&(_, name)| name,
+            |x, _| shared.push(x[0].1),
+        );
+        shared.close();
+    });
     let linked = counted
-        .into_par_iter()
-        .map(|(a, b, count)| {
-            let (a, b) = (a as usize, b as usize);
-            let (of_a, of_b) = (names_of(a), names_of(b));
-            let mut common: Vec<String> = Vec::new();
-            super::for_each_shared(
-                of_a,
-                of_b,
-                |&(_, name)| name,
-                |x, _| {
-                    common.push(names[x[0].1 as usize].name.clone());
-                },
-            );
-            let union = of_a.len() + of_b.len() - common.len();
-            (a, b, count as f64 / union.max(1) as f64, common)
+        .par_iter()
+        .enumerate()
+        .map(|(k, &(a, b, count))| {
+            let common = shared.get(k).len();
+            let union = names_of(a as usize).len() + names_of(b as usize).len() - common;
+            (a as usize, b as usize, count as f64 / union.max(1) as f64)
         })
         .collect();
-    (linked, set_aside)
-}
-
-/// Every text's TF-IDF vector, stored flat: text `t`'s `(term, weight)` entries, sorted by
-/// term and normalised to length one, are `entries[starts[t]..starts[t + 1]]`.
-struct Vectors {
-    starts: Vec<usize>,
-    entries: Vec<(u32, f32)>,
-}
-
-impl Vectors {
-    fn of(&self, t: usize) -> &[(u32, f32)] {
-        &self.entries[self.starts[t]..self.starts[t + 1]]
+    SameNames {
+        links: linked,
+        shared,
+        common: set_aside,
     }
 }
 
-/// For a chunk of texts: each text's number of `(term, count)` entries, and the entries.
-type ChunkCounts = (Vec<u32>, Vec<(u32, f32)>);
+/// Every text's TF-IDF vector: text `t`'s `(term, weight)` entries, sorted by term and
+/// normalised to length one.
+type Vectors = Flat<(u32, f32)>;
 
 /// Content-term counts of every distinct text, then weighted by `(1 + ln tf) · idf` and
 /// normalised; also each term's passage frequency (a text counts once per copy).
@@ -176,53 +184,40 @@ fn tf_idf(
         })
         .collect();
     let texts: Vec<usize> = (0..copies.texts()).collect();
-    let counted: Vec<ChunkCounts> = texts
-        .par_chunks(4096)
-        .map(|chunk| {
-            let mut entries = Vec::new();
-            let mut terms: Vec<u32> = Vec::new();
-            let mut lengths = Vec::with_capacity(chunk.len());
-            for &t in chunk {
-                terms.clear();
-                terms.extend(
-                    super::copies::terms(&passages[copies.first(t)], index, table)
-                        .filter(|&t| content[t as usize]),
-                );
-                terms.sort_unstable();
-                let before = entries.len();
-                entries.extend(
-                    terms
-                        .chunk_by(|a, b| a == b)
-                        .map(|run| (run[0], run.len() as f32)),
-                );
-                lengths.push((entries.len() - before) as u32);
+    let mut vectors = Flat::build(&texts, |&t, lists| {
+        // The text's content terms, then each distinct term once with its count.
+        let from = lists.values.len();
+        lists.extend(
+            super::copies::terms(&passages[copies.first(t)], index, table)
+                .filter(|&t| content[t as usize])
+                .map(|t| (t, 1.0f32)),
+        );
+        lists.values[from..].sort_unstable_by_key(|&(term, _)| term);
+        let mut kept = from;
+        for k in from..lists.values.len() {
+            let entry = lists.values[k];
+            if kept > from && lists.values[kept - 1].0 == entry.0 {
+                lists.values[kept - 1].1 += 1.0;
+            } else {
+                lists.values[kept] = entry;
+                kept += 1;
             }
-            (lengths, entries)
-        })
-        .collect();
-    let mut starts = Vec::with_capacity(texts.len() + 1);
-    let mut entries = Vec::with_capacity(counted.iter().map(|(_, e)| e.len()).sum());
-    starts.push(0);
-    for (lengths, chunk_entries) in &counted {
-        entries.extend_from_slice(chunk_entries);
-        for &n in lengths {
-            starts.push(starts.last().copied().unwrap_or(0) + n as usize);
         }
-    }
-    drop(counted);
+        lists.values.truncate(kept);
+        lists.close();
+    });
     let mut frequency = vec![0u32; table.terms.len()];
-    for (t, bounds) in starts.windows(2).enumerate() {
+    for t in 0..vectors.len() {
         let held = copies.passages(t).len() as u32;
-        for &(term, _) in &entries[bounds[0]..bounds[1]] {
+        for &(term, _) in vectors.get(t) {
             frequency[term as usize] += held;
         }
     }
     let total = passages.len().max(1) as f32;
     let idf = |t: u32| -> f32 { (total / frequency[t as usize].max(1) as f32).ln() };
-    let mut vectors = Vectors { starts, entries };
     // Weigh and normalise each text's slice in place (the slices follow one another).
     let lengths = vectors.starts.windows(2).map(|b| b[1] - b[0]);
-    super::split_by_lengths(&mut vectors.entries, lengths)
+    super::split_by_lengths(&mut vectors.values, lengths)
         .into_par_iter()
         .for_each(|w| {
             for (t, x) in w.iter_mut() {
@@ -257,8 +252,8 @@ fn shared_terms(va: &[(u32, f32)], vb: &[(u32, f32)]) -> Vec<(f32, u32)> {
     shared
 }
 
-/// `(a, b, cosine, top shared terms)` for passages with similar vocabulary, by the `similar_*`
-/// and `max_term_passages` settings. `exclude` holds the pairs of texts (`a <= b`) that already
+/// Links between passages with similar vocabulary, by the `similar_*` and `max_term_passages`
+/// settings, with the shared terms that weigh most. `exclude` holds the pairs of texts (`a <= b`) that already
 /// reuse each other's text.
 pub(super) fn similar(
     passages: &[Passage],
@@ -267,7 +262,7 @@ pub(super) fn similar(
     table: &TermTable,
     settings: &super::LinkSettings,
     exclude: &FxHashSet<(u32, u32)>,
-) -> Vec<(usize, usize, f64, Arc<[String]>)> {
+) -> Similar {
     let (min_score, min_terms) = (settings.similar_min_score, settings.similar_min_terms);
     let kept = settings.similar_neighbours;
     let texts = copies.texts();
@@ -282,11 +277,11 @@ pub(super) fn similar(
     }
     // One bit per term, so the test stays in cache however large the vocabulary.
     let rare = |t: u32| rare_bits[t as usize >> 6] >> (t & 63) & 1 != 0;
-    let eligible = |p: usize| vectors.of(p).len() >= min_terms;
+    let eligible = |p: usize| vectors.get(p).len() >= min_terms;
     let (posting_starts, postings) = super::bucket(
         || {
             (0..texts).filter(|&p| eligible(p)).flat_map(|p| {
-                (vectors.of(p).iter())
+                (vectors.get(p).iter())
                     .filter(|&&(t, _)| rare(t))
                     .map(move |&(t, x)| (t as usize, (p as u32, x)))
             })
@@ -300,7 +295,7 @@ pub(super) fn similar(
         .into_par_iter()
         .map(|p| {
             vectors
-                .of(p)
+                .get(p)
                 .iter()
                 .filter(|&&(t, _)| !rare(t))
                 .map(|(_, x)| x * x)
@@ -334,7 +329,7 @@ pub(super) fn similar(
                 // Partial dot products over the rare terms pick the candidates; the full
                 // cosine decides.
                 let mut has_rare = false;
-                for &(t, x) in vectors.of(a).iter().filter(|&&(t, _)| rare(t)) {
+                for &(t, x) in vectors.get(a).iter().filter(|&&(t, _)| rare(t)) {
                     let t = t as usize;
                     let held = &postings[posting_starts[t]..posting_starts[t + 1]];
                     has_rare |= !held.is_empty();
@@ -361,12 +356,12 @@ pub(super) fn similar(
                 }
                 candidates.sort_by(order);
                 // `a` spread out by term, so each full cosine is one pass over the other vector.
-                for &(t, x) in vectors.of(a) {
+                for &(t, x) in vectors.get(a) {
                     dense[t as usize] = x;
                 }
                 let cosine = |b: usize| -> f32 {
                     vectors
-                        .of(b)
+                        .get(b)
                         .iter()
                         .map(|&(t, y)| dense[t as usize] * y)
                         .sum()
@@ -381,7 +376,7 @@ pub(super) fn similar(
                 let itself = (has_rare && copies.passages(a).len() >= 2 && !excluded(a, a))
                     .then(|| cosine(a))
                     .filter(|&s| f64::from(s) >= min_score);
-                for &(t, _) in vectors.of(a) {
+                for &(t, _) in vectors.get(a) {
                     dense[t as usize] = 0.0;
                 }
                 scored.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
@@ -426,26 +421,35 @@ pub(super) fn similar(
         pairs.par_iter().map(|&(a, b, _)| text_pair(a, b)).collect();
     text_pairs.par_sort_unstable();
     text_pairs.dedup();
-    let evidence: Vec<Arc<[String]>> = text_pairs
+    let mut terms = Flat::build(&text_pairs, |&(ta, tb), terms| {
+        let mut shared = shared_terms(vectors.get(ta), vectors.get(tb));
+        shared.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        terms.extend(shared.iter().take(5).map(|&(_, t)| t));
+        terms.close();
+    });
+    // The terms named, each once, and the lists pointing at them.
+    let mut named = terms.values.clone();
+    named.par_sort_unstable();
+    named.dedup();
+    terms
+        .values
+        .par_iter_mut()
+        .for_each(|t| *t = named.partition_point(|&n| n < *t) as u32);
+    let words = named
         .par_iter()
-        .map(|&(ta, tb)| {
-            let mut shared = shared_terms(vectors.of(ta), vectors.of(tb));
-            shared.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-            shared
-                .iter()
-                .take(5)
-                .map(|&(_, t)| table.terms.get(t).to_string())
-                .collect()
-        })
+        .map(|&t| table.terms.get(t).to_string())
         .collect();
-    pairs
+    let links = pairs
         .into_par_iter()
         .map(|(a, b, s)| {
-            let terms = text_pairs
-                .binary_search(&text_pair(a, b))
-                .map(|k| Arc::clone(&evidence[k]))
-                .unwrap_or_default();
-            (a, b, f64::from(s), terms)
+            // Every pair's texts are among `text_pairs`.
+            let k = text_pairs.partition_point(|&pair| pair < text_pair(a, b));
+            (a, b, f64::from(s), k as u32)
         })
-        .collect()
+        .collect();
+    Similar {
+        links,
+        terms,
+        words,
+    }
 }

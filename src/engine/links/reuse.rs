@@ -17,6 +17,7 @@ use std::hash::BuildHasher;
 use rayon::prelude::*;
 use rustc_hash::{FxBuildHasher, FxHashSet};
 
+use super::Flat;
 use super::copies::{Copies, terms};
 use crate::engine::corpus::Document;
 use crate::engine::index::Index;
@@ -32,15 +33,16 @@ const WINDOW: usize = 4;
 /// The most reuse candidates kept per text (those sharing the most fingerprints).
 pub const MAX_CANDIDATES: usize = 20;
 
-/// A reuse link before it becomes a [`super::Link`].
-#[derive(Clone, Debug, PartialEq)]
+/// A reuse link before it becomes a [`super::Link`]: its passages, score and shared shingles,
+/// and where the shared runs of each passage are in [`Found::spans`].
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub(super) struct Reuse {
     pub a: usize,
     pub b: usize,
     pub score: f64,
-    pub shared: usize,
-    pub spans_a: Vec<Span>,
-    pub spans_b: Vec<Span>,
+    pub shared: u32,
+    pub spans_a: u32,
+    pub spans_b: u32,
 }
 
 /// A fingerprint set aside as boilerplate, with where it was first seen.
@@ -88,20 +90,21 @@ fn fingerprints(hashes: &[u64]) -> Vec<(u64, u32)> {
     selected
 }
 
-/// Byte spans of the runs of shingle positions in `positions` (sorted), within `passage`.
+/// Adds to `spans` the byte spans of the runs of shingle positions in `positions` (sorted),
+/// within `passage`.
 fn runs_to_spans(
     positions: &[u32],
     passage: &Passage,
     document: &Document,
     index: &Index,
-) -> Vec<Span> {
+    spans: &mut Flat<Span>,
+) {
     let tokens = index.doc(passage.doc);
     let end_of = |i: usize| {
         let start = tokens.start(i);
         let length = index.surfaces.get(tokens.surfaces[i]).len();
         written_end(&document.text, start, length).unwrap_or_else(|| tokens.end(&document.text, i))
     };
-    let mut spans = Vec::new();
     let mut k = 0;
     while k < positions.len() {
         let first = positions[k];
@@ -115,7 +118,6 @@ fn runs_to_spans(
         spans.push(Span::new(tokens.start(first_token), end_of(last_token)));
         k += 1;
     }
-    spans
 }
 
 /// One fingerprint's occurrence: its hash, the passage holding it and its shingle position.
@@ -267,9 +269,17 @@ impl Grouped {
 /// copies of one text, only the first list is kept.
 type Verified = (u32, u32, f64, Vec<u32>, Vec<u32>);
 
-/// Reuse links found between texts, the boilerplate fingerprints, and the pairs of texts
-/// (`a <= b`) that reuse each other.
-pub(super) type Found = (Vec<Reuse>, Vec<Boilerplate>, Vec<(u32, u32)>);
+/// What [`reuse`] finds.
+pub(super) struct Found {
+    /// The reuse links, in no particular order.
+    pub links: Vec<Reuse>,
+    /// The shared runs of each linked passage, per pair of texts (one list per copy).
+    pub spans: Flat<Span>,
+    /// The fingerprints set aside as boilerplate, most passages first.
+    pub boilerplate: Vec<Boilerplate>,
+    /// The pairs of texts (`a <= b`) that reuse each other.
+    pub pairs: Vec<(u32, u32)>,
+}
 
 /// Finds reuse between `passages`, comparing each of their distinct texts once.
 #[allow(clippy::too_many_arguments)]
@@ -426,58 +436,87 @@ pub(super) fn reuse(
     drop(sorted);
     drop(hashes);
     // Every copy of one text against every copy of the other, each copy's spans found once.
-    let links = verified
-        .par_iter()
-        .flat_map_iter(|(ta, tb, score, positions_a, positions_b)| {
-            let spans_of = |t: u32, positions: &[u32]| -> Vec<(usize, Vec<Span>)> {
-                copies
-                    .passages(t as usize)
-                    .iter()
-                    .map(|&p| {
+    let parts: Vec<(Flat<Span>, Vec<Reuse>)> = verified
+        .par_chunks(1024)
+        .map(|chunk| {
+            let (mut spans, mut found) = (Flat::default(), Vec::new());
+            for (ta, tb, score, positions_a, positions_b) in chunk {
+                // The span lists of side `a`'s copies, then of side `b`'s (the same lists for
+                // copies of one text).
+                let first = spans.len();
+                let mut spans_of = |t: u32, positions: &[u32]| {
+                    for &p in copies.passages(t as usize) {
                         let passage = &passages[p as usize];
                         let document = &documents[passage.doc as usize];
-                        (
-                            p as usize,
-                            runs_to_spans(positions, passage, document, index),
-                        )
-                    })
-                    .collect()
-            };
-            let side_a = spans_of(*ta, positions_a);
-            let other;
-            let side_b = if ta == tb {
-                &side_a
-            } else {
-                other = spans_of(*tb, positions_b);
-                &other
-            };
-            let mut found = Vec::new();
-            for (x, spans_x) in &side_a {
-                for (y, spans_y) in side_b {
-                    if ta == tb && x >= y {
-                        continue;
+                        runs_to_spans(positions, passage, document, index, &mut spans);
+                        spans.close();
                     }
-                    let ((a, spans_a, shared), (b, spans_b)) = if x < y {
-                        ((*x, spans_x, positions_a.len()), (*y, spans_y))
-                    } else {
-                        ((*y, spans_y, positions_b.len()), (*x, spans_x))
-                    };
-                    found.push(Reuse {
-                        a,
-                        b,
-                        score: *score,
-                        shared,
-                        spans_a: spans_a.clone(),
-                        spans_b: spans_b.clone(),
-                    });
+                };
+                spans_of(*ta, positions_a);
+                let (side_a, side_b) =
+                    (copies.passages(*ta as usize), copies.passages(*tb as usize));
+                let first_b = if ta == tb {
+                    first
+                } else {
+                    spans_of(*tb, positions_b);
+                    first + side_a.len()
+                };
+                for (i, &x) in side_a.iter().enumerate() {
+                    for (j, &y) in side_b.iter().enumerate() {
+                        if ta == tb && x >= y {
+                            continue;
+                        }
+                        let (list_x, list_y) = ((first + i) as u32, (first_b + j) as u32);
+                        let (x, y) = (x as usize, y as usize);
+                        let shared = if x < y {
+                            positions_a.len()
+                        } else {
+                            positions_b.len()
+                        };
+                        found.push(Reuse {
+                            a: x.min(y),
+                            b: x.max(y),
+                            score: *score,
+                            shared: shared as u32,
+                            spans_a: if x < y { list_x } else { list_y },
+                            spans_b: if x < y { list_y } else { list_x },
+                        });
+                    }
                 }
             }
-            found
+            (spans, found)
         })
         .collect();
-    let linked = verified.iter().map(|&(a, b, ..)| (a, b)).collect();
+    // The span lists are numbered within each part: shift them by the lists before.
+    let mut shifts = Vec::with_capacity(parts.len());
+    let mut before = 0;
+    for (spans, _) in &parts {
+        shifts.push(before);
+        before += spans.len() as u32;
+    }
+    let mut links = vec![Reuse::default(); parts.iter().map(|(_, found)| found.len()).sum()];
+    super::split_by_lengths(&mut links, parts.iter().map(|(_, found)| found.len()))
+        .into_par_iter()
+        .zip(&parts)
+        .zip(&shifts)
+        .for_each(|((slice, (_, found)), &shift)| {
+            for (to, r) in slice.iter_mut().zip(found) {
+                *to = Reuse {
+                    spans_a: r.spans_a + shift,
+                    spans_b: r.spans_b + shift,
+                    ..*r
+                };
+            }
+        });
+    let spans = Flat::join(parts.into_iter().map(|(spans, _)| spans).collect());
+    let pairs = verified.iter().map(|&(a, b, ..)| (a, b)).collect();
     boilerplate.sort_by(|x, y| y.passages.cmp(&x.passages).then(x.example.cmp(&y.example)));
-    (links, boilerplate, linked)
+    Found {
+        links,
+        spans,
+        boilerplate,
+        pairs,
+    }
 }
 
 #[cfg(test)]
