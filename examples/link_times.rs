@@ -1,5 +1,6 @@
-//! Times names and links alone: loads a corpus once (terms and figures), then extracts its names
-//! and links its passages several times, and prints each run and the medians.
+//! Times names and links alone: loads a corpus once (terms and figures, and the figures' groups
+//! and pairs, which the app and the report compute for the Figures panel before linking), then
+//! extracts its names and links its passages several times, and prints each run and the medians.
 //!
 //! `cargo run --release --example link_times -- <FOLDER> [RUNS]`
 
@@ -7,8 +8,9 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use quarry::engine::analysis::Analysis;
+use quarry::engine::figures::groups::{groups, pairs};
 use quarry::engine::job::Job;
-use quarry::engine::links::LinkSettings;
+use quarry::engine::links::{FigureFacts, LinkSettings, link_until};
 use quarry::engine::terms::TermSettings;
 
 fn median(times: &[f64]) -> f64 {
@@ -32,6 +34,12 @@ fn main() {
             std::process::exit(1);
         }
     };
+    let (groups, pairs) = (groups(&analysis.figures), pairs(&analysis.figures));
+    let facts = FigureFacts {
+        figures: &analysis.figures,
+        groups: &groups,
+        pairs: &pairs,
+    };
     let load = started.elapsed().as_secs_f64();
     let (mut named, mut linked) = (Vec::new(), Vec::new());
     let mut counts = (0, 0, 0);
@@ -41,7 +49,16 @@ fn main() {
         let names = analysis.names(&[]);
         named.push(started.elapsed().as_secs_f64());
         let started = Instant::now();
-        let links = analysis.links(&names, &LinkSettings::default());
+        let links = link_until(
+            &analysis.documents,
+            &analysis.index,
+            &analysis.terms,
+            facts,
+            &names,
+            &LinkSettings::default(),
+            &|| false,
+        )
+        .unwrap_or_default();
         linked.push(started.elapsed().as_secs_f64());
         counts = (names.len(), links.passages.len(), links.links.len());
         for (k, &(stage, seconds)) in links.timings.iter().enumerate() {

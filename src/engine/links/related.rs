@@ -386,28 +386,34 @@ pub(super) fn similar(
         )
         .collect();
     // Each passage keeps its most similar passages: its copies, then the copies of its text's
-    // neighbours, by score then position.
+    // neighbours, by score then position. Copies of a text choose among the same passages but
+    // themselves, so each text ranks its best `kept + 1` once.
+    let order = |u: &(f32, u32), v: &(f32, u32)| v.0.total_cmp(&u.0).then(u.1.cmp(&v.1));
+    let all_texts: Vec<usize> = (0..texts).collect();
+    let best = Flat::build(&all_texts, |&a, lists| {
+        let (near, itself) = &neighbours[a];
+        let from = lists.values.len();
+        if let Some(s) = itself {
+            lists.extend(copies.passages(a).iter().map(|&y| (*s, y)));
+        }
+        for &(b, s) in near {
+            lists.extend(copies.passages(b).iter().map(|&y| (s, y)));
+        }
+        let found = &mut lists.values[from..];
+        if found.len() > kept + 1 {
+            found.select_nth_unstable_by(kept, order);
+            lists.values.truncate(from + kept + 1);
+        }
+        lists.values[from..].sort_by(order);
+        lists.close();
+    });
     let mut pairs: Vec<(usize, usize, f32)> = (0..passages.len())
         .into_par_iter()
         .flat_map_iter(|x| {
-            let a = copies.text_of(x);
-            let (near, itself) = &neighbours[a];
-            let mut found: Vec<(f32, usize)> = Vec::new();
-            if let Some(s) = itself {
-                found.extend(
-                    copies
-                        .passages(a)
-                        .iter()
-                        .map(|&y| (*s, y as usize))
-                        .filter(|&(_, y)| y != x),
-                );
-            }
-            for &(b, s) in near {
-                found.extend(copies.passages(b).iter().map(|&y| (s, y as usize)));
-            }
-            found.sort_by(|u, v| v.0.total_cmp(&u.0).then(u.1.cmp(&v.1)));
-            found.truncate(kept);
-            found.into_iter().map(move |(s, y)| (x.min(y), x.max(y), s))
+            (best.get(copies.text_of(x)).iter())
+                .filter(move |&&(_, y)| y as usize != x)
+                .take(kept)
+                .map(move |&(s, y)| (x.min(y as usize), x.max(y as usize), s))
         })
         .collect();
     pairs.par_sort_unstable_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)).then(x.2.total_cmp(&y.2)));
