@@ -245,13 +245,26 @@ impl<T: Copy + Default + Send + Sync> Flat<T> {
     /// The lists written by `fill` for each of `items` (any number per item), filled in
     /// parallel, in order.
     pub fn build<I: Sync>(items: &[I], fill: impl Fn(&I, &mut Self) + Sync) -> Self {
+        Self::build_with(items, || (), |_, item, lists| fill(item, lists))
+    }
+
+    /// Like [`Flat::build`], `fill` also given scratch space: one per thread, made by
+    /// `scratch` when the thread first needs it and to be left as found.
+    pub fn build_with<I: Sync, S: Send>(
+        items: &[I],
+        scratch: impl Fn() -> S + Sync,
+        fill: impl Fn(&mut S, &I, &mut Self) + Sync,
+    ) -> Self {
+        let per_thread = PerThread::new();
         Self::join(
             items
                 .par_chunks(1024)
                 .map(|chunk| {
-                    let mut lists = Self::default();
-                    chunk.iter().for_each(|item| fill(item, &mut lists));
-                    lists
+                    per_thread.with(&scratch, |space| {
+                        let mut lists = Self::default();
+                        chunk.iter().for_each(|item| fill(space, item, &mut lists));
+                        lists
+                    })
                 })
                 .collect(),
         )
@@ -278,6 +291,28 @@ impl<T: Copy + Default + Send + Sync> Flat<T> {
 /// The figure pairs of a figure link, and why they are paired (for conflicts and related
 /// pairs).
 type FigureEvidence = (Vec<(usize, usize)>, Option<String>);
+
+/// Scratch space for a parallel loop, one per thread of the pool, made when the thread first
+/// needs it: rayon's `map_init` makes one per job, dozens per loop, which costs when the space
+/// is an array per text or per passage.
+pub(crate) struct PerThread<S>(Vec<std::sync::Mutex<Option<S>>>);
+
+impl<S: Send> PerThread<S> {
+    /// No space yet.
+    pub fn new() -> Self {
+        let threads = rayon::current_num_threads().max(1);
+        Self((0..threads).map(|_| Default::default()).collect())
+    }
+
+    /// Calls `f` with the calling thread's space, made by `make` the first time.
+    pub fn with<R>(&self, make: impl FnOnce() -> S, f: impl FnOnce(&mut S) -> R) -> R {
+        let k = rayon::current_thread_index().unwrap_or(0) % self.0.len();
+        let mut slot = self.0[k]
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        f(slot.get_or_insert_with(make))
+    }
+}
 
 /// The evidence of every link, by kind, stored flat; a link's `evidence` is its place among
 /// its kind's.
@@ -747,5 +782,34 @@ mod tests {
         }
         let joined = Flat::join(vec![Flat::default(), flat.clone(), Flat::default()]);
         assert_eq!(joined, flat);
+    }
+
+    #[test]
+    fn scratch_space_is_made_once_per_thread_and_reused() {
+        let made = std::sync::atomic::AtomicUsize::new(0);
+        let items: Vec<u32> = (0..50_000).collect();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(3)
+            .build()
+            .expect("pool");
+        let flat = pool.install(|| {
+            Flat::build_with(
+                &items,
+                || {
+                    made.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    vec![0u32; 8]
+                },
+                |space: &mut Vec<u32>, &n, lists| {
+                    // The space is as the last item left it.
+                    assert!(space.iter().all(|&x| x == 0));
+                    space[n as usize % 8] = n;
+                    lists.push(space.iter().sum());
+                    space[n as usize % 8] = 0;
+                    lists.close();
+                },
+            )
+        });
+        assert!(made.into_inner() <= 3);
+        assert_eq!(flat.get(49_999), [49_999]);
     }
 }

@@ -21,8 +21,8 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashSet;
 
-use super::Flat;
 use super::copies::Copies;
+use super::{Flat, PerThread};
 use crate::engine::figures::{Figure, FigureKind};
 use crate::engine::index::Index;
 use crate::engine::names::Name;
@@ -108,36 +108,45 @@ pub(super) fn same_names(
     // For each passage, the later passages sharing a name held by few passages, with how
     // many such names they share, counted in a dense array per thread; kept when they share
     // two, or one and both state a figure.
-    let counted: Vec<(u32, u32, usize)> = (0..passages.len())
-        .into_par_iter()
-        .map_init(
-            || (vec![0u32; passages.len()], Vec::<u32>::new()),
-            |(count, touched), a| {
-                for &(_, n) in names_of(a) {
-                    let held = &by_name[name_starts[n as usize]..name_starts[n as usize + 1]];
-                    if held.len() > max_passages {
-                        continue;
-                    }
-                    let later = held.partition_point(|&(_, p)| p as usize <= a);
-                    for &(_, b) in &held[later..] {
-                        if count[b as usize] == 0 {
-                            touched.push(b);
+    let all: Vec<usize> = (0..passages.len()).collect();
+    let per_thread = PerThread::new();
+    let counted: Vec<(u32, u32, usize)> = all
+        .par_chunks(1024)
+        .flat_map_iter(|chunk| {
+            let make = || (vec![0u32; passages.len()], Vec::<u32>::new());
+            per_thread.with(make, |(count, touched)| {
+                let mut found = Vec::new();
+                for &a in chunk {
+                    for &(_, n) in names_of(a) {
+                        let n = n as usize;
+                        let held = &by_name[name_starts[n]..name_starts[n + 1]];
+                        if held.len() > max_passages {
+                            continue;
                         }
-                        count[b as usize] += 1;
+                        let later = held.partition_point(|&(_, p)| p as usize <= a);
+                        for &(_, b) in &held[later..] {
+                            if count[b as usize] == 0 {
+                                touched.push(b);
+                            }
+                            count[b as usize] += 1;
+                        }
                     }
+                    touched.sort_unstable();
+                    found.extend(
+                        touched
+                            .drain(..)
+                            .map(|b| (a as u32, b, std::mem::take(&mut count[b as usize]) as usize))
+                            .filter(|&(a, b, count)| {
+                                count >= 2
+                                    || (count == 1
+                                        && has_figure[a as usize]
+                                        && has_figure[b as usize])
+                            }),
+                    );
                 }
-                touched.sort_unstable();
-                touched
-                    .drain(..)
-                    .map(|b| (a as u32, b, std::mem::take(&mut count[b as usize]) as usize))
-                    .filter(|&(a, b, count)| {
-                        count >= 2
-                            || (count == 1 && has_figure[a as usize] && has_figure[b as usize])
-                    })
-                    .collect::<Vec<_>>()
-            },
-        )
-        .flat_map_iter(|found| found)
+                found
+            })
+        })
         .collect();
     let shared = Flat::build(&counted, |&(a, b, _), shared| {
         super::for_each_shared(
@@ -234,10 +243,6 @@ fn tf_idf(
     (vectors, frequency)
 }
 
-/// A text's most similar other texts with their cosines, and its copies' cosine with one
-/// another when they are similar.
-type Neighbours = (Vec<(usize, f32)>, Option<f32>);
-
 /// The terms two vectors (sorted by term) share, each with the product of its weights.
 fn shared_terms(va: &[(u32, f32)], vb: &[(u32, f32)]) -> Vec<(f32, u32)> {
     let mut shared = Vec::new();
@@ -306,98 +311,97 @@ pub(super) fn similar(
     // Rounding in the sums must never prune a pair the full cosine would keep.
     let reachable = |bound: f32| f64::from(bound) + 1e-4 >= min_score;
     let excluded = |a: usize, b: usize| exclude.contains(&(a.min(b) as u32, a.max(b) as u32));
-    // Each text's most similar other texts, and whether its copies are similar to one
-    // another (they are candidates of each other when they share a rare term, and are linked
-    // here unless they reuse each other's text).
-    let neighbours: Vec<Neighbours> = (0..texts)
-        .into_par_iter()
-        .map_init(
-            // A dense accumulator per thread, and the texts it touched.
-            || {
-                (
-                    vec![0f32; texts],
-                    vec![false; texts],
-                    Vec::<u32>::new(),
-                    Vec::<(u32, f32)>::new(),
-                    vec![0f32; table.terms.len()],
-                )
-            },
-            |(partial, seen, touched, candidates, dense), a| {
-                if !eligible(a) {
-                    return (Vec::new(), None);
-                }
-                // Partial dot products over the rare terms pick the candidates; the full
-                // cosine decides.
-                let mut has_rare = false;
-                for &(t, x) in vectors.get(a).iter().filter(|&&(t, _)| rare(t)) {
-                    let t = t as usize;
-                    let held = &postings[posting_starts[t]..posting_starts[t + 1]];
-                    has_rare |= !held.is_empty();
-                    for &(b, y) in held {
-                        if b as usize != a {
-                            if !seen[b as usize] {
-                                seen[b as usize] = true;
-                                touched.push(b);
-                            }
-                            partial[b as usize] += x * y;
+    // Each text's most similar other texts as `(text, cosine)`, most similar first, after the
+    // text itself when its copies are similar to one another (they are candidates of each
+    // other when they share a rare term, and are linked here unless they reuse each other's
+    // text).
+    let all_texts: Vec<usize> = (0..texts).collect();
+    let neighbours: Flat<(u32, f32)> = Flat::build_with(
+        &all_texts,
+        // A dense accumulator per thread, and the texts it touched.
+        || {
+            (
+                vec![0f32; texts],
+                vec![false; texts],
+                Vec::<u32>::new(),
+                Vec::<(u32, f32)>::new(),
+                vec![0f32; table.terms.len()],
+            )
+        },
+        |(partial, seen, touched, candidates, dense), &a, lists| {
+            if !eligible(a) {
+                lists.close();
+                return;
+            }
+            // Partial dot products over the rare terms pick the candidates; the full
+            // cosine decides.
+            let mut has_rare = false;
+            for &(t, x) in vectors.get(a).iter().filter(|&&(t, _)| rare(t)) {
+                let t = t as usize;
+                let held = &postings[posting_starts[t]..posting_starts[t + 1]];
+                has_rare |= !held.is_empty();
+                for &(b, y) in held {
+                    if b as usize != a {
+                        if !seen[b as usize] {
+                            seen[b as usize] = true;
+                            touched.push(b);
                         }
+                        partial[b as usize] += x * y;
                     }
                 }
-                candidates.clear();
-                candidates.extend(touched.drain(..).map(|b| {
-                    seen[b as usize] = false;
-                    (b, std::mem::take(&mut partial[b as usize]))
-                }));
-                let order =
-                    |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
-                if candidates.len() > CANDIDATES {
-                    candidates.select_nth_unstable_by(CANDIDATES, order);
-                    candidates.truncate(CANDIDATES);
-                }
-                candidates.sort_by(order);
-                // `a` spread out by term, so each full cosine is one pass over the other vector.
-                for &(t, x) in vectors.get(a) {
-                    dense[t as usize] = x;
-                }
-                let cosine = |b: usize| -> f32 {
-                    vectors
-                        .get(b)
-                        .iter()
-                        .map(|&(t, y)| dense[t as usize] * y)
-                        .sum()
-                };
-                let mut scored: Vec<(usize, f32)> = candidates
+            }
+            candidates.clear();
+            candidates.extend(touched.drain(..).map(|b| {
+                seen[b as usize] = false;
+                (b, std::mem::take(&mut partial[b as usize]))
+            }));
+            let order = |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+            if candidates.len() > CANDIDATES {
+                candidates.select_nth_unstable_by(CANDIDATES, order);
+                candidates.truncate(CANDIDATES);
+            }
+            candidates.sort_by(order);
+            // `a` spread out by term, so each full cosine is one pass over the other vector.
+            for &(t, x) in vectors.get(a) {
+                dense[t as usize] = x;
+            }
+            let cosine = |b: usize| -> f32 {
+                vectors
+                    .get(b)
                     .iter()
-                    .map(|&(b, p)| (b as usize, p))
-                    .filter(|&(b, p)| reachable(p + common_norm[a] * common_norm[b]))
-                    .map(|(b, _)| (b, cosine(b)))
-                    .filter(|&(b, s)| f64::from(s) >= min_score && !excluded(a, b))
-                    .collect();
-                let itself = (has_rare && copies.passages(a).len() >= 2 && !excluded(a, a))
-                    .then(|| cosine(a))
-                    .filter(|&s| f64::from(s) >= min_score);
-                for &(t, _) in vectors.get(a) {
-                    dense[t as usize] = 0.0;
+                    .map(|&(t, y)| dense[t as usize] * y)
+                    .sum()
+            };
+            if has_rare && copies.passages(a).len() >= 2 && !excluded(a, a) {
+                let s = cosine(a);
+                if f64::from(s) >= min_score {
+                    lists.push((a as u32, s));
                 }
-                scored.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-                scored.truncate(kept);
-                (scored, itself)
-            },
-        )
-        .collect();
+            }
+            let from = lists.values.len();
+            lists.extend(
+                candidates
+                    .iter()
+                    .filter(|&&(b, p)| reachable(p + common_norm[a] * common_norm[b as usize]))
+                    .map(|&(b, _)| (b, cosine(b as usize)))
+                    .filter(|&(b, s)| f64::from(s) >= min_score && !excluded(a, b as usize)),
+            );
+            for &(t, _) in vectors.get(a) {
+                dense[t as usize] = 0.0;
+            }
+            lists.values[from..].sort_by(order);
+            lists.values.truncate(from + kept);
+            lists.close();
+        },
+    );
     // Each passage keeps its most similar passages: its copies, then the copies of its text's
     // neighbours, by score then position. Copies of a text choose among the same passages but
     // themselves, so each text ranks its best `kept + 1` once.
     let order = |u: &(f32, u32), v: &(f32, u32)| v.0.total_cmp(&u.0).then(u.1.cmp(&v.1));
-    let all_texts: Vec<usize> = (0..texts).collect();
     let best = Flat::build(&all_texts, |&a, lists| {
-        let (near, itself) = &neighbours[a];
         let from = lists.values.len();
-        if let Some(s) = itself {
-            lists.extend(copies.passages(a).iter().map(|&y| (*s, y)));
-        }
-        for &(b, s) in near {
-            lists.extend(copies.passages(b).iter().map(|&y| (s, y)));
+        for &(b, s) in neighbours.get(a) {
+            lists.extend(copies.passages(b as usize).iter().map(|&y| (s, y)));
         }
         let found = &mut lists.values[from..];
         if found.len() > kept + 1 {
