@@ -799,7 +799,7 @@ mod tests {
                     made.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                     vec![0u32; 8]
                 },
-                |space: &mut Vec<u32>, &n, lists| {
+                |space: &mut Vec<u32>, &n, lists: &mut Flat<u32>| {
                     // The space is as the last item left it.
                     assert!(space.iter().all(|&x| x == 0));
                     space[n as usize % 8] = n;
