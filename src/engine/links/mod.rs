@@ -312,6 +312,14 @@ impl<S: Send> PerThread<S> {
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         f(slot.get_or_insert_with(make))
     }
+
+    /// The spaces made, one per thread that needed one.
+    pub fn into_spaces(self) -> impl Iterator<Item = S> {
+        self.0.into_iter().filter_map(|slot| {
+            slot.into_inner()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+        })
+    }
 }
 
 /// The evidence of every link, by kind, stored flat; a link's `evidence` is its place among
