@@ -387,15 +387,15 @@ impl LinkRow {
                 .collect()
         };
         let owned = |words: Vec<&str>| words.into_iter().map(str::to_string).collect();
-        let evidence = match links.evidence(link) {
+        let evidence = match links.evidence(link, &analysis.documents, &analysis.index) {
             Evidence::SharedText {
                 spans_a,
                 spans_b,
                 shingles,
             } => EvidenceRow::SharedText {
                 shingles,
-                a: spans(link.a, spans_a),
-                b: spans(link.b, spans_b),
+                a: spans(link.a, &spans_a),
+                b: spans(link.b, &spans_b),
             },
             Evidence::Names { names } => EvidenceRow::Names {
                 names: owned(names),

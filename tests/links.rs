@@ -85,7 +85,9 @@ fn sample_corpus_reuse_figure_and_conflict_links() {
                 && passage_name(&analysis, &links, l.b) == "northern-ledger-military-courts.txt#5"
         })
         .expect("caption link");
-    let Evidence::SharedText { spans_b, .. } = links.evidence(caption) else {
+    let Evidence::SharedText { spans_b, .. } =
+        links.evidence(caption, &analysis.documents, &analysis.index)
+    else {
         panic!("shared text evidence")
     };
     let text = &analysis.documents[4].text;
@@ -436,7 +438,7 @@ fn every_copy_of_a_reprinted_paragraph_is_linked_to_every_other() {
         .map(|l| {
             let Evidence::SharedText {
                 spans_a, spans_b, ..
-            } = links.evidence(l)
+            } = links.evidence(l, &analysis.documents, &analysis.index)
             else {
                 panic!("reuse without shared text: {l:?}");
             };

@@ -28,7 +28,8 @@ fn kind_title(kind: LinkKind) -> &'static str {
 /// The byte ranges (in the document) that a link's evidence points at, for passage `p`.
 fn evidence_ranges(cx: &PanelContext<'_>, links: &Links, link: &Link, p: usize) -> Vec<(u32, u32)> {
     let on_a = link.a == p;
-    match links.evidence(link) {
+    let analysis = &cx.snapshot.analysis;
+    match links.evidence(link, &analysis.documents, &analysis.index) {
         Evidence::SharedText {
             spans_a, spans_b, ..
         } => {
@@ -45,8 +46,9 @@ fn evidence_ranges(cx: &PanelContext<'_>, links: &Links, link: &Link, p: usize) 
     }
 }
 
-fn evidence_words(links: &Links, link: &Link) -> String {
-    match links.evidence(link) {
+fn evidence_words(cx: &PanelContext<'_>, links: &Links, link: &Link) -> String {
+    let analysis = &cx.snapshot.analysis;
+    match links.evidence(link, &analysis.documents, &analysis.index) {
         Evidence::SharedText { shingles, .. } => format!("{shingles} shared five-word runs"),
         Evidence::Figures { reason, pairs } => reason
             .map(str::to_string)
@@ -169,7 +171,7 @@ pub fn passages_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
                                 link.score
                             ))
                             .on_hover_text("Open this passage");
-                        ui.label(RichText::new(evidence_words(&relations.links, link)).weak());
+                        ui.label(RichText::new(evidence_words(cx, &relations.links, link)).weak());
                         passage_text_ui(
                             ui,
                             cx,
@@ -230,7 +232,7 @@ fn overview_ui(ui: &mut Ui, cx: &mut PanelContext<'_>, relations: &Relations) {
                 );
                 if ui
                     .link(text)
-                    .on_hover_text(evidence_words(&relations.links, link))
+                    .on_hover_text(evidence_words(cx, &relations.links, link))
                     .clicked()
                 {
                     cx.commands.push(Command::SelectPassage(link.a));

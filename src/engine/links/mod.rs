@@ -158,9 +158,9 @@ pub enum Evidence<'a> {
     /// Shared text: the runs in each passage and how many 5-word shingles they share.
     SharedText {
         /// Shared runs in the first passage.
-        spans_a: &'a [Span],
+        spans_a: Vec<Span>,
         /// Shared runs in the second passage.
-        spans_b: &'a [Span],
+        spans_b: Vec<Span>,
         /// Shared shingles.
         shingles: usize,
     },
@@ -326,9 +326,9 @@ impl<S: Send> PerThread<S> {
 /// its kind's.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct EvidenceStore {
-    /// Reuse: the span lists (in `spans`) of both passages, and the shared shingles.
+    /// Reuse: the lists (in `positions`) of the shingles each passage shares, and how many.
     shared: Vec<(u32, u32, u32)>,
-    spans: Flat<Span>,
+    positions: Flat<u32>,
     /// Figure links: the figure pairs and the reason.
     figures: Vec<FigureEvidence>,
     /// Same names: each link's names, as places in `name_words`.
@@ -457,16 +457,27 @@ impl Links {
         }
     }
 
-    /// Why `link` (one of [`Links::links`]) links its passages.
-    pub fn evidence(&self, link: &Link) -> Evidence<'_> {
+    /// Why `link` (one of [`Links::links`]) links its passages, in the corpus of `documents`
+    /// and `index` that was linked (shared text is found in it when asked for).
+    pub fn evidence(&self, link: &Link, documents: &[Document], index: &Index) -> Evidence<'_> {
         let store = &self.evidence;
         let e = link.evidence as usize;
         match link.kind {
             LinkKind::Reuse => {
                 let (a, b, shingles) = store.shared[e];
+                let spans = |p: usize, list: u32| {
+                    let mut spans = Vec::new();
+                    if let Some(passage) = self.passages.get(p)
+                        && let Some(document) = documents.get(passage.doc as usize)
+                    {
+                        let positions = store.positions.get(list as usize);
+                        reuse::runs_to_spans(positions, passage, document, index, &mut spans);
+                    }
+                    spans
+                };
                 Evidence::SharedText {
-                    spans_a: store.spans.get(a as usize),
-                    spans_b: store.spans.get(b as usize),
+                    spans_a: spans(link.a, a),
+                    spans_b: spans(link.b, b),
                     shingles: shingles as usize,
                 }
             }
@@ -648,13 +659,12 @@ pub fn link_until(
     let cap = settings.boilerplate_passages;
     let reuse::Found {
         links: reused,
-        spans,
+        positions,
         boilerplate,
         pairs: reused_texts,
     } = reuse::reuse(
         &links.passages,
         &copies,
-        documents,
         index,
         table,
         settings.reuse_min_score,
@@ -694,9 +704,9 @@ pub fn link_until(
         .collect();
     store.shared = reused
         .into_par_iter()
-        .map(|r| (r.spans_a, r.spans_b, r.shared))
+        .map(|r| (r.positions_a, r.positions_b, r.shared))
         .collect();
-    store.spans = spans;
+    store.positions = positions;
     let figure_links = figure_links(&links, figures, facts.groups, facts.pairs, settings);
     let store = &mut links.evidence;
     for (kind, a, b, evidence) in figure_links {

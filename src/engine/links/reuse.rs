@@ -34,15 +34,15 @@ const WINDOW: usize = 4;
 pub const MAX_CANDIDATES: usize = 20;
 
 /// A reuse link before it becomes a [`super::Link`]: its passages, score and shared shingles,
-/// and where the shared runs of each passage are in [`Found::spans`].
+/// and where the shared shingle positions of each passage are in [`Found::positions`].
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub(super) struct Reuse {
     pub a: usize,
     pub b: usize,
     pub score: f64,
     pub shared: u32,
-    pub spans_a: u32,
-    pub spans_b: u32,
+    pub positions_a: u32,
+    pub positions_b: u32,
 }
 
 /// A fingerprint set aside as boilerplate, with where it was first seen.
@@ -92,12 +92,12 @@ fn fingerprints(hashes: &[u64]) -> Vec<(u64, u32)> {
 
 /// Adds to `spans` the byte spans of the runs of shingle positions in `positions` (sorted),
 /// within `passage`.
-fn runs_to_spans(
+pub(super) fn runs_to_spans(
     positions: &[u32],
     passage: &Passage,
     document: &Document,
     index: &Index,
-    spans: &mut Flat<Span>,
+    spans: &mut Vec<Span>,
 ) {
     let tokens = index.doc(passage.doc);
     let end_of = |i: usize| {
@@ -265,16 +265,13 @@ impl Grouped {
     }
 }
 
-/// A verified pair of texts: `(first text, second text, score, shared positions in each)`; for
-/// copies of one text, only the first list is kept.
-type Verified = (u32, u32, f64, Vec<u32>, Vec<u32>);
-
 /// What [`reuse`] finds.
 pub(super) struct Found {
     /// The reuse links, in no particular order.
     pub links: Vec<Reuse>,
-    /// The shared runs of each linked passage, per pair of texts (one list per copy).
-    pub spans: Flat<Span>,
+    /// The shingle positions (from the start of the passage) shared by pairs of texts, two
+    /// lists per pair of texts compared.
+    pub positions: Flat<u32>,
     /// The fingerprints set aside as boilerplate, most passages first.
     pub boilerplate: Vec<Boilerplate>,
     /// The pairs of texts (`a <= b`) that reuse each other.
@@ -282,11 +279,9 @@ pub(super) struct Found {
 }
 
 /// Finds reuse between `passages`, comparing each of their distinct texts once.
-#[allow(clippy::too_many_arguments)]
 pub(super) fn reuse(
     passages: &[Passage],
     copies: &Copies,
-    documents: &[Document],
     index: &Index,
     table: &TermTable,
     min_score: f64,
@@ -407,113 +402,85 @@ pub(super) fn reuse(
         })
         .collect();
     let sorted_of = |t: usize| &sorted[starts[t]..starts[t] + kept[t]];
-    let verified: Vec<Verified> = candidates
-        .par_iter()
-        .map_init(
-            || (Vec::new(), Vec::new()),
-            |(shared_a, shared_b), &(a, b)| {
-                let (ta, tb) = (a as usize, b as usize);
-                let distinct = if ta == tb {
-                    shared_by_copies(&hashes[ta], is_boilerplate, min_shared, shared_a)
-                } else {
-                    shared_positions(sorted_of(ta), sorted_of(tb), shared_a, shared_b)
-                };
-                if distinct < min_shared {
-                    return None;
+    // The share of the shorter text's shingles found in the other.
+    let score = |ta: usize, tb: usize, in_a: &[u32], in_b: &[u32]| {
+        let smaller = lengths[ta].min(lengths[tb]).max(1);
+        (in_a.len().min(in_b.len()) as f64 / smaller as f64).min(1.0)
+    };
+    // Two lists of shared shingle positions per candidate, in the first text and in the
+    // second, both empty unless the pair is verified (copies of one text share the first).
+    let positions = Flat::build_with(
+        &candidates,
+        || (Vec::new(), Vec::new()),
+        |(shared_a, shared_b), &(a, b), lists| {
+            let (ta, tb) = (a as usize, b as usize);
+            let distinct = if ta == tb {
+                shared_by_copies(&hashes[ta], is_boilerplate, min_shared, shared_a)
+            } else {
+                shared_positions(sorted_of(ta), sorted_of(tb), shared_a, shared_b)
+            };
+            let in_b = if ta == tb { &*shared_a } else { &*shared_b };
+            if distinct >= min_shared && score(ta, tb, shared_a, in_b) >= min_score {
+                lists.extend(shared_a.iter().copied());
+                lists.close();
+                if ta != tb {
+                    lists.extend(in_b.iter().copied());
                 }
-                // Copies share the same positions: the second list stays empty.
-                let in_b = if ta == tb { &*shared_a } else { &*shared_b };
-                let smaller = lengths[ta].min(lengths[tb]).max(1);
-                let score = (shared_a.len().min(in_b.len()) as f64 / smaller as f64).min(1.0);
-                (score >= min_score).then(|| {
-                    let kept_b = if ta == tb { Vec::new() } else { in_b.to_vec() };
-                    (a, b, score, shared_a.clone(), kept_b)
-                })
-            },
-        )
-        .flatten()
-        .collect();
+                lists.close();
+            } else {
+                lists.close();
+                lists.close();
+            }
+        },
+    );
     drop(sorted);
     drop(hashes);
-    // Every copy of one text against every copy of the other, each copy's spans found once.
-    let parts: Vec<(Flat<Span>, Vec<Reuse>)> = verified
-        .par_chunks(1024)
-        .map(|chunk| {
-            let (mut spans, mut found) = (Flat::default(), Vec::new());
-            for (ta, tb, score, positions_a, positions_b) in chunk {
-                // The span lists of side `a`'s copies, then of side `b`'s (the same lists for
-                // copies of one text).
-                let first = spans.len();
-                let mut spans_of = |t: u32, positions: &[u32]| {
-                    for &p in copies.passages(t as usize) {
-                        let passage = &passages[p as usize];
-                        let document = &documents[passage.doc as usize];
-                        runs_to_spans(positions, passage, document, index, &mut spans);
-                        spans.close();
+    // The verified candidates: those with shared positions.
+    let verified: Vec<usize> = (0..candidates.len())
+        .into_par_iter()
+        .filter(|&k| !positions.get(2 * k).is_empty())
+        .collect();
+    // Every copy of one text against every copy of the other.
+    let links = verified
+        .par_iter()
+        .flat_map_iter(|&k| {
+            let (ta, tb) = candidates[k];
+            let (in_a, in_b) = (2 * k, if ta == tb { 2 * k } else { 2 * k + 1 });
+            let pair_score = score(
+                ta as usize,
+                tb as usize,
+                positions.get(in_a),
+                positions.get(in_b),
+            );
+            let side_b = copies.passages(tb as usize);
+            let positions = &positions;
+            copies
+                .passages(ta as usize)
+                .iter()
+                .flat_map(move |&x| side_b.iter().map(move |&y| (x, y)))
+                .filter(move |&(x, y)| ta != tb || x < y)
+                .map(move |(x, y)| {
+                    let ((a, list_a), (b, list_b)) = if x < y {
+                        ((x, in_a), (y, in_b))
+                    } else {
+                        ((y, in_b), (x, in_a))
+                    };
+                    Reuse {
+                        a: a as usize,
+                        b: b as usize,
+                        score: pair_score,
+                        shared: positions.get(list_a).len() as u32,
+                        positions_a: list_a as u32,
+                        positions_b: list_b as u32,
                     }
-                };
-                spans_of(*ta, positions_a);
-                let (side_a, side_b) =
-                    (copies.passages(*ta as usize), copies.passages(*tb as usize));
-                let first_b = if ta == tb {
-                    first
-                } else {
-                    spans_of(*tb, positions_b);
-                    first + side_a.len()
-                };
-                for (i, &x) in side_a.iter().enumerate() {
-                    for (j, &y) in side_b.iter().enumerate() {
-                        if ta == tb && x >= y {
-                            continue;
-                        }
-                        let (list_x, list_y) = ((first + i) as u32, (first_b + j) as u32);
-                        let (x, y) = (x as usize, y as usize);
-                        let shared = if x < y {
-                            positions_a.len()
-                        } else {
-                            positions_b.len()
-                        };
-                        found.push(Reuse {
-                            a: x.min(y),
-                            b: x.max(y),
-                            score: *score,
-                            shared: shared as u32,
-                            spans_a: if x < y { list_x } else { list_y },
-                            spans_b: if x < y { list_y } else { list_x },
-                        });
-                    }
-                }
-            }
-            (spans, found)
+                })
         })
         .collect();
-    // The span lists are numbered within each part: shift them by the lists before.
-    let mut shifts = Vec::with_capacity(parts.len());
-    let mut before = 0;
-    for (spans, _) in &parts {
-        shifts.push(before);
-        before += spans.len() as u32;
-    }
-    let mut links = vec![Reuse::default(); parts.iter().map(|(_, found)| found.len()).sum()];
-    super::split_by_lengths(&mut links, parts.iter().map(|(_, found)| found.len()))
-        .into_par_iter()
-        .zip(&parts)
-        .zip(&shifts)
-        .for_each(|((slice, (_, found)), &shift)| {
-            for (to, r) in slice.iter_mut().zip(found) {
-                *to = Reuse {
-                    spans_a: r.spans_a + shift,
-                    spans_b: r.spans_b + shift,
-                    ..*r
-                };
-            }
-        });
-    let spans = Flat::join(parts.into_iter().map(|(spans, _)| spans).collect());
-    let pairs = verified.iter().map(|&(a, b, ..)| (a, b)).collect();
+    let pairs = verified.iter().map(|&k| candidates[k]).collect();
     boilerplate.sort_by(|x, y| y.passages.cmp(&x.passages).then(x.example.cmp(&y.example)));
     Found {
         links,
-        spans,
+        positions,
         boilerplate,
         pairs,
     }
