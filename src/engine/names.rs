@@ -879,7 +879,8 @@ pub fn extract_names(
             }
         })
         .collect();
-    names.sort_by(|a, b| {
+    // Names are distinct, so the order is total and an unstable parallel sort deterministic.
+    names.par_sort_unstable_by(|a, b| {
         b.mentions
             .len()
             .cmp(&a.mentions.len())
