@@ -879,8 +879,7 @@ pub fn extract_names(
             }
         })
         .collect();
-    // Names are distinct, so the order is total and an unstable parallel sort deterministic.
-    names.par_sort_unstable_by(|a, b| {
+    names.sort_by(|a, b| {
         b.mentions
             .len()
             .cmp(&a.mentions.len())

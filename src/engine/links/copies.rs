@@ -5,7 +5,7 @@
 //! text once and then gives its result to every copy. Texts are numbered in the order of their
 //! first passage.
 
-use std::hash::Hasher;
+use std::hash::{DefaultHasher, Hasher};
 
 use rayon::prelude::*;
 use rustc_hash::FxHasher;
@@ -39,47 +39,28 @@ pub(super) fn terms<'a>(
 impl Copies {
     /// Groups `passages` by their terms.
     pub fn new(passages: &[Passage], index: &Index, table: &TermTable) -> Self {
-        // Passages sorted by length and a hash of their terms: copies are in one run, and
-        // their terms are compared to tell them from another text that collides.
-        let mut keyed: Vec<(u32, u64, u32)> = passages
+        // A passage's length and two independent 64-bit hashes of its terms: copies share all
+        // three, and two different texts of one length would have to collide in both hashes
+        // (less than one chance in 10^25 for a few million passages).
+        let mut keyed: Vec<(u32, u64, u64, u32)> = passages
             .par_iter()
             .enumerate()
             .map(|(p, passage)| {
-                let mut fx = FxHasher::default();
-                terms(passage, index, table).for_each(|t| fx.write_u32(t));
-                (passage.words() as u32, fx.finish(), p as u32)
+                let (mut fx, mut sip) = (FxHasher::default(), DefaultHasher::new());
+                terms(passage, index, table).for_each(|t| {
+                    fx.write_u32(t);
+                    sip.write_u32(t);
+                });
+                (passage.words() as u32, fx.finish(), sip.finish(), p as u32)
             })
             .collect();
         keyed.par_sort_unstable();
-        let same = |p: u32, q: u32| {
-            let (p, q) = (&passages[p as usize], &passages[q as usize]);
-            terms(p, index, table).eq(terms(q, index, table))
-        };
-        // Each passage's first copy (runs hold passages in order).
+        // Each passage's first copy.
         let mut first = vec![0u32; passages.len()];
-        let found: Vec<(u32, u32)> = keyed
-            .par_chunk_by(|x, y| (x.0, x.1) == (y.0, y.1))
-            .flat_map_iter(|run| {
-                let mut texts: Vec<u32> = Vec::new();
-                run.iter().map(move |&(.., p)| {
-                    if run.len() == 1 {
-                        return (p, p);
-                    }
-                    let text = texts.iter().copied().find(|&t| same(t, p));
-                    (
-                        p,
-                        text.unwrap_or_else(|| {
-                            texts.push(p);
-                            p
-                        }),
-                    )
-                })
-            })
-            .collect();
-        drop(keyed);
-        for (p, f) in found {
-            first[p as usize] = f;
+        for run in keyed.chunk_by(|x, y| (x.0, x.1, x.2) == (y.0, y.1, y.2)) {
+            run.iter().for_each(|&(.., p)| first[p as usize] = run[0].3);
         }
+        drop(keyed);
         let mut text_of = vec![0u32; passages.len()];
         let mut texts = 0;
         for p in 0..passages.len() {
