@@ -21,9 +21,10 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
+use std::hash::BuildHasher;
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 use serde::{Deserialize, Serialize};
 
 use super::corpus::{DocId, Document};
@@ -737,12 +738,22 @@ pub fn extract_names(
         })
         .collect();
 
-    // Group by form (hashed, then the distinct forms sorted), then merge forms. Acronyms
-    // defined in the text are noted on the way, the first definition of each counting.
-    let mut hashed: FxHashMap<&str, FormMentions> = FxHashMap::default();
+    // Group by form (hashed, then the distinct forms sorted), then merge forms. The forms are
+    // split in two by a bit of their hash, each half gathered by its own thread.
+    let half = |shard: u64| {
+        let mut hashed: FxHashMap<&str, FormMentions> = FxHashMap::default();
+        for raw in raws.iter().flatten() {
+            let form = raw.form.as_ref();
+            if FxBuildHasher.hash_one(form) >> 40 & 1 == shard {
+                hashed.entry(form).or_default().add(raw);
+            }
+        }
+        hashed
+    };
+    let (first_half, second_half) = rayon::join(|| half(0), || half(1));
+    // Acronyms defined in the text, the first definition of each counting.
     let mut acronyms: BTreeMap<String, String> = BTreeMap::new();
     for raw in raws.iter().flatten() {
-        hashed.entry(raw.form.as_ref()).or_default().add(raw);
         if let Some(acronym) = raw.acronym_defined
             && !acronyms.contains_key(acronym)
         {
@@ -750,7 +761,7 @@ pub fn extract_names(
         }
     }
     // The distinct forms, sorted, and the name each form is shown under (itself until merged).
-    let mut forms: Vec<(&str, FormMentions)> = hashed.into_iter().collect();
+    let mut forms: Vec<(&str, FormMentions)> = first_half.into_iter().chain(second_half).collect();
     forms.par_sort_unstable_by(|x, y| x.0.cmp(y.0));
     let find = |form: &str| forms.binary_search_by(|(f, _)| (*f).cmp(form)).ok();
     let mut canonical: Vec<Cow<str>> = forms.iter().map(|(f, _)| Cow::Borrowed(*f)).collect();
