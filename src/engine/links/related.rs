@@ -422,40 +422,52 @@ pub(super) fn similar(
         .collect();
     pairs.par_sort_unstable_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)).then(x.2.total_cmp(&y.2)));
     pairs.dedup_by(|x, y| (x.0, x.1) == (y.0, y.1));
-    // The evidence of each pair of texts, found once and shared by all their copies.
-    let text_pair = |a: usize, b: usize| {
-        let (ta, tb) = (copies.text_of(a), copies.text_of(b));
-        (ta.min(tb), ta.max(tb))
-    };
-    let mut text_pairs: Vec<(usize, usize)> =
-        pairs.par_iter().map(|&(a, b, _)| text_pair(a, b)).collect();
-    text_pairs.par_sort_unstable();
-    text_pairs.dedup();
+    // The evidence of each pair of texts, found once and shared by all their copies: the
+    // pairs of passages sorted by their texts, each then given its texts' place.
+    let mut by_texts: Vec<(u32, u32, u32)> = pairs
+        .par_iter()
+        .enumerate()
+        .map(|(k, &(a, b, _))| {
+            let (ta, tb) = (copies.text_of(a) as u32, copies.text_of(b) as u32);
+            (ta.min(tb), ta.max(tb), k as u32)
+        })
+        .collect();
+    by_texts.par_sort_unstable();
+    let mut text_pairs: Vec<(usize, usize)> = Vec::new();
+    let mut evidence_of = vec![0u32; pairs.len()];
+    for run in by_texts.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
+        for &(.., k) in run {
+            evidence_of[k as usize] = text_pairs.len() as u32;
+        }
+        text_pairs.push((run[0].0 as usize, run[0].1 as usize));
+    }
+    drop(by_texts);
     let mut terms = Flat::build(&text_pairs, |&(ta, tb), terms| {
         let mut shared = shared_terms(vectors.get(ta), vectors.get(tb));
         shared.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
         terms.extend(shared.iter().take(5).map(|&(_, t)| t));
         terms.close();
     });
-    // The terms named, each once, and the lists pointing at them.
-    let mut named = terms.values.clone();
-    named.par_sort_unstable();
-    named.dedup();
+    // The terms named, each once, in order, and the lists pointing at them.
+    let mut place = vec![u32::MAX; table.terms.len()];
+    for &t in &terms.values {
+        place[t as usize] = 0;
+    }
+    let mut words = Vec::new();
+    for (t, slot) in place.iter_mut().enumerate() {
+        if *slot == 0 {
+            *slot = words.len() as u32;
+            words.push(table.terms.get(t as u32).to_string());
+        }
+    }
     terms
         .values
         .par_iter_mut()
-        .for_each(|t| *t = named.partition_point(|&n| n < *t) as u32);
-    let words = named
-        .par_iter()
-        .map(|&t| table.terms.get(t).to_string())
-        .collect();
+        .for_each(|t| *t = place[*t as usize]);
     let links = pairs
         .into_par_iter()
-        .map(|(a, b, s)| {
-            // Every pair's texts are among `text_pairs`.
-            let k = text_pairs.partition_point(|&pair| pair < text_pair(a, b));
-            (a, b, f64::from(s), k as u32)
-        })
+        .zip(evidence_of)
+        .map(|((a, b, s), k)| (a, b, f64::from(s), k))
         .collect();
     Similar {
         links,
