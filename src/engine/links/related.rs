@@ -18,8 +18,6 @@
 //! position, and copies of a text too short to count as reuse are similar to one another when they
 //! hold a rare term.
 
-use std::sync::atomic::{AtomicU32, Ordering};
-
 use rayon::prelude::*;
 use rustc_hash::FxHashSet;
 
@@ -217,15 +215,13 @@ fn tf_idf(
         lists.values.truncate(kept);
         lists.close();
     });
-    // Added up in parallel: sums of counts come out the same in any order.
-    let counting: Vec<AtomicU32> = (0..table.terms.len()).map(|_| AtomicU32::new(0)).collect();
-    (0..vectors.len()).into_par_iter().for_each(|t| {
+    let mut frequency = vec![0u32; table.terms.len()];
+    for t in 0..vectors.len() {
         let held = copies.passages(t).len() as u32;
         for &(term, _) in vectors.get(t) {
-            counting[term as usize].fetch_add(held, Ordering::Relaxed);
+            frequency[term as usize] += held;
         }
-    });
-    let frequency: Vec<u32> = counting.into_iter().map(AtomicU32::into_inner).collect();
+    }
     let total = passages.len().max(1) as f32;
     let idf = |t: u32| -> f32 { (total / frequency[t as usize].max(1) as f32).ln() };
     // Weigh and normalise each text's slice in place (the slices follow one another).
