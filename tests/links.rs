@@ -97,6 +97,13 @@ fn sample_corpus_reuse_figure_and_conflict_links() {
             .contains("over 20,000 cases of insubordination by the end of May")
     );
     assert!(caption.score > 0.7);
+    // Read against another corpus's index (here an empty one), the shared text is simply not
+    // found.
+    let elsewhere = links.evidence(caption, &analysis.documents, &Default::default());
+    assert!(
+        matches!(elsewhere, Evidence::SharedText { spans_a, spans_b, shingles }
+            if spans_a.is_empty() && spans_b.is_empty() && shingles > 0)
+    );
 
     // Outlets reporting the court data's 17,000 convictions are linked by the same figure.
     assert!(has(

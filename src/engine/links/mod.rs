@@ -467,8 +467,12 @@ impl Links {
                 let (a, b, shingles) = store.shared[e];
                 let spans = |p: usize, list: u32| {
                     let mut spans = Vec::new();
+                    // Another corpus than the one linked gives no spans rather than a panic.
                     if let Some(passage) = self.passages.get(p)
                         && let Some(document) = documents.get(passage.doc as usize)
+                        && let Some(tokens) = index.docs.get(passage.doc as usize)
+                        && passage.end_token as usize <= tokens.len()
+                        && passage.span.end as usize <= document.text.len()
                     {
                         let positions = store.positions.get(list as usize);
                         reuse::runs_to_spans(positions, passage, document, index, &mut spans);
