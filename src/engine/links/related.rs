@@ -378,11 +378,19 @@ pub(super) fn similar(
                     lists.push((a as u32, s));
                 }
             }
+            candidates.retain(|&(b, p)| reachable(p + common_norm[a] * common_norm[b as usize]));
+            // Each candidate's vector lies somewhere else in memory: reading the first and last
+            // entries of all of them first lets those slow reads overlap instead of each cosine
+            // waiting for its own.
+            let ends: f32 = (candidates.iter())
+                .map(|&(b, _)| vectors.get(b as usize))
+                .map(|v| v.first().map_or(0.0, |e| e.1) + v.last().map_or(0.0, |e| e.1))
+                .sum();
+            std::hint::black_box(ends);
             let from = lists.values.len();
             lists.extend(
                 candidates
                     .iter()
-                    .filter(|&&(b, p)| reachable(p + common_norm[a] * common_norm[b as usize]))
                     .map(|&(b, _)| (b, cosine(b as usize)))
                     .filter(|&(b, s)| f64::from(s) >= min_score && !excluded(a, b as usize)),
             );
