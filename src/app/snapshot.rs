@@ -10,9 +10,7 @@ use crate::engine::analysis::Analysis;
 use crate::engine::corpus::DocId;
 use crate::engine::figures::groups::{FigureGroup, FigurePair, groups, pairs};
 use crate::engine::job::Job;
-use crate::engine::links::{
-    FigureFacts, LinkKind, LinkSettings, Links, bucket, link_until, split_by_lengths,
-};
+use crate::engine::links::{FigureFacts, Flat, LinkKind, LinkSettings, Links, bucket, link_until};
 use crate::engine::names::{Name, NameEdit};
 use crate::engine::terms::TermTable;
 
@@ -168,11 +166,8 @@ pub struct Relations {
     pub links: Links,
     /// For each name, how many passages mention it.
     pub name_passages: Vec<usize>,
-    /// Where each passage's links start in `passage_links`.
-    link_starts: Vec<usize>,
-    /// Every passage's links (indices into `links.links`), one run per passage, strongest
-    /// first.
-    passage_links: Vec<u32>,
+    /// Each passage's links (indices into `links.links`), strongest first.
+    passage_links: Flat<u32>,
     /// The conflicting-figure links: a run of `links.links`, which is sorted by kind.
     conflicts: Range<usize>,
 }
@@ -200,26 +195,23 @@ impl Relations {
             settings,
             &|| job.is_cancelled(),
         )?;
-        let (link_starts, mut passage_links) = bucket(
+        let mut passage_links = bucket(
             || {
                 (links.links.iter().enumerate())
                     .flat_map(|(i, l)| [(l.a, i as u32), (l.b, i as u32)])
             },
             links.passages.len(),
         );
-        let lengths = link_starts.windows(2).map(|b| b[1] - b[0]);
-        split_by_lengths(&mut passage_links, lengths)
-            .into_par_iter()
-            .for_each(|list| {
-                list.sort_unstable_by(|&x, &y| {
-                    let (x, y) = (&links.links[x as usize], &links.links[y as usize]);
-                    conflict_first(x.kind)
-                        .cmp(&conflict_first(y.kind))
-                        .then(y.score.total_cmp(&x.score))
-                        .then(x.kind.cmp(&y.kind))
-                        .then((x.a, x.b).cmp(&(y.a, y.b)))
-                });
+        passage_links.lists_mut().into_par_iter().for_each(|list| {
+            list.sort_unstable_by(|&x, &y| {
+                let (x, y) = (&links.links[x as usize], &links.links[y as usize]);
+                conflict_first(x.kind)
+                    .cmp(&conflict_first(y.kind))
+                    .then(y.score.total_cmp(&x.score))
+                    .then(x.kind.cmp(&y.kind))
+                    .then((x.a, x.b).cmp(&(y.a, y.b)))
             });
+        });
         let conflicts = links
             .links
             .partition_point(|l| l.kind < LinkKind::ConflictingFigure)
@@ -231,7 +223,6 @@ impl Relations {
             names,
             links,
             name_passages,
-            link_starts,
             passage_links,
             conflicts,
         })
@@ -240,9 +231,10 @@ impl Relations {
     /// The links of passage `p` (indices into `links.links`), conflicting figures first, then
     /// strongest first.
     pub fn links_of(&self, p: usize) -> &[u32] {
-        match self.link_starts.get(p..=p + 1) {
-            Some(&[start, end]) => &self.passage_links[start..end],
-            _ => &[],
+        if p < self.passage_links.len() {
+            self.passage_links.get(p)
+        } else {
+            &[]
         }
     }
 

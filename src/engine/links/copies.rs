@@ -10,6 +10,7 @@ use std::hash::{DefaultHasher, Hasher};
 use rayon::prelude::*;
 use rustc_hash::FxHasher;
 
+use super::Flat;
 use crate::engine::index::Index;
 use crate::engine::passages::Passage;
 use crate::engine::terms::TermTable;
@@ -19,9 +20,8 @@ use crate::engine::terms::TermTable;
 pub(super) struct Copies {
     /// For each passage, the number of its text.
     text_of: Vec<u32>,
-    /// The passages of text `t`, ascending, are `members[starts[t]..starts[t + 1]]`.
-    starts: Vec<usize>,
-    members: Vec<u32>,
+    /// The passages of each text, ascending.
+    members: Flat<u32>,
 }
 
 /// The terms of `passage`, in order.
@@ -72,7 +72,7 @@ impl Copies {
                 text_of[f]
             };
         }
-        let (starts, members) = super::bucket(
+        let members = super::bucket(
             || {
                 text_of
                     .iter()
@@ -81,16 +81,12 @@ impl Copies {
             },
             texts as usize,
         );
-        Self {
-            text_of,
-            starts,
-            members,
-        }
+        Self { text_of, members }
     }
 
     /// The number of distinct texts.
     pub fn texts(&self) -> usize {
-        self.starts.len() - 1
+        self.members.len()
     }
 
     /// The text of passage `p`.
@@ -100,11 +96,11 @@ impl Copies {
 
     /// The passages holding text `t`, ascending.
     pub fn passages(&self, t: usize) -> &[u32] {
-        &self.members[self.starts[t]..self.starts[t + 1]]
+        self.members.get(t)
     }
 
     /// The first passage holding text `t`.
     pub fn first(&self, t: usize) -> usize {
-        self.members[self.starts[t]] as usize
+        self.members.get(t)[0] as usize
     }
 }

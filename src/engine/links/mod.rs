@@ -64,13 +64,12 @@ fn run_starts(of_entries: impl IntoIterator<Item = usize>, keys: usize) -> Vec<u
     starts
 }
 
-/// Values grouped by key: given `entries()` as `(key below keys, value)`, returns `starts` and
-/// `values`, key `k`'s values in the order given being `values[starts[k]..starts[k + 1]]`.
-/// `entries` is called twice, to count and to place.
+/// Values grouped by key: given `entries()` as `(key below keys, value)`, list `k` holds key
+/// `k`'s values in the order given. `entries` is called twice, to count and to place.
 pub(crate) fn bucket<T: Copy + Default, I: Iterator<Item = (usize, T)>>(
     entries: impl Fn() -> I,
     keys: usize,
-) -> (Vec<usize>, Vec<T>) {
+) -> Flat<T> {
     let starts = run_starts(entries().map(|(k, _)| k), keys);
     let mut values = vec![T::default(); starts[keys]];
     let mut fill = starts.clone();
@@ -78,11 +77,11 @@ pub(crate) fn bucket<T: Copy + Default, I: Iterator<Item = (usize, T)>>(
         values[fill[k]] = value;
         fill[k] += 1;
     }
-    (starts, values)
+    Flat { starts, values }
 }
 
 /// `flat` cut into consecutive slices of the given lengths, to be filled in parallel.
-pub(crate) fn split_by_lengths<T>(
+fn split_by_lengths<T>(
     mut flat: &mut [T],
     lengths: impl IntoIterator<Item = usize>,
 ) -> Vec<&mut [T]> {
@@ -201,7 +200,7 @@ pub struct Link {
 /// Lists of values stored one after another: list `k` is `values[starts[k]..starts[k + 1]]`.
 /// Millions of short lists (the spans of each reused passage, the names of each link) cost
 /// two allocations in all instead of one each.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Flat<T> {
     starts: Vec<usize>,
     values: Vec<T>,
@@ -225,6 +224,12 @@ impl<T: Copy + Default + Send + Sync> Flat<T> {
     /// List `k`.
     pub fn get(&self, k: usize) -> &[T] {
         &self.values[self.starts[k]..self.starts[k + 1]]
+    }
+
+    /// Every list, to be changed in place (in parallel, say).
+    pub fn lists_mut(&mut self) -> Vec<&mut [T]> {
+        let lengths = self.starts.windows(2).map(|b| b[1] - b[0]);
+        split_by_lengths(&mut self.values, lengths)
     }
 
     /// Adds a value to the list being written.

@@ -225,21 +225,18 @@ fn tf_idf(
     let total = passages.len().max(1) as f32;
     let idf = |t: u32| -> f32 { (total / frequency[t as usize].max(1) as f32).ln() };
     // Weigh and normalise each text's slice in place (the slices follow one another).
-    let lengths = vectors.starts.windows(2).map(|b| b[1] - b[0]);
-    super::split_by_lengths(&mut vectors.values, lengths)
-        .into_par_iter()
-        .for_each(|w| {
-            for (t, x) in w.iter_mut() {
-                *x = (1.0 + x.ln()) * idf(*t);
-            }
-            let norm = w
-                .iter()
-                .map(|(_, x)| x * x)
-                .sum::<f32>()
-                .sqrt()
-                .max(f32::EPSILON);
-            w.iter_mut().for_each(|(_, x)| *x /= norm);
-        });
+    vectors.lists_mut().into_par_iter().for_each(|w| {
+        for (t, x) in w.iter_mut() {
+            *x = (1.0 + x.ln()) * idf(*t);
+        }
+        let norm = w
+            .iter()
+            .map(|(_, x)| x * x)
+            .sum::<f32>()
+            .sqrt()
+            .max(f32::EPSILON);
+        w.iter_mut().for_each(|(_, x)| *x /= norm);
+    });
     (vectors, frequency)
 }
 
@@ -272,8 +269,7 @@ pub(super) fn similar(
     let kept = settings.similar_neighbours;
     let texts = copies.texts();
     let (vectors, frequency) = tf_idf(passages, copies, index, table);
-    // Postings of the rare terms only: `(text, weight)` of term `t` at
-    // `postings[posting_starts[t]..posting_starts[t + 1]]`.
+    // Postings of the rare terms only: list `t` holds `(text, weight)` of term `t`.
     let mut rare_bits = vec![0u64; table.terms.len().div_ceil(64)];
     for (t, &f) in frequency.iter().enumerate() {
         if f as usize <= settings.max_term_passages {
@@ -283,7 +279,7 @@ pub(super) fn similar(
     // One bit per term, so the test stays in cache however large the vocabulary.
     let rare = |t: u32| rare_bits[t as usize >> 6] >> (t & 63) & 1 != 0;
     let eligible = |p: usize| vectors.get(p).len() >= min_terms;
-    let (posting_starts, postings) = super::bucket(
+    let postings = super::bucket(
         || {
             (0..texts).filter(|&p| eligible(p)).flat_map(|p| {
                 (vectors.get(p).iter())
@@ -338,7 +334,7 @@ pub(super) fn similar(
             let mut has_rare = false;
             for &(t, x) in vectors.get(a).iter().filter(|&&(t, _)| rare(t)) {
                 let t = t as usize;
-                let held = &postings[posting_starts[t]..posting_starts[t + 1]];
+                let held = postings.get(t);
                 has_rare |= !held.is_empty();
                 for &(b, y) in held {
                     if b as usize != a {
