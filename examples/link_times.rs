@@ -10,7 +10,7 @@ use std::time::Instant;
 use quarry::engine::analysis::Analysis;
 use quarry::engine::figures::groups::{groups, pairs};
 use quarry::engine::job::Job;
-use quarry::engine::links::{FigureFacts, LinkSettings, link_until};
+use quarry::engine::links::LinkSettings;
 use quarry::engine::terms::TermSettings;
 
 fn median(times: &[f64]) -> f64 {
@@ -35,11 +35,6 @@ fn main() {
         }
     };
     let (groups, pairs) = (groups(&analysis.figures), pairs(&analysis.figures));
-    let facts = FigureFacts {
-        figures: &analysis.figures,
-        groups: &groups,
-        pairs: &pairs,
-    };
     let load = started.elapsed().as_secs_f64();
     let (mut named, mut linked) = (Vec::new(), Vec::new());
     let mut counts = (0, 0, 0);
@@ -49,16 +44,9 @@ fn main() {
         let names = analysis.names(&[]);
         named.push(started.elapsed().as_secs_f64());
         let started = Instant::now();
-        let links = link_until(
-            &analysis.documents,
-            &analysis.index,
-            &analysis.terms,
-            facts,
-            &names,
-            &LinkSettings::default(),
-            &|| false,
-        )
-        .unwrap_or_default();
+        let links = analysis
+            .links_until(&groups, &pairs, &names, &LinkSettings::default(), &|| false)
+            .unwrap_or_default();
         linked.push(started.elapsed().as_secs_f64());
         counts = (names.len(), links.passages.len(), links.links.len());
         for (k, &(stage, seconds)) in links.timings.iter().enumerate() {

@@ -16,8 +16,7 @@ use crate::engine::figures::groups::{FigureGroup, FigurePair, Relation, groups, 
 use crate::engine::figures::{Bound, Figure, FigureKind};
 use crate::engine::keyness::{Keyness, KeynessOptions, Keyword, Significance, keyness};
 use crate::engine::links::{
-    BoilerplateShingle, CommonName, Evidence, FigureFacts, Link, LinkKind, LinkSettings, Links,
-    link_until,
+    BoilerplateShingle, CommonName, Evidence, Link, LinkKind, LinkSettings, Links,
 };
 use crate::engine::names::{Name, NameType};
 use crate::engine::ngrams::{NgramRow, ngrams};
@@ -646,21 +645,9 @@ impl Report {
         let pairs = pairs(&analysis.figures);
         let (figure_groups, conflicts) = figure_relations(analysis, &groups, &pairs);
         let names = analysis.names(&[]);
-        let facts = FigureFacts {
-            figures: &analysis.figures,
-            groups: &groups,
-            pairs: &pairs,
-        };
-        let links_all = link_until(
-            &analysis.documents,
-            &analysis.index,
-            &analysis.terms,
-            facts,
-            &names,
-            &LinkSettings::default(),
-            &|| false,
-        )
-        .unwrap_or_default();
+        let links_all = analysis
+            .links_until(&groups, &pairs, &names, &LinkSettings::default(), &|| false)
+            .unwrap_or_default();
         let kept_links = strongest_links(&links_all, limits.links);
         let mut linked_passages: Vec<usize> = kept_links.iter().flat_map(|l| [l.a, l.b]).collect();
         linked_passages.sort_unstable();

@@ -353,21 +353,8 @@ fn linking_stops_when_asked() {
     let settings = quarry::engine::links::LinkSettings::default();
     let groups = quarry::engine::figures::groups::groups(&analysis.figures);
     let pairs = quarry::engine::figures::groups::pairs(&analysis.figures);
-    let facts = quarry::engine::links::FigureFacts {
-        figures: &analysis.figures,
-        groups: &groups,
-        pairs: &pairs,
-    };
     let run = |stop: &(dyn Fn() -> bool + Sync)| {
-        quarry::engine::links::link_until(
-            &analysis.documents,
-            &analysis.index,
-            &analysis.terms,
-            facts,
-            &names,
-            &settings,
-            stop,
-        )
+        analysis.links_until(&groups, &pairs, &names, &settings, stop)
     };
     assert!(run(&|| true).is_none());
     let full = run(&|| false).expect("not stopped");

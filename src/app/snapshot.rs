@@ -10,7 +10,7 @@ use crate::engine::analysis::Analysis;
 use crate::engine::corpus::DocId;
 use crate::engine::figures::groups::{FigureGroup, FigurePair, groups, pairs};
 use crate::engine::job::Job;
-use crate::engine::links::{FigureFacts, Flat, LinkKind, LinkSettings, Links, bucket, link_until};
+use crate::engine::links::{Flat, LinkKind, LinkSettings, Links, bucket};
 use crate::engine::names::{Name, NameEdit};
 use crate::engine::terms::TermTable;
 
@@ -148,12 +148,14 @@ impl Linkable {
         settings: &LinkSettings,
         job: &Job,
     ) -> Option<Relations> {
-        let figures = FigureFacts {
-            figures: &self.analysis.figures,
-            groups: &self.groups,
-            pairs: &self.pairs,
-        };
-        Relations::new(&self.analysis, figures, edits, settings, job)
+        Relations::new(
+            &self.analysis,
+            &self.groups,
+            &self.pairs,
+            edits,
+            settings,
+            job,
+        )
     }
 }
 
@@ -177,7 +179,8 @@ impl Relations {
     /// groups and pairs; `None` if `job` is cancelled on the way.
     pub fn new(
         analysis: &Analysis,
-        figures: FigureFacts<'_>,
+        groups: &[FigureGroup],
+        pairs: &[FigurePair],
         edits: &[NameEdit],
         settings: &LinkSettings,
         job: &Job,
@@ -186,15 +189,8 @@ impl Relations {
         if job.is_cancelled() {
             return None;
         }
-        let links = link_until(
-            &analysis.documents,
-            &analysis.index,
-            &analysis.terms,
-            figures,
-            &names,
-            settings,
-            &|| job.is_cancelled(),
-        )?;
+        let links =
+            analysis.links_until(groups, pairs, &names, settings, &|| job.is_cancelled())?;
         let mut passage_links = bucket(
             || {
                 (links.links.iter().enumerate())

@@ -17,10 +17,11 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 
 use super::corpus::{CorpusError, Document, Problem, discover};
+use super::figures::groups::{FigureGroup, FigurePair};
 use super::figures::{Figure, extract};
 use super::index::{Index, build};
 use super::job::{Job, Stage};
-use super::links::{LinkSettings, Links, link};
+use super::links::{FigureFacts, LinkSettings, Links, link, link_until};
 use super::names::{Name, NameEdit, extract_names};
 use super::terms::{TermSettings, TermTable};
 
@@ -162,6 +163,33 @@ impl Analysis {
             &self.figures,
             names,
             settings,
+        )
+    }
+
+    /// Like [`Analysis::links`], given the figures' `groups` and `pairs` already made (the app
+    /// and the report make them for their own figure views), and giving up (`None`) once `stop`
+    /// says so.
+    pub fn links_until(
+        &self,
+        groups: &[FigureGroup],
+        pairs: &[FigurePair],
+        names: &[Name],
+        settings: &LinkSettings,
+        stop: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Links> {
+        let facts = FigureFacts {
+            figures: &self.figures,
+            groups,
+            pairs,
+        };
+        link_until(
+            &self.documents,
+            &self.index,
+            &self.terms,
+            facts,
+            names,
+            settings,
+            stop,
         )
     }
 
