@@ -420,17 +420,15 @@ pub(super) fn reuse(
                 shared_positions(sorted_of(ta), sorted_of(tb), shared_a, shared_b)
             };
             let in_b = if ta == tb { &*shared_a } else { &*shared_b };
-            if distinct >= min_shared && score(ta, tb, shared_a, in_b) >= min_score {
+            let verified = distinct >= min_shared && score(ta, tb, shared_a, in_b) >= min_score;
+            if verified {
                 lists.extend(shared_a.iter().copied());
-                lists.close();
-                if ta != tb {
-                    lists.extend(in_b.iter().copied());
-                }
-                lists.close();
-            } else {
-                lists.close();
-                lists.close();
             }
+            lists.close();
+            if verified && ta != tb {
+                lists.extend(in_b.iter().copied());
+            }
+            lists.close();
         },
     );
     drop(sorted);
