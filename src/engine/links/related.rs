@@ -224,7 +224,7 @@ fn tf_idf(
     }
     let total = passages.len().max(1) as f32;
     let idf = |t: u32| -> f32 { (total / frequency[t as usize].max(1) as f32).ln() };
-    // Weigh and normalise each text's slice in place (the slices follow one another).
+    // Weigh and normalise each text's vector in place.
     vectors.lists_mut().into_par_iter().for_each(|w| {
         for (t, x) in w.iter_mut() {
             *x = (1.0 + x.ln()) * idf(*t);
@@ -255,8 +255,8 @@ fn shared_terms(va: &[(u32, f32)], vb: &[(u32, f32)]) -> Vec<(f32, u32)> {
 }
 
 /// Links between passages with similar vocabulary, by the `similar_*` and `max_term_passages`
-/// settings, with the shared terms that weigh most. `exclude` holds the pairs of texts (`a <= b`) that already
-/// reuse each other's text.
+/// settings, with the shared terms that weigh most. `exclude` holds the pairs of texts
+/// (`a <= b`) that already reuse each other's text.
 pub(super) fn similar(
     passages: &[Passage],
     copies: &Copies,
