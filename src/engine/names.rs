@@ -860,7 +860,7 @@ pub fn extract_names(
             sourced.entry(canonical[k].to_string()).or_default().push(i);
         }
     }
-    let mut names: Vec<Name> = merged
+    let names: Vec<Name> = merged
         .par_chunk_by(|x, y| x.0 == y.0)
         .map(|group| {
             let name = group[0].0.to_string();
@@ -890,13 +890,18 @@ pub fn extract_names(
             }
         })
         .collect();
-    names.sort_by(|a, b| {
-        b.mentions
-            .len()
-            .cmp(&a.mentions.len())
-            .then_with(|| a.name.cmp(&b.name))
-    });
-    names
+    // The names come sorted by name, so ordering them by mentions only needs each one's count
+    // and place; each is then moved once (sorting the names themselves would move each many
+    // times).
+    let mut order: Vec<(std::cmp::Reverse<usize>, usize)> = names
+        .iter()
+        .enumerate()
+        .map(|(k, n)| (std::cmp::Reverse(n.mentions.len()), k))
+        .collect();
+    order.par_sort_unstable();
+    let order: Vec<usize> = order.into_iter().map(|(_, k)| k).collect();
+    let mut slots: Vec<Option<Name>> = names.into_iter().map(Some).collect();
+    order.into_iter().filter_map(|k| slots[k].take()).collect()
 }
 
 /// Votes over a name's mentions (given by form) for its type.
