@@ -535,6 +535,49 @@ impl Links {
         found
     }
 
+    /// The passage holding each of `spots` (document, byte offset, given by `spot`), which
+    /// come sorted by document and offset: one walk forward through the passages, a slice of
+    /// the spots per thread, instead of a search for each.
+    pub(crate) fn passages_at<T: Sync>(
+        &self,
+        spots: &[T],
+        spot: impl Fn(&T) -> (u32, u32) + Sync,
+    ) -> Vec<Option<u32>> {
+        let (passages, spot) = (&self.passages, &spot);
+        // Passages before a spot end at or before it; the first other one holds it if it
+        // starts at or before it.
+        let before = |p: &Passage, (doc, offset): (u32, u32)| (p.doc, p.span.end) <= (doc, offset);
+        spots
+            .par_chunks(4096)
+            .flat_map_iter(|chunk| {
+                let mut k = chunk.first().map_or(0, |first| {
+                    passages.partition_point(|p| before(p, spot(first)))
+                });
+                chunk.iter().map(move |s| {
+                    let (doc, offset) = spot(s);
+                    while passages.get(k).is_some_and(|p| before(p, (doc, offset))) {
+                        k += 1;
+                    }
+                    (passages.get(k))
+                        .filter(|p| p.doc == doc && p.span.start <= offset)
+                        .map(|_| k as u32)
+                })
+            })
+            .collect()
+    }
+
+    /// The passage holding each figure (by its document and start), in figure order.
+    fn passages_of_figures(&self, figures: &[Figure]) -> Vec<Option<u32>> {
+        let at = |f: &u32| (figures[*f as usize].doc, figures[*f as usize].start);
+        let mut order: Vec<u32> = (0..figures.len() as u32).collect();
+        order.par_sort_by_key(at);
+        let mut of_figure = vec![None; figures.len()];
+        for (&f, p) in order.iter().zip(self.passages_at(&order, at)) {
+            of_figure[f as usize] = p;
+        }
+        of_figure
+    }
+
     /// The passage holding byte `offset` of document `doc`.
     pub fn passage_at(&self, doc: u32, offset: u32) -> Option<usize> {
         let doc_index = doc as usize;
@@ -558,15 +601,14 @@ impl Links {
 type FigureLinks = Vec<(LinkKind, usize, usize, FigureEvidence)>;
 
 fn figure_links(
-    links: &Links,
-    figures: &[Figure],
+    of_figure: &[Option<u32>],
     groups: &[FigureGroup],
     pairs: &[FigurePair],
     settings: &LinkSettings,
 ) -> FigureLinks {
     let mut found: std::collections::BTreeMap<(LinkKind, usize, usize), FigureEvidence> =
         Default::default();
-    let passage = |f: usize| links.passage_at(figures[f].doc, figures[f].start);
+    let passage = |f: usize| of_figure[f].map(|p| p as usize);
     let mut add = |kind: LinkKind, fa: usize, fb: usize, reason: Option<&String>| {
         let (Some(pa), Some(pb)) = (passage(fa), passage(fb)) else {
             return;
@@ -716,7 +758,8 @@ pub fn link_until(
         .map(|r| (r.positions_a, r.positions_b, r.shared))
         .collect();
     store.positions = positions;
-    let figure_links = figure_links(&links, figures, facts.groups, facts.pairs, settings);
+    let of_figure = links.passages_of_figures(figures);
+    let figure_links = figure_links(&of_figure, facts.groups, facts.pairs, settings);
     let store = &mut links.evidence;
     for (kind, a, b, evidence) in figure_links {
         all.push(link(kind, 1.0, a, b, store.figures.len()));
@@ -728,7 +771,14 @@ pub fn link_until(
         links: named,
         shared: names_of_links,
         common,
-    } = related::same_names(&links, names, figures, rare, settings.max_term_passages);
+    } = related::same_names(
+        &links,
+        names,
+        figures,
+        &of_figure,
+        rare,
+        settings.max_term_passages,
+    );
     links.common_names = common
         .into_iter()
         .map(|(n, passages)| CommonName {
@@ -809,6 +859,44 @@ mod tests {
         }
         let joined = Flat::join(vec![Flat::default(), flat.clone(), Flat::default()]);
         assert_eq!(joined, flat);
+    }
+
+    #[test]
+    fn passages_found_in_one_walk_are_those_found_one_by_one() {
+        // Three documents with gaps between their passages (and none in document 1), spots
+        // at every offset of four documents: more spots than one slice of the walk.
+        let passage = |doc: u32, index: u32, start: u32, end: u32| Passage {
+            doc,
+            index,
+            span: Span::new(start as usize, end as usize),
+            first_token: 0,
+            end_token: 0,
+        };
+        let passages = vec![
+            passage(0, 0, 0, 10),
+            passage(0, 1, 12, 30),
+            passage(0, 2, 30, 31),
+            passage(2, 0, 5, 900),
+            passage(2, 1, 1500, 1990),
+        ];
+        let links = Links {
+            first_of_document: vec![0, 3, 3, 5],
+            passages,
+            ..Links::default()
+        };
+        let spots: Vec<(u32, u32)> = (0..4)
+            .flat_map(|d| (0..2000).map(move |o| (d, o)))
+            .collect();
+        let walked = links.passages_at(&spots, |&spot| spot);
+        let searched: Vec<Option<u32>> = spots
+            .iter()
+            .map(|&(doc, offset)| links.passage_at(doc, offset).map(|p| p as u32))
+            .collect();
+        assert_eq!(walked, searched);
+        assert_eq!(walked[11], None);
+        assert_eq!(walked[12], Some(1));
+        assert_eq!(walked[4000 + 899], Some(3));
+        assert_eq!(walked[6000], None);
     }
 
     #[test]

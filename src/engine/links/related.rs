@@ -59,34 +59,41 @@ pub(super) fn same_names(
     links: &super::Links,
     names: &[Name],
     figures: &[Figure],
+    of_figure: &[Option<u32>],
     rare_documents: usize,
     max_passages: usize,
 ) -> SameNames {
     let passages = &links.passages;
     // `(passage, name)` for every passage naming a rare name, sorted: each passage's names are
-    // then one run.
-    let mut named: Vec<(u32, u32)> = names
+    // then one run. The mentions are put in document order, so their passages are found in one
+    // walk through the passages.
+    let mut mentions: Vec<(u32, u32, u32)> = names
         .par_iter()
         .enumerate()
         .filter(|(_, name)| name.documents.len() <= rare_documents)
-        .flat_map_iter(|(n, name)| {
-            links
-                .naming(name)
-                .into_iter()
-                .map(move |p| (p as u32, n as u32))
-        })
+        .flat_map_iter(|(n, name)| (name.mentions.iter()).map(move |m| (m.doc, m.start, n as u32)))
         .collect();
-    named.par_sort_unstable();
+    mentions.par_sort_unstable();
+    let at = links.passages_at(&mentions, |&(doc, start, _)| (doc, start));
+    let mut named: Vec<(u32, u32)> = (mentions.par_iter().zip(at))
+        .filter_map(|(&(.., n), p)| p.map(|p| (p, n)))
+        .collect();
+    drop(mentions);
+    // Passages come in order; each one's names are put in order.
+    named
+        .par_chunk_by_mut(|x, y| x.0 == y.0)
+        .for_each(<[(u32, u32)]>::sort_unstable);
+    named.dedup();
     let first_of = super::run_starts(named.iter().map(|&(p, _)| p as usize), passages.len());
     let names_of = |p: usize| &named[first_of[p]..first_of[p + 1]];
     let mut has_figure = vec![false; passages.len()];
-    let with_figures: Vec<usize> = figures
-        .par_iter()
-        .filter(|f| !f.minor && f.kind != FigureKind::Date)
-        .filter_map(|f| links.passage_at(f.doc, f.start))
-        .collect();
-    for p in with_figures {
-        has_figure[p] = true;
+    for (f, p) in figures.iter().zip(of_figure) {
+        if let Some(p) = p
+            && !f.minor
+            && f.kind != FigureKind::Date
+        {
+            has_figure[*p as usize] = true;
+        }
     }
     // Passages by name: name `n`'s passages are `by_name[name_starts[n]..name_starts[n + 1]]`,
     // ascending.
