@@ -52,18 +52,25 @@ pub(super) struct Boilerplate {
     pub example: (usize, u32),
 }
 
-/// Shingle hashes of a passage, by starting token (relative to the passage).
-fn shingles(passage: &Passage, index: &Index, table: &TermTable) -> Vec<u64> {
-    let terms: Vec<u32> = terms(passage, index, table).collect();
-    terms
-        .windows(SHINGLE)
-        .map(|w| FxBuildHasher.hash_one(w))
-        .collect()
+/// Adds to `lists` the shingle hashes of a passage, by starting token (relative to the
+/// passage), as one list; `terms` is scratch space.
+fn shingles(
+    passage: &Passage,
+    index: &Index,
+    table: &TermTable,
+    terms: &mut Vec<u32>,
+    lists: &mut Flat<u64>,
+) {
+    terms.clear();
+    terms.extend(self::terms(passage, index, table));
+    lists.extend(terms.windows(SHINGLE).map(|w| FxBuildHasher.hash_one(w)));
+    lists.close();
 }
 
-/// Winnowed fingerprints of a passage: `(hash, shingle position)`, deduplicated.
-fn fingerprints(hashes: &[u64]) -> Vec<(u64, u32)> {
-    let mut selected: Vec<(u64, u32)> = Vec::new();
+/// Sets `selected` to the winnowed fingerprints of a passage: `(hash, shingle position)`,
+/// deduplicated.
+fn fingerprints(hashes: &[u64], selected: &mut Vec<(u64, u32)>) {
+    selected.clear();
     if hashes.len() <= WINDOW {
         if let Some((i, h)) = hashes
             .iter()
@@ -72,7 +79,7 @@ fn fingerprints(hashes: &[u64]) -> Vec<(u64, u32)> {
         {
             selected.push((*h, i as u32));
         }
-        return selected;
+        return;
     }
     for start in 0..=hashes.len() - WINDOW {
         let window = &hashes[start..start + WINDOW];
@@ -87,7 +94,6 @@ fn fingerprints(hashes: &[u64]) -> Vec<(u64, u32)> {
             selected.push((hash, position));
         }
     }
-    selected
 }
 
 /// Adds to `spans` the byte spans of the runs of shingle positions in `positions` (sorted),
@@ -122,17 +128,6 @@ pub(super) fn runs_to_spans(
 
 /// One fingerprint's occurrence: its hash, the passage holding it and its shingle position.
 type Posting = (u64, u32, u32);
-
-/// The lists joined into one, copied in parallel.
-fn concat<T: Copy + Default + Send + Sync>(lists: &[Vec<T>]) -> Vec<T> {
-    let mut joined = vec![T::default(); lists.iter().map(Vec::len).sum()];
-    super::split_by_lengths(&mut joined, lists.iter().map(Vec::len))
-        .into_par_iter()
-        .zip(lists)
-        .with_min_len(1024)
-        .for_each(|(part, list)| part.copy_from_slice(list));
-    joined
-}
 
 /// Of the candidate pairs `counted` (sorted, each with how many fingerprints it shares), those
 /// among the [`MAX_CANDIDATES`] strongest of either text. A text with that many candidates or
@@ -288,22 +283,21 @@ pub(super) fn reuse(
     min_shared: usize,
     boilerplate_cap: usize,
 ) -> Found {
-    let hashes: Vec<Vec<u64>> = (0..copies.texts())
-        .into_par_iter()
-        .map(|t| shingles(&passages[copies.first(t)], index, table))
-        .collect();
-    let prints: Vec<Vec<Posting>> = hashes
-        .par_iter()
-        .enumerate()
-        .map(|(t, h)| {
-            fingerprints(h)
-                .into_iter()
-                .map(|(hash, pos)| (hash, t as u32, pos))
-                .collect()
-        })
-        .collect();
-    let mut postings = concat(&prints);
-    drop(prints);
+    let texts: Vec<u32> = (0..copies.texts() as u32).collect();
+    let hashes = Flat::build_with(&texts, Vec::new, |terms, &t, lists| {
+        shingles(
+            &passages[copies.first(t as usize)],
+            index,
+            table,
+            terms,
+            lists,
+        );
+    });
+    let mut postings: Vec<Posting> = Flat::build_with(&texts, Vec::new, |selected, &t, lists| {
+        fingerprints(hashes.get(t as usize), selected);
+        lists.extend(selected.iter().map(|&(hash, pos)| (hash, t, pos)));
+    })
+    .values;
     postings.par_sort_unstable();
     // Postings of one fingerprint are one run, its texts in order. A fingerprint held by more
     // passages than the cap is boilerplate; under any other, every pair of its texts is a
@@ -368,14 +362,14 @@ pub(super) fn reuse(
         is_candidate[b as usize] = true;
     }
     candidates.extend(copied.iter().map(|&t| (t, t)));
-    let lengths: Vec<usize> = hashes.iter().map(Vec::len).collect();
+    let lengths: Vec<usize> = (0..hashes.len()).map(|t| hashes.get(t).len()).collect();
     // Each text compared with another text: its shingles as `(hash, position)`, sorted,
     // boilerplate left out, all in one list: text `t`'s are
     // `sorted[starts[t]..starts[t] + kept[t]]`. Copies of one text need no sorting.
     let mut starts = Vec::with_capacity(hashes.len() + 1);
     starts.push(0usize);
-    for (h, &wanted) in hashes.iter().zip(&is_candidate) {
-        starts.push(starts.last().copied().unwrap_or(0) + if wanted { h.len() } else { 0 });
+    for (&length, &wanted) in lengths.iter().zip(&is_candidate) {
+        starts.push(starts.last().copied().unwrap_or(0) + if wanted { length } else { 0 });
     }
     let mut sorted = vec![(0u64, 0u32); starts.last().copied().unwrap_or(0)];
     let boilerplate_filter = Filter::new(&boilerplate_hashes);
@@ -385,8 +379,9 @@ pub(super) fn reuse(
     let slices = super::split_by_lengths(&mut sorted, starts.windows(2).map(|b| b[1] - b[0]));
     let kept: Vec<usize> = slices
         .into_par_iter()
-        .zip(&hashes)
-        .map(|(slice, h)| {
+        .enumerate()
+        .map(|(t, slice)| {
+            let h = hashes.get(t);
             for (position, (entry, &hash)) in slice.iter_mut().zip(h).enumerate() {
                 *entry = (hash, position as u32);
             }
@@ -415,7 +410,7 @@ pub(super) fn reuse(
         |(shared_a, shared_b), &(a, b), lists| {
             let (ta, tb) = (a as usize, b as usize);
             let distinct = if ta == tb {
-                shared_by_copies(&hashes[ta], is_boilerplate, min_shared, shared_a)
+                shared_by_copies(hashes.get(ta), is_boilerplate, min_shared, shared_a)
             } else {
                 shared_positions(sorted_of(ta), sorted_of(tb), shared_a, shared_b)
             };
@@ -491,7 +486,8 @@ mod tests {
     #[test]
     fn winnowing_keeps_one_fingerprint_per_window() {
         let hashes = [9, 3, 7, 8, 6, 5, 4, 10];
-        let selected = fingerprints(&hashes);
+        let mut selected = vec![(1, 1)];
+        fingerprints(&hashes, &mut selected);
         assert_eq!(selected, [(3, 1), (5, 5), (4, 6)]);
         // Every window of four holds a selected position.
         for start in 0..=hashes.len() - WINDOW {
