@@ -18,6 +18,7 @@ use rayon::prelude::*;
 
 use crate::engine::analysis::{Analysis, Stages};
 use crate::engine::figures::FigureKind;
+use crate::engine::figures::groups::{groups, pairs};
 use crate::engine::job::Job;
 use crate::engine::kwic::{Concordance, KwicSort, QueryMode, dispersion};
 use crate::engine::links::{Link, LinkKind, LinkSettings, Links};
@@ -471,14 +472,15 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
         } => {
             let analysis = corpus.analyse()?;
             let started = std::time::Instant::now();
-            let names = analysis.names(&[]);
-            let named = started.elapsed();
-            let links = analysis.links(&names, &LinkSettings::default());
+            let figures = &analysis.figures;
+            let (groups, pairs) = (groups(figures), pairs(figures));
+            let (_, links) = analysis
+                .names_and_links_until(&groups, &pairs, &[], &LinkSettings::default(), &|| false)
+                .unwrap_or_default();
             if corpus.timings {
                 eprintln!(
-                    "timings: names {:.3}s, passages+links {:.3}s ({} passages, {} links)",
-                    named.as_secs_f64(),
-                    (started.elapsed() - named).as_secs_f64(),
+                    "timings: names and links {:.3}s ({} passages, {} links)",
+                    started.elapsed().as_secs_f64(),
                     links.passages.len(),
                     links.links.len()
                 );

@@ -644,9 +644,8 @@ impl Report {
         let groups = groups(&analysis.figures);
         let pairs = pairs(&analysis.figures);
         let (figure_groups, conflicts) = figure_relations(analysis, &groups, &pairs);
-        let names = analysis.names(&[]);
-        let links_all = analysis
-            .links_until(&groups, &pairs, &names, &LinkSettings::default(), &|| false)
+        let (names, links_all) = analysis
+            .names_and_links_until(&groups, &pairs, &[], &LinkSettings::default(), &|| false)
             .unwrap_or_default();
         let kept_links = strongest_links(&links_all, limits.links);
         let mut linked_passages: Vec<usize> = kept_links.iter().flat_map(|l| [l.a, l.b]).collect();

@@ -354,10 +354,12 @@ fn linking_stops_when_asked() {
     let groups = quarry::engine::figures::groups::groups(&analysis.figures);
     let pairs = quarry::engine::figures::groups::pairs(&analysis.figures);
     let run = |stop: &(dyn Fn() -> bool + Sync)| {
-        analysis.links_until(&groups, &pairs, &names, &settings, stop)
+        analysis.names_and_links_until(&groups, &pairs, &[], &settings, stop)
     };
     assert!(run(&|| true).is_none());
-    let full = run(&|| false).expect("not stopped");
+    let (named, full) = run(&|| false).expect("not stopped");
+    // Extracting names beside linking gives what extracting them first does.
+    assert_eq!(named, names);
     assert_eq!(full, analysis.links(&names, &settings));
 }
 

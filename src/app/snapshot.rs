@@ -185,12 +185,9 @@ impl Relations {
         settings: &LinkSettings,
         job: &Job,
     ) -> Option<Self> {
-        let names = analysis.names(edits);
-        if job.is_cancelled() {
-            return None;
-        }
-        let links =
-            analysis.links_until(groups, pairs, &names, settings, &|| job.is_cancelled())?;
+        let (names, links) =
+            analysis
+                .names_and_links_until(groups, pairs, edits, settings, &|| job.is_cancelled())?;
         let mut passage_links = bucket(
             || {
                 (links.links.iter().enumerate())

@@ -21,7 +21,7 @@ use super::figures::groups::{FigureGroup, FigurePair};
 use super::figures::{Figure, extract};
 use super::index::{Index, build};
 use super::job::{Job, Stage};
-use super::links::{FigureFacts, LinkSettings, Links, link, link_until};
+use super::links::{FigureFacts, LinkSettings, Links, link, link_unnamed_until};
 use super::names::{Name, NameEdit, extract_names};
 use super::terms::{TermSettings, TermTable};
 
@@ -166,31 +166,45 @@ impl Analysis {
         )
     }
 
-    /// Like [`Analysis::links`], given the figures' `groups` and `pairs` already made (the app
-    /// and the report make them for their own figure views), and giving up (`None`) once `stop`
-    /// says so.
-    pub fn links_until(
+    /// The corpus's names (with the user's `edits`) and its passages linked, given the
+    /// figures' `groups` and `pairs` already made (the app and the report make them for their
+    /// own figure views): names are extracted while the kinds of link that do not need them
+    /// are found. Gives up (`None`) between stages of linking once `stop` says so. The
+    /// links' timings start with how long the names took.
+    pub fn names_and_links_until(
         &self,
         groups: &[FigureGroup],
         pairs: &[FigurePair],
-        names: &[Name],
+        edits: &[NameEdit],
         settings: &LinkSettings,
         stop: &(dyn Fn() -> bool + Sync),
-    ) -> Option<Links> {
+    ) -> Option<(Vec<Name>, Links)> {
         let facts = FigureFacts {
             figures: &self.figures,
             groups,
             pairs,
         };
-        link_until(
-            &self.documents,
-            &self.index,
-            &self.terms,
-            facts,
-            names,
-            settings,
-            stop,
-        )
+        let ((names, naming), unnamed) = rayon::join(
+            || {
+                let started = Instant::now();
+                let names = self.names(edits);
+                (names, started.elapsed().as_secs_f64())
+            },
+            || {
+                link_unnamed_until(
+                    &self.documents,
+                    &self.index,
+                    &self.terms,
+                    facts,
+                    settings,
+                    stop,
+                )
+            },
+        );
+        let mut links =
+            unnamed?.name(self.documents.len(), &self.figures, &names, settings, stop)?;
+        links.timings.insert(0, ("names", naming));
+        Some((names, links))
     }
 
     /// Words in the corpus.

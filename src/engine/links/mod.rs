@@ -197,6 +197,18 @@ pub struct Link {
     evidence: u32,
 }
 
+impl Link {
+    fn new(kind: LinkKind, score: f64, a: usize, b: usize, evidence: usize) -> Self {
+        Self {
+            kind,
+            score,
+            a,
+            b,
+            evidence: evidence as u32,
+        }
+    }
+}
+
 /// Lists of values stored one after another: list `k` is `values[starts[k]..starts[k + 1]]`.
 /// Millions of short lists (the spans of each reused passage, the names of each link) cost
 /// two allocations in all instead of one each.
@@ -693,17 +705,62 @@ pub fn link_until(
     settings: &LinkSettings,
     stop: &(dyn Fn() -> bool + Sync),
 ) -> Option<Links> {
+    link_unnamed_until(documents, index, table, facts, settings, stop)?.name(
+        documents.len(),
+        facts.figures,
+        names,
+        settings,
+        stop,
+    )
+}
+
+/// Passages linked by every kind but same names: what linking can do before the corpus's
+/// names are known, so they can be extracted meanwhile ([`link_unnamed_until`]).
+pub struct Unnamed {
+    links: Links,
+    /// The links so far, in no particular order.
+    all: Vec<Link>,
+    /// The passage holding each figure.
+    of_figure: Vec<Option<u32>>,
+}
+
+/// Times the stages of linking.
+struct Laps {
+    timings: Vec<(&'static str, f64)>,
+    last: std::time::Instant,
+}
+
+impl Laps {
+    fn new(timings: Vec<(&'static str, f64)>) -> Self {
+        Self {
+            timings,
+            last: std::time::Instant::now(),
+        }
+    }
+
+    fn lap(&mut self, stage: &'static str) {
+        self.timings
+            .push((stage, self.last.elapsed().as_secs_f64()));
+        self.last = std::time::Instant::now();
+    }
+}
+
+/// The stages of [`link_until`] that do not read names: passages, reuse, figure links and
+/// similar.
+pub fn link_unnamed_until(
+    documents: &[Document],
+    index: &Index,
+    table: &TermTable,
+    facts: FigureFacts<'_>,
+    settings: &LinkSettings,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Option<Unnamed> {
     let figures = facts.figures;
-    let mut timings = Vec::new();
-    let mut last = std::time::Instant::now();
-    let mut lap = |stage: &'static str| {
-        timings.push((stage, last.elapsed().as_secs_f64()));
-        last = std::time::Instant::now();
-    };
+    let mut laps = Laps::new(Vec::new());
     let mut links = Links::unlinked(documents, index);
-    lap("passages");
+    laps.lap("passages");
     let copies = copies::Copies::new(&links.passages, index, table);
-    lap("copies");
+    laps.lap("copies");
     if stop() {
         return None;
     }
@@ -739,19 +796,12 @@ pub fn link_until(
     if stop() {
         return None;
     }
-    lap("reuse");
-    let link = |kind: LinkKind, score: f64, a: usize, b: usize, evidence: usize| Link {
-        kind,
-        score,
-        a,
-        b,
-        evidence: evidence as u32,
-    };
+    laps.lap("reuse");
     let store = &mut links.evidence;
     let mut all: Vec<Link> = reused
         .par_iter()
         .enumerate()
-        .map(|(e, r)| link(LinkKind::Reuse, r.score, r.a, r.b, e))
+        .map(|(e, r)| Link::new(LinkKind::Reuse, r.score, r.a, r.b, e))
         .collect();
     store.shared = reused
         .into_par_iter()
@@ -762,46 +812,10 @@ pub fn link_until(
     let figure_links = figure_links(&of_figure, facts.groups, facts.pairs, settings);
     let store = &mut links.evidence;
     for (kind, a, b, evidence) in figure_links {
-        all.push(link(kind, 1.0, a, b, store.figures.len()));
+        all.push(Link::new(kind, 1.0, a, b, store.figures.len()));
         store.figures.push(evidence);
     }
-    lap("figure links");
-    let rare = settings.rare_name_documents + documents.len() / 20;
-    let related::SameNames {
-        links: named,
-        shared: names_of_links,
-        common,
-    } = related::same_names(
-        &links,
-        names,
-        figures,
-        &of_figure,
-        rare,
-        settings.max_term_passages,
-    );
-    links.common_names = common
-        .into_iter()
-        .map(|(n, passages)| CommonName {
-            name: names[n].name.clone(),
-            documents: names[n].documents.len(),
-            passages,
-        })
-        .collect();
-    links.common_names.sort_by(|x, y| {
-        y.documents
-            .cmp(&x.documents)
-            .then(y.passages.cmp(&x.passages))
-            .then_with(|| x.name.cmp(&y.name))
-    });
-    all.par_extend(
-        named
-            .into_par_iter()
-            .enumerate()
-            .map(|(e, (a, b, score))| link(LinkKind::SameNames, score, a, b, e)),
-    );
-    links.evidence.names = names_of_links;
-    links.evidence.name_words = names.par_iter().map(|n| n.name.clone()).collect();
-    lap("same names");
+    laps.lap("figure links");
     let reused: rustc_hash::FxHashSet<(u32, u32)> = reused_texts.into_iter().collect();
     if stop() {
         return None;
@@ -811,27 +825,92 @@ pub fn link_until(
         terms,
         words,
     } = related::similar(&links.passages, &copies, index, table, settings, &reused);
-    lap("similar");
+    laps.lap("similar");
     all.par_extend(
         alike
             .into_par_iter()
-            .map(|(a, b, score, e)| link(LinkKind::Similar, score, a, b, e as usize)),
+            .map(|(a, b, score, e)| Link::new(LinkKind::Similar, score, a, b, e as usize)),
     );
     links.evidence.terms = terms;
     links.evidence.term_words = words;
-    // A kind holds one link per pair of passages, so the order is total and an unstable
-    // parallel sort is deterministic.
-    all.par_sort_unstable_by(|x, y| {
-        x.kind
-            .cmp(&y.kind)
-            .then(y.score.total_cmp(&x.score))
-            .then(x.a.cmp(&y.a))
-            .then(x.b.cmp(&y.b))
-    });
-    links.links = all;
-    lap("sorting");
-    links.timings = timings;
-    Some(links)
+    links.timings = laps.timings;
+    Some(Unnamed {
+        links,
+        all,
+        of_figure,
+    })
+}
+
+impl Unnamed {
+    /// Links passages by the corpus's `names` (of a corpus of `documents` documents and
+    /// `figures`), and puts every link in order.
+    pub fn name(
+        self,
+        documents: usize,
+        figures: &[Figure],
+        names: &[Name],
+        settings: &LinkSettings,
+        stop: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Links> {
+        let Self {
+            mut links,
+            mut all,
+            of_figure,
+        } = self;
+        if stop() {
+            return None;
+        }
+        let mut laps = Laps::new(std::mem::take(&mut links.timings));
+        let rare = settings.rare_name_documents + documents / 20;
+        let related::SameNames {
+            links: named,
+            shared: names_of_links,
+            common,
+        } = related::same_names(
+            &links,
+            names,
+            figures,
+            &of_figure,
+            rare,
+            settings.max_term_passages,
+        );
+        links.common_names = common
+            .into_iter()
+            .map(|(n, passages)| CommonName {
+                name: names[n].name.clone(),
+                documents: names[n].documents.len(),
+                passages,
+            })
+            .collect();
+        links.common_names.sort_by(|x, y| {
+            y.documents
+                .cmp(&x.documents)
+                .then(y.passages.cmp(&x.passages))
+                .then_with(|| x.name.cmp(&y.name))
+        });
+        all.par_extend(
+            named
+                .into_par_iter()
+                .enumerate()
+                .map(|(e, (a, b, score))| Link::new(LinkKind::SameNames, score, a, b, e)),
+        );
+        links.evidence.names = names_of_links;
+        links.evidence.name_words = names.par_iter().map(|n| n.name.clone()).collect();
+        laps.lap("same names");
+        // A kind holds one link per pair of passages, so the order is total and an unstable
+        // parallel sort is deterministic.
+        all.par_sort_unstable_by(|x, y| {
+            x.kind
+                .cmp(&y.kind)
+                .then(y.score.total_cmp(&x.score))
+                .then(x.a.cmp(&y.a))
+                .then(x.b.cmp(&y.b))
+        });
+        links.links = all;
+        laps.lap("sorting");
+        links.timings = laps.timings;
+        Some(links)
+    }
 }
 
 #[cfg(test)]
