@@ -58,9 +58,8 @@ fn tokens_before(tokens: &DocTokens, offset: u32) -> u32 {
 /// The passages of one document, in order.
 pub fn passages(document: &Document, tokens: &DocTokens) -> Vec<Passage> {
     let mut result = Vec::new();
-    let mut push = |span: Span| {
-        let first_token = tokens_before(tokens, span.start);
-        let end_token = tokens_before(tokens, span.end);
+    // A span with the tokens it holds, `first..end`.
+    let mut push = |span: Span, (first_token, end_token): (u32, u32)| {
         result.push(Passage {
             doc: document.id,
             index: result.len() as u32,
@@ -69,42 +68,47 @@ pub fn passages(document: &Document, tokens: &DocTokens) -> Vec<Passage> {
             end_token,
         });
     };
+    let held = |span: &Span| {
+        (
+            tokens_before(tokens, span.start),
+            tokens_before(tokens, span.end),
+        )
+    };
+    let sentences = &document.sentences;
     for paragraph in &document.paragraphs {
-        let words = tokens_before(tokens, paragraph.end) - tokens_before(tokens, paragraph.start);
-        if (words as usize) <= LONG_PARAGRAPH_WORDS {
-            push(*paragraph);
+        let words = held(paragraph);
+        if (words.1 - words.0) as usize <= LONG_PARAGRAPH_WORDS {
+            push(*paragraph, words);
             continue;
         }
-        let inside: Vec<Span> = document
-            .sentences
+        // The sentences inside the paragraph, with their tokens (sentences are in text order).
+        let from = sentences.partition_point(|s| s.start < paragraph.start);
+        let to = from + sentences[from..].partition_point(|s| s.start < paragraph.end);
+        let inside: Vec<(Span, (u32, u32))> = sentences[from..to]
             .iter()
-            .filter(|s| s.start >= paragraph.start && s.end <= paragraph.end)
-            .copied()
+            .filter(|s| s.end <= paragraph.end)
+            .map(|s| (*s, held(s)))
             .collect();
-        let mut window: Vec<Span> = Vec::new();
-        let mut window_words = 0;
-        for (k, sentence) in inside.iter().enumerate() {
-            window.push(*sentence);
-            window_words += (tokens_before(tokens, sentence.end)
-                - tokens_before(tokens, sentence.start)) as usize;
+        // The window of sentences so far, how many, and the words inside them.
+        let mut window: Option<(Span, (u32, u32))> = None;
+        let (mut window_sentences, mut window_words) = (0, 0);
+        for (k, &(sentence, words)) in inside.iter().enumerate() {
+            let (span, tokens) = window.get_or_insert((sentence, words));
+            (span.end, tokens.1) = (sentence.end, words.1);
+            window_sentences += 1;
+            window_words += (words.1 - words.0) as usize;
             let remaining = inside.len() - k - 1;
-            let full = window.len() >= MAX_WINDOW_SENTENCES
-                || (window.len() >= 2 && window_words >= WINDOW_WORDS);
+            let full = window_sentences >= MAX_WINDOW_SENTENCES
+                || (window_sentences >= 2 && window_words >= WINDOW_WORDS);
             // Never leave a single sentence for the last window.
             if full && remaining != 1 {
-                push(Span {
-                    start: window[0].start,
-                    end: sentence.end,
-                });
-                window.clear();
-                window_words = 0;
+                push(*span, *tokens);
+                window = None;
+                (window_sentences, window_words) = (0, 0);
             }
         }
-        if let (Some(first), Some(last)) = (window.first(), window.last()) {
-            push(Span {
-                start: first.start,
-                end: last.end,
-            });
+        if let Some((span, tokens)) = window {
+            push(span, tokens);
         }
     }
     result
