@@ -24,7 +24,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::hash::BuildHasher;
 
 use rayon::prelude::*;
-use rustc_hash::{FxBuildHasher, FxHashMap};
+use rustc_hash::FxBuildHasher;
 use serde::{Deserialize, Serialize};
 
 use super::corpus::{DocId, Document};
@@ -302,6 +302,8 @@ struct Raw<'a> {
     /// The words as written, joined by single spaces, without a possessive ending (borrowed
     /// from the text when it is written so).
     form: Cow<'a, str>,
+    /// The form's hash (by [`FxBuildHasher`]).
+    hash: u64,
     mention: Mention,
     titled: bool,
     after_place_preposition: bool,
@@ -596,6 +598,7 @@ fn sentence_mentions<'a>(
             Cow::Owned(form)
         };
         found.push(Raw {
+            hash: FxBuildHasher.hash_one(form.as_ref()),
             form,
             mention: Mention {
                 doc: document.id,
@@ -741,11 +744,16 @@ pub fn extract_names(
     // Group by form (hashed, then the distinct forms sorted), then merge forms. The forms are
     // split in two by a bit of their hash, each half gathered by its own thread.
     let half = |shard: u64| {
-        let mut hashed: FxHashMap<&str, FormMentions> = FxHashMap::default();
+        // Each raw mention's form was hashed when it was found.
+        let mut hashed: hashbrown::HashTable<(u64, &str, FormMentions)> = Default::default();
         for raw in raws.iter().flatten() {
             let form = raw.form.as_ref();
-            if FxBuildHasher.hash_one(form) >> 40 & 1 == shard {
-                hashed.entry(form).or_default().add(raw);
+            if raw.hash >> 40 & 1 == shard {
+                let entry = hashed.entry(raw.hash, |(_, f, _)| *f == form, |(hash, ..)| *hash);
+                let (.., mentions) = entry
+                    .or_insert_with(|| (raw.hash, form, FormMentions::default()))
+                    .into_mut();
+                mentions.add(raw);
             }
         }
         hashed
@@ -761,7 +769,9 @@ pub fn extract_names(
         }
     }
     // The distinct forms, sorted, and the name each form is shown under (itself until merged).
-    let mut forms: Vec<(&str, FormMentions)> = first_half.into_iter().chain(second_half).collect();
+    let mut forms: Vec<(&str, FormMentions)> = (first_half.into_iter().chain(second_half))
+        .map(|(_, form, mentions)| (form, mentions))
+        .collect();
     forms.par_sort_unstable_by(|x, y| x.0.cmp(y.0));
     let find = |form: &str| forms.binary_search_by(|(f, _)| (*f).cmp(form)).ok();
     let mut canonical: Vec<Cow<str>> = forms.iter().map(|(f, _)| Cow::Borrowed(*f)).collect();
