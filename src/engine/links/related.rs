@@ -247,9 +247,10 @@ fn tf_idf(
     (vectors, frequency)
 }
 
-/// The terms two vectors (sorted by term) share, each with the product of its weights.
-fn shared_terms(va: &[(u32, f32)], vb: &[(u32, f32)]) -> Vec<(f32, u32)> {
-    let mut shared = Vec::new();
+/// Sets `shared` to the terms two vectors (sorted by term) share, each with the product of its
+/// weights.
+fn shared_terms(va: &[(u32, f32)], vb: &[(u32, f32)], shared: &mut Vec<(f32, u32)>) {
+    shared.clear();
     super::for_each_shared(
         va,
         vb,
@@ -258,7 +259,6 @@ fn shared_terms(va: &[(u32, f32)], vb: &[(u32, f32)]) -> Vec<(f32, u32)> {
             shared.push((x[0].1 * y[0].1, x[0].0));
         },
     );
-    shared
 }
 
 /// Links between passages with similar vocabulary, by the `similar_*` and `max_term_passages`
@@ -453,8 +453,8 @@ pub(super) fn similar(
         text_pairs.push((run[0].0 as usize, run[0].1 as usize));
     }
     drop(by_texts);
-    let mut terms = Flat::build(&text_pairs, |&(ta, tb), terms| {
-        let mut shared = shared_terms(vectors.get(ta), vectors.get(tb));
+    let mut terms = Flat::build_with(&text_pairs, Vec::new, |shared, &(ta, tb), terms| {
+        shared_terms(vectors.get(ta), vectors.get(tb), shared);
         shared.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
         terms.extend(shared.iter().take(5).map(|&(_, t)| t));
         terms.close();
