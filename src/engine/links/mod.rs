@@ -618,48 +618,61 @@ fn figure_links(
     pairs: &[FigurePair],
     settings: &LinkSettings,
 ) -> FigureLinks {
-    let mut found: std::collections::BTreeMap<(LinkKind, usize, usize), FigureEvidence> =
-        Default::default();
-    let passage = |f: usize| of_figure[f].map(|p| p as usize);
-    let mut add = |kind: LinkKind, fa: usize, fb: usize, reason: Option<&String>| {
-        let (Some(pa), Some(pb)) = (passage(fa), passage(fb)) else {
-            return;
-        };
-        if pa == pb {
-            return;
-        }
-        let (a, b, pair) = if pa < pb {
-            (pa, pb, (fa, fb))
-        } else {
-            (pb, pa, (fb, fa))
-        };
-        let (pairs, _) = found
-            .entry((kind, a, b))
-            .or_insert_with(|| (Vec::new(), reason.cloned()));
-        if !pairs.contains(&pair) {
-            pairs.push(pair);
+    // Each pair of figures in two passages as `(kind, a, b, order, figures, reason)`: `order`
+    // is the place of the pair among the groups' pairs and then the conflicting and related
+    // pairs, so a link lists its pairs, and takes its reason, in that order.
+    type Paired = (
+        LinkKind,
+        u32,
+        u32,
+        (u32, u32, u32),
+        (usize, usize),
+        Option<u32>,
+    );
+    let paired = |kind: LinkKind, order, fa: usize, fb: usize, reason| -> Option<Paired> {
+        let (pa, pb) = (of_figure[fa]?, of_figure[fb]?);
+        match pa.cmp(&pb) {
+            std::cmp::Ordering::Less => Some((kind, pa, pb, order, (fa, fb), reason)),
+            std::cmp::Ordering::Greater => Some((kind, pb, pa, order, (fb, fa), reason)),
+            std::cmp::Ordering::Equal => None,
         }
     };
-    for group in groups
-        .iter()
-        .filter(|g| g.figures.len() <= settings.max_group_figures)
-    {
-        for (x, &fa) in group.figures.iter().enumerate() {
-            for &fb in &group.figures[x + 1..] {
-                add(LinkKind::SameFigure, fa, fb, None);
-            }
-        }
-    }
-    for pair in pairs {
+    let mut found: Vec<Paired> = groups
+        .par_iter()
+        .enumerate()
+        .filter(|(_, g)| g.figures.len() <= settings.max_group_figures)
+        .flat_map_iter(|(g, group)| {
+            let figures = &group.figures;
+            (0..figures.len()).flat_map(move |x| {
+                (x + 1..figures.len()).filter_map(move |y| {
+                    let order = (g as u32, x as u32, y as u32);
+                    paired(LinkKind::SameFigure, order, figures[x], figures[y], None)
+                })
+            })
+        })
+        .collect();
+    found.par_extend(pairs.par_iter().enumerate().filter_map(|(k, pair)| {
         let kind = match pair.relation {
             Relation::Conflict => LinkKind::ConflictingFigure,
             Relation::Related => LinkKind::RelatedFigure,
         };
-        add(kind, pair.a, pair.b, Some(&pair.reason));
-    }
+        let order = (groups.len() as u32, k as u32, 0);
+        paired(kind, order, pair.a, pair.b, Some(k as u32))
+    }));
+    found.par_sort_unstable_by_key(|&(kind, a, b, order, ..)| (kind, a, b, order));
     found
-        .into_iter()
-        .map(|((kind, a, b), evidence)| (kind, a, b, evidence))
+        .chunk_by(|x, y| (x.0, x.1, x.2) == (y.0, y.1, y.2))
+        .map(|run| {
+            let (kind, a, b, _, _, reason) = run[0];
+            let mut figures: Vec<(usize, usize)> = Vec::new();
+            for &(.., pair, _) in run {
+                if !figures.contains(&pair) {
+                    figures.push(pair);
+                }
+            }
+            let reason = reason.map(|k| pairs[k as usize].reason.clone());
+            (kind, a as usize, b as usize, (figures, reason))
+        })
         .collect()
 }
 
