@@ -525,10 +525,10 @@ impl Links {
     /// The passages that mention `name`, ascending.
     pub fn naming(&self, name: &Name) -> Vec<usize> {
         // Mentions are in document order, so their passages are too.
-        let mut found: Vec<usize> = name
-            .mentions
-            .iter()
-            .filter_map(|m| self.passage_at(m.doc, m.start))
+        let mut found: Vec<usize> = (self.passages_at(&name.mentions, |m| (m.doc, m.start)))
+            .into_iter()
+            .flatten()
+            .map(|p| p as usize)
             .collect();
         found.dedup();
         found
@@ -549,13 +549,15 @@ impl Links {
 
     /// The passage holding each of `spots` (document, byte offset, given by `spot`), which
     /// come sorted by document and offset: one walk forward through the passages, a slice of
-    /// the spots per thread, instead of a search for each.
+    /// the spots per thread, instead of a search for each. The walk leaps to a later
+    /// document's first passage, so sparse spots cost no more than dense ones.
     pub(crate) fn passages_at<T: Sync>(
         &self,
         spots: &[T],
         spot: impl Fn(&T) -> (u32, u32) + Sync,
     ) -> Vec<Option<u32>> {
         let (passages, spot) = (&self.passages, &spot);
+        let first_of = |doc: u32| self.first_of_document.get(doc as usize).copied();
         // Passages before a spot end at or before it; the first other one holds it if it
         // starts at or before it.
         let before = |p: &Passage, (doc, offset): (u32, u32)| (p.doc, p.span.end) <= (doc, offset);
@@ -567,6 +569,9 @@ impl Links {
                 });
                 chunk.iter().map(move |s| {
                     let (doc, offset) = spot(s);
+                    if passages.get(k).is_some_and(|p| p.doc < doc) {
+                        k = first_of(doc).map_or(k, |first| first.max(k));
+                    }
                     while passages.get(k).is_some_and(|p| before(p, (doc, offset))) {
                         k += 1;
                     }
