@@ -31,7 +31,7 @@ use super::corpus::{DocId, Document};
 use super::figures::Figure;
 use super::figures::lexicon::CAPITALISED_FUNCTION_WORDS;
 use super::index::Index;
-use super::links::PerThread;
+use super::links::count_per_thread;
 use super::tokenize::{token_end, written_end};
 
 /// What a name names.
@@ -683,29 +683,15 @@ pub fn extract_names(
 ) -> Vec<Name> {
     // How often the corpus writes each surface form other than at a sentence start: counted in
     // one table per thread, the tables then added.
-    let surfaces = index.surfaces.len();
-    let per_thread = PerThread::new();
-    documents.par_chunks(64).for_each(|chunk| {
-        per_thread.with(
-            || vec![0u32; surfaces],
-            |seen| {
-                for d in chunk {
-                    for_each_sentence(d, index, |tokens| {
-                        for &(_, surface) in &tokens[1..] {
-                            seen[surface as usize] += 1;
-                        }
-                    });
+    let inside = count_per_thread(documents, 64, index.surfaces.len(), |chunk, seen| {
+        for d in chunk {
+            for_each_sentence(d, index, |tokens| {
+                for &(_, surface) in &tokens[1..] {
+                    seen[surface as usize] += 1;
                 }
-            },
-        )
+            });
+        }
     });
-    let inside = per_thread
-        .into_spaces()
-        .reduce(|mut all, seen| {
-            all.par_iter_mut().zip(seen).for_each(|(a, s)| *a += s);
-            all
-        })
-        .unwrap_or_else(|| vec![0u32; surfaces]);
     // A capitalised form counts as capitalised inside sentences when it is written so there at
     // least as often as in lower case ("Kennedy", "Python"; not "Any", "See", "Note").
     let surfaces: Vec<SurfaceFact> = inside

@@ -339,6 +339,27 @@ impl<S: Send> PerThread<S> {
     }
 }
 
+/// Counts of `len` things over `items`, made in parallel: `count` adds the counts of a chunk of
+/// `chunk` items to an array, one array per thread, and the arrays are then added.
+pub(crate) fn count_per_thread<I: Sync>(
+    items: &[I],
+    chunk: usize,
+    len: usize,
+    count: impl Fn(&[I], &mut [u32]) + Sync,
+) -> Vec<u32> {
+    let per_thread = PerThread::new();
+    items.par_chunks(chunk).for_each(|chunk| {
+        per_thread.with(|| vec![0u32; len], |counts| count(chunk, counts));
+    });
+    per_thread
+        .into_spaces()
+        .reduce(|mut all, counts| {
+            all.par_iter_mut().zip(counts).for_each(|(a, c)| *a += c);
+            all
+        })
+        .unwrap_or_else(|| vec![0u32; len])
+}
+
 /// The evidence of every link, by kind, stored flat; a link's `evidence` is its place among
 /// its kind's.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -441,8 +462,8 @@ pub struct Links {
     first_of_document: Vec<usize>,
     /// The evidence of every link.
     evidence: EvidenceStore,
-    /// Seconds each stage took, in order: passages, copies, reuse, figure links, same names,
-    /// similar, sorting.
+    /// Seconds each stage took, in order: passages, copies, reuse, figure links, similar, same
+    /// names, sorting; preceded by names when they were extracted beside linking.
     pub timings: Vec<(&'static str, f64)>,
 }
 

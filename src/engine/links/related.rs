@@ -222,28 +222,14 @@ fn tf_idf(
         lists.values.truncate(kept);
         lists.close();
     });
-    // Counted in one array per thread, the arrays then added.
-    let per_thread = PerThread::new();
-    texts.par_chunks(4096).for_each(|chunk| {
-        per_thread.with(
-            || vec![0u32; table.terms.len()],
-            |frequency| {
-                for &t in chunk {
-                    let held = copies.passages(t).len() as u32;
-                    for &(term, _) in vectors.get(t) {
-                        frequency[term as usize] += held;
-                    }
-                }
-            },
-        );
+    let frequency = super::count_per_thread(&texts, 4096, table.terms.len(), |chunk, frequency| {
+        for &t in chunk {
+            let held = copies.passages(t).len() as u32;
+            for &(term, _) in vectors.get(t) {
+                frequency[term as usize] += held;
+            }
+        }
     });
-    let frequency = per_thread
-        .into_spaces()
-        .reduce(|mut all, counted| {
-            all.par_iter_mut().zip(counted).for_each(|(a, c)| *a += c);
-            all
-        })
-        .unwrap_or_else(|| vec![0u32; table.terms.len()]);
     let total = passages.len().max(1) as f32;
     let idf = |t: u32| -> f32 { (total / frequency[t as usize].max(1) as f32).ln() };
     // Weigh and normalise each text's vector in place.
