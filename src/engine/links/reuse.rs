@@ -35,7 +35,7 @@ pub const MAX_CANDIDATES: usize = 20;
 
 /// A reuse link before it becomes a [`super::Link`]: its passages, score and shared shingles,
 /// and where the shared shingle positions of each passage are in [`Found::positions`].
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) struct Reuse {
     pub a: usize,
     pub b: usize,
