@@ -5,7 +5,7 @@
 //! text once and then gives its result to every copy. Texts are numbered in the order of their
 //! first passage.
 
-use std::hash::{DefaultHasher, Hasher};
+use std::hash::{BuildHasher, Hasher};
 
 use rayon::prelude::*;
 use rustc_hash::FxHasher;
@@ -14,6 +14,9 @@ use super::Flat;
 use crate::engine::index::Index;
 use crate::engine::passages::Passage;
 use crate::engine::terms::TermTable;
+
+/// The seed of the second hash of a passage's terms.
+const SEED: u64 = 0x5175_6172_7279;
 
 /// The distinct texts of a list of passages, and which passages are copies of each.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,19 +42,21 @@ pub(super) fn terms<'a>(
 impl Copies {
     /// Groups `passages` by their terms.
     pub fn new(passages: &[Passage], index: &Index, table: &TermTable) -> Self {
-        // A passage's length and two independent 64-bit hashes of its terms: copies share all
-        // three, and two different texts of one length would have to collide in both hashes
-        // (less than one chance in 10^25 for a few million passages).
+        // A passage's length and two unrelated 64-bit hashes of its terms (FxHash, and foldhash
+        // with a fixed seed so that runs agree): copies share all three, and two different
+        // texts of one length would have to collide in both hashes (less than one chance in
+        // 10^25 for a few million passages).
         let mut keyed: Vec<(u32, u64, u64, u32)> = passages
             .par_iter()
             .enumerate()
             .map(|(p, passage)| {
-                let (mut fx, mut sip) = (FxHasher::default(), DefaultHasher::new());
+                let mut fx = FxHasher::default();
+                let mut fold = foldhash::quality::FixedState::with_seed(SEED).build_hasher();
                 terms(passage, index, table).for_each(|t| {
                     fx.write_u32(t);
-                    sip.write_u32(t);
+                    fold.write_u32(t);
                 });
-                (passage.words() as u32, fx.finish(), sip.finish(), p as u32)
+                (passage.words() as u32, fx.finish(), fold.finish(), p as u32)
             })
             .collect();
         keyed.par_sort_unstable();
