@@ -299,12 +299,24 @@ pub(super) fn reuse(
     })
     .values;
     postings.par_sort_unstable();
+    // One bit per text, so the test stays in cache.
+    let mut copied_bits = vec![0u64; copies.texts().div_ceil(64)];
+    for t in 0..copies.texts() {
+        if copies.passages(t).len() >= 2 {
+            copied_bits[t >> 6] |= 1 << (t & 63);
+        }
+    }
+    let has_copies = |t: u32| copied_bits[t as usize >> 6] >> (t & 63) & 1 != 0;
     // Postings of one fingerprint are one run, its texts in order. A fingerprint held by more
     // passages than the cap is boilerplate; under any other, every pair of its texts is a
     // candidate, and so is each of its texts that has copies.
     let grouped = postings
         .par_chunk_by(|x, y| x.0 == y.0)
         .fold(Grouped::default, |mut found, group| {
+            // A fingerprint held by one text that has no copies pairs nothing.
+            if group.len() == 1 && !has_copies(group[0].1) {
+                return found;
+            }
             let passages: usize = group
                 .chunk_by(|x, y| x.1 == y.1)
                 .map(|text| copies.passages(text[0].1 as usize).len())
