@@ -22,6 +22,7 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::hash::BuildHasher;
+use std::ops::Range;
 
 use rayon::prelude::*;
 use rustc_hash::FxBuildHasher;
@@ -30,7 +31,7 @@ use serde::{Deserialize, Serialize};
 use super::corpus::{DocId, Document};
 use super::figures::Figure;
 use super::figures::lexicon::CAPITALISED_FUNCTION_WORDS;
-use super::index::Index;
+use super::index::{DocTokens, Index};
 use super::links::count_per_thread;
 use super::tokenize::{token_end, written_end};
 
@@ -398,32 +399,42 @@ fn word_facts(raw: &str) -> u16 {
     facts
 }
 
-/// Calls `visit` with the tokens of each sentence of `document` as `(start, surface id)`.
-fn for_each_sentence(document: &Document, index: &Index, mut visit: impl FnMut(&[(usize, u32)])) {
-    let tokens = index.doc(document.id);
-    let mut sentence = 0;
-    let mut buffer: Vec<(usize, u32)> = Vec::new();
-    for i in 0..tokens.len() {
-        let start = tokens.start(i);
-        while sentence < document.sentences.len()
-            && document.sentences[sentence].end as usize <= start
-        {
-            if !buffer.is_empty() {
-                visit(&buffer);
-                buffer.clear();
-            }
-            sentence += 1;
+/// Calls `visit` with the tokens (`first..end` in `tokens`) of each sentence of `document`
+/// that holds any.
+fn for_each_sentence(document: &Document, tokens: &DocTokens, mut visit: impl FnMut(Range<usize>)) {
+    let mut i = 0;
+    for sentence in &document.sentences {
+        while i < tokens.len() && tokens.starts.get(i) < sentence.start {
+            i += 1;
         }
-        if document
-            .sentences
-            .get(sentence)
-            .is_some_and(|s| s.contains(start as u32))
-        {
-            buffer.push((start, tokens.surfaces[i]));
+        let first = i;
+        while i < tokens.len() && tokens.starts.get(i) < sentence.end {
+            i += 1;
+        }
+        if i > first {
+            visit(first..i);
         }
     }
-    if !buffer.is_empty() {
-        visit(&buffer);
+}
+
+/// Adds to `seen` the surface of each token of `document` that lies inside a sentence but does
+/// not begin it: every token is counted, then the first of each sentence and those outside
+/// every sentence are taken off again.
+fn count_inside_sentences(document: &Document, index: &Index, seen: &mut [u32]) {
+    let tokens = index.doc(document.id);
+    let surfaces = &tokens.surfaces;
+    for &surface in surfaces {
+        seen[surface as usize] += 1;
+    }
+    let mut next = 0;
+    for_each_sentence(document, tokens, |sentence| {
+        for &surface in &surfaces[next..=sentence.start] {
+            seen[surface as usize] -= 1;
+        }
+        next = sentence.end;
+    });
+    for &surface in &surfaces[next..] {
+        seen[surface as usize] -= 1;
     }
 }
 
@@ -449,32 +460,36 @@ struct Token {
     facts: u16,
 }
 
-/// Appends the raw name mentions of one sentence (`starts`: its tokens as `(start, surface)`)
-/// to `found`; `tokens` is scratch space.
+/// Appends the raw name mentions of one sentence (its tokens `sentence` in `in_document`) to
+/// `found`; `tokens` is scratch space.
 fn sentence_mentions<'a>(
     document: &'a Document,
-    starts: &[(usize, u32)],
+    in_document: &DocTokens,
+    sentence: Range<usize>,
     surfaces: &[SurfaceFact],
     tokens: &mut Vec<Token>,
     found: &mut Vec<Raw<'a>>,
 ) {
     use fact::*;
     let text = &document.text;
+    let ids = &in_document.surfaces[sentence.clone()];
+    let start_of = |i: usize| in_document.start(sentence.start + i);
     let starts_upper = |i: usize| {
-        let start = starts[i].0;
+        let start = start_of(i);
         match text.as_bytes().get(start) {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             _ => text[start..].starts_with(char::is_uppercase),
         }
     };
-    if !(0..starts.len()).any(starts_upper) {
+    if !(0..ids.len()).any(starts_upper) {
         return;
     }
     // Token ends are found only for the capitalised tokens and their neighbours.
     tokens.clear();
     let mut upper = (false, starts_upper(0));
-    for (i, &(start, surface)) in starts.iter().enumerate() {
-        let next = i + 1 < starts.len() && starts_upper(i + 1);
+    for (i, &surface) in ids.iter().enumerate() {
+        let start = start_of(i);
+        let next = i + 1 < ids.len() && starts_upper(i + 1);
         let near = upper.0 || upper.1 || next;
         let (end, facts) = if near {
             let known = surfaces.get(surface as usize).copied().unwrap_or_default();
@@ -685,11 +700,7 @@ pub fn extract_names(
     // one table per thread, the tables then added.
     let inside = count_per_thread(documents, 64, index.surfaces.len(), |chunk, seen| {
         for d in chunk {
-            for_each_sentence(d, index, |tokens| {
-                for &(_, surface) in &tokens[1..] {
-                    seen[surface as usize] += 1;
-                }
-            });
+            count_inside_sentences(d, index, seen);
         }
     });
     // A capitalised form counts as capitalised inside sentences when it is written so there at
@@ -719,8 +730,9 @@ pub fn extract_names(
         .map(|chunk| {
             let (mut found, mut tokens) = (Vec::new(), Vec::new());
             for d in chunk {
-                for_each_sentence(d, index, |starts| {
-                    sentence_mentions(d, starts, &surfaces, &mut tokens, &mut found);
+                let in_document = index.doc(d.id);
+                for_each_sentence(d, in_document, |sentence| {
+                    sentence_mentions(d, in_document, sentence, &surfaces, &mut tokens, &mut found);
                 });
             }
             found
@@ -937,6 +949,40 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::corpus::DocFormat;
+    use crate::engine::index::Starts;
+    use crate::engine::segment::Span;
+
+    #[test]
+    fn inside_counts_leave_out_sentence_starts_and_words_outside_sentences() {
+        let text = "Alpha beta. Gamma beta alpha. Zeta";
+        // Alpha, beta, Gamma, alpha and Zeta are surfaces 0 to 4; "Zeta" is in no sentence.
+        let tokens = DocTokens {
+            surfaces: vec![0, 1, 2, 1, 3, 4],
+            starts: Starts::new(vec![0, 6, 12, 18, 23, 30], text.len()),
+        };
+        let document = Document {
+            id: 0,
+            path: "a.txt".into(),
+            title: String::new(),
+            format: DocFormat::Text,
+            encoding: "UTF-8",
+            file_bytes: text.len() as u64,
+            text: text.to_string(),
+            paragraphs: vec![Span::new(0, 34)],
+            sentences: vec![Span::new(0, 11), Span::new(12, 29)],
+        };
+        let index = Index {
+            docs: vec![tokens],
+            ..Index::default()
+        };
+        let mut seen = vec![0; 5];
+        count_inside_sentences(&document, &index, &mut seen);
+        assert_eq!(seen, [0, 2, 0, 1, 0]);
+        let mut sentences = Vec::new();
+        for_each_sentence(&document, index.doc(0), |s| sentences.push(s));
+        assert_eq!(sentences, [0..2, 2..5]);
+    }
 
     #[test]
     fn a_written_word_gives_the_facts_the_name_rules_test() {
