@@ -68,6 +68,24 @@ pub struct Document {
     pub sentences: Vec<Span>,
 }
 
+#[cfg(test)]
+impl Document {
+    /// Document 0, a plain-text file `a.txt` holding `text` with the given spans.
+    pub(crate) fn of_text(text: &str, paragraphs: Vec<Span>, sentences: Vec<Span>) -> Self {
+        Self {
+            id: 0,
+            path: "a.txt".into(),
+            title: String::new(),
+            format: DocFormat::Text,
+            encoding: "UTF-8",
+            file_bytes: text.len() as u64,
+            text: text.to_string(),
+            paragraphs,
+            sentences,
+        }
+    }
+}
+
 /// What went wrong with one file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

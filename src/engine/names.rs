@@ -949,7 +949,6 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::corpus::DocFormat;
     use crate::engine::index::Starts;
     use crate::engine::segment::Span;
 
@@ -961,17 +960,11 @@ mod tests {
             surfaces: vec![0, 1, 2, 1, 3, 4],
             starts: Starts::new(vec![0, 6, 12, 18, 23, 30], text.len()),
         };
-        let document = Document {
-            id: 0,
-            path: "a.txt".into(),
-            title: String::new(),
-            format: DocFormat::Text,
-            encoding: "UTF-8",
-            file_bytes: text.len() as u64,
-            text: text.to_string(),
-            paragraphs: vec![Span::new(0, 34)],
-            sentences: vec![Span::new(0, 11), Span::new(12, 29)],
-        };
+        let document = Document::of_text(
+            text,
+            vec![Span::new(0, 34)],
+            vec![Span::new(0, 11), Span::new(12, 29)],
+        );
         let index = Index {
             docs: vec![tokens],
             ..Index::default()

@@ -117,7 +117,6 @@ pub fn passages(document: &Document, tokens: &DocTokens) -> Vec<Passage> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::corpus::DocFormat;
     use crate::engine::index::Starts;
     use crate::engine::segment::{paragraphs, sentences};
     use crate::engine::tokenize::tokenize;
@@ -131,17 +130,7 @@ mod tests {
             surfaces: vec![0; starts.len()],
             starts: Starts::new(starts, text.len()),
         };
-        let document = Document {
-            id: 0,
-            path: "a.txt".into(),
-            title: String::new(),
-            format: DocFormat::Text,
-            encoding: "UTF-8",
-            file_bytes: text.len() as u64,
-            text: text.to_string(),
-            paragraphs,
-            sentences,
-        };
+        let document = Document::of_text(text, paragraphs, sentences);
         (document, tokens)
     }
 
