@@ -1,8 +1,8 @@
 //! Times names and links alone: loads a corpus once (terms and figures, and the figures' groups
 //! and pairs, which the app and the report compute for the Figures panel before linking), then
 //! extracts its names and links its passages several times, as the app and the report do (names
-//! beside the first stages of linking), and prints each run and the medians. The stages overlap
-//! the names, so they add up to more than the runs.
+//! beside reuse and figure links, similar vocabulary beside same names), and prints each run and
+//! the medians. Stages run side by side, so they add up to more than the runs.
 //!
 //! `cargo run --release --example link_times -- <FOLDER> [RUNS]`
 

@@ -463,7 +463,8 @@ pub struct Links {
     /// The evidence of every link.
     evidence: EvidenceStore,
     /// Seconds each stage took, in order: passages, copies, reuse, figure links, similar, same
-    /// names, sorting; preceded by names when they were extracted beside linking.
+    /// names (run side by side with similar), sorting; preceded by names when they were
+    /// extracted beside linking.
     pub timings: Vec<(&'static str, f64)>,
 }
 
@@ -744,23 +745,31 @@ pub fn link_until(
     settings: &LinkSettings,
     stop: &(dyn Fn() -> bool + Sync),
 ) -> Option<Links> {
-    link_unnamed_until(documents, index, table, facts, settings, stop)?.name(
-        documents.len(),
-        facts.figures,
-        names,
-        settings,
-        stop,
-    )
+    link_unnamed_until(documents, index, table, facts, settings, stop)?.name(names, settings, stop)
 }
 
-/// Passages linked by every kind but same names: what linking can do before the corpus's
-/// names are known, so they can be extracted meanwhile ([`link_unnamed_until`]).
-pub struct Unnamed {
+/// Passages linked by reuse and by figures: what linking does before the corpus's names are
+/// known, so they can be extracted meanwhile ([`link_unnamed_until`]).
+pub struct Unnamed<'a> {
+    index: &'a Index,
+    table: &'a TermTable,
+    facts: FigureFacts<'a>,
+    documents: usize,
     links: Links,
     /// The links so far, in no particular order.
     all: Vec<Link>,
     /// The passage holding each figure.
     of_figure: Vec<Option<u32>>,
+    copies: copies::Copies,
+    /// The pairs of texts (`a <= b`) that reuse each other's text.
+    reused: rustc_hash::FxHashSet<(u32, u32)>,
+}
+
+/// What `f` gives, and how many seconds it took.
+fn timed<R>(f: impl FnOnce() -> R) -> (R, f64) {
+    let started = std::time::Instant::now();
+    let found = f();
+    (found, started.elapsed().as_secs_f64())
 }
 
 /// Times the stages of linking.
@@ -784,16 +793,16 @@ impl Laps {
     }
 }
 
-/// The stages of [`link_until`] that do not read names: passages, reuse, figure links and
-/// similar.
-pub fn link_unnamed_until(
+/// The stages of [`link_until`] before those that can run beside names' extraction: passages,
+/// copies, reuse and figure links.
+pub fn link_unnamed_until<'a>(
     documents: &[Document],
-    index: &Index,
-    table: &TermTable,
-    facts: FigureFacts<'_>,
+    index: &'a Index,
+    table: &'a TermTable,
+    facts: FigureFacts<'a>,
     settings: &LinkSettings,
     stop: &(dyn Fn() -> bool + Sync),
-) -> Option<Unnamed> {
+) -> Option<Unnamed<'a>> {
     let figures = facts.figures;
     let mut laps = Laps::new(Vec::new());
     let mut links = Links::unlinked(documents, index);
@@ -855,64 +864,79 @@ pub fn link_unnamed_until(
         store.figures.push(evidence);
     }
     laps.lap("figure links");
-    let reused: rustc_hash::FxHashSet<(u32, u32)> = reused_texts.into_iter().collect();
-    if stop() {
-        return None;
-    }
-    let related::Similar {
-        links: alike,
-        terms,
-        words,
-    } = related::similar(&links.passages, &copies, index, table, settings, &reused);
-    laps.lap("similar");
-    all.par_extend(
-        alike
-            .into_par_iter()
-            .map(|(a, b, score, e)| Link::new(LinkKind::Similar, score, a, b, e as usize)),
-    );
-    links.evidence.terms = terms;
-    links.evidence.term_words = words;
+    let reused = reused_texts.into_iter().collect();
     links.timings = laps.timings;
     Some(Unnamed {
+        index,
+        table,
+        facts,
+        documents: documents.len(),
         links,
         all,
         of_figure,
+        copies,
+        reused,
     })
 }
 
-impl Unnamed {
-    /// Links passages by the corpus's `names` (of a corpus of `documents` documents and
-    /// `figures`), and puts every link in order.
+impl Unnamed<'_> {
+    /// Links passages by similar vocabulary and, beside that, by the corpus's `names`, and puts
+    /// every link in order.
     pub fn name(
         self,
-        documents: usize,
-        figures: &[Figure],
         names: &[Name],
         settings: &LinkSettings,
         stop: &(dyn Fn() -> bool + Sync),
     ) -> Option<Links> {
         let Self {
+            index,
+            table,
+            facts,
+            documents,
             mut links,
             mut all,
             of_figure,
+            copies,
+            reused,
         } = self;
         if stop() {
             return None;
         }
-        let mut laps = Laps::new(std::mem::take(&mut links.timings));
         let rare = settings.rare_name_documents + documents / 20;
+        let passages = &links.passages;
+        // Similar vocabulary and same names, side by side.
+        let ((alike, similar_time), (named, naming_time)) = rayon::join(
+            || timed(|| related::similar(passages, &copies, index, table, settings, &reused)),
+            || {
+                timed(|| {
+                    related::same_names(
+                        &links,
+                        names,
+                        facts.figures,
+                        &of_figure,
+                        rare,
+                        settings.max_term_passages,
+                    )
+                })
+            },
+        );
+        let related::Similar {
+            links: alike,
+            terms,
+            words,
+        } = alike;
+        all.par_extend(
+            alike
+                .into_par_iter()
+                .map(|(a, b, score, e)| Link::new(LinkKind::Similar, score, a, b, e as usize)),
+        );
+        links.evidence.terms = terms;
+        links.evidence.term_words = words;
         let related::SameNames {
             links: named,
             shared: names_of_links,
             common,
-        } = related::same_names(
-            &links,
-            names,
-            figures,
-            &of_figure,
-            rare,
-            settings.max_term_passages,
-        );
+        } = named;
         links.common_names = common
             .into_iter()
             .map(|(n, passages)| CommonName {
@@ -935,7 +959,9 @@ impl Unnamed {
         );
         links.evidence.names = names_of_links;
         links.evidence.name_words = names.par_iter().map(|n| n.name.clone()).collect();
-        laps.lap("same names");
+        let mut laps = Laps::new(std::mem::take(&mut links.timings));
+        laps.timings.push(("similar", similar_time));
+        laps.timings.push(("same names", naming_time));
         // A kind holds one link per pair of passages, so the order is total and an unstable
         // parallel sort is deterministic.
         all.par_sort_unstable_by(|x, y| {
