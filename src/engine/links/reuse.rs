@@ -68,30 +68,38 @@ fn shingles(
 }
 
 /// Sets `selected` to the winnowed fingerprints of a passage: `(hash, shingle position)`,
-/// deduplicated.
+/// deduplicated. Each window's fingerprint is its smallest hash, the rightmost of equal ones.
 fn fingerprints(hashes: &[u64], selected: &mut Vec<(u64, u32)>) {
     selected.clear();
+    // The rightmost smallest hash of `hashes[from..to]`.
+    let smallest = |from: usize, to: usize| {
+        (from..to).fold(
+            from,
+            |best, i| if hashes[i] <= hashes[best] { i } else { best },
+        )
+    };
     if hashes.len() <= WINDOW {
-        if let Some((i, h)) = hashes
-            .iter()
-            .enumerate()
-            .min_by_key(|(i, h)| (**h, std::cmp::Reverse(*i)))
-        {
-            selected.push((*h, i as u32));
+        if !hashes.is_empty() {
+            let i = smallest(0, hashes.len());
+            selected.push((hashes[i], i as u32));
         }
         return;
     }
-    for start in 0..=hashes.len() - WINDOW {
-        let window = &hashes[start..start + WINDOW];
-        let (offset, hash) = window
-            .iter()
-            .enumerate()
-            .min_by_key(|(i, h)| (**h, std::cmp::Reverse(*i)))
-            .map(|(i, h)| (i, *h))
-            .unwrap_or((0, 0));
-        let position = (start + offset) as u32;
-        if selected.last() != Some(&(hash, position)) {
-            selected.push((hash, position));
+    let mut best = smallest(0, WINDOW);
+    selected.push((hashes[best], best as u32));
+    for end in WINDOW + 1..=hashes.len() {
+        let start = end - WINDOW;
+        // The window's smallest is the last one's unless that one has left the window or the
+        // new shingle's hash is as small.
+        best = if best < start {
+            smallest(start, end)
+        } else if hashes[end - 1] <= hashes[best] {
+            end - 1
+        } else {
+            best
+        };
+        if selected.last() != Some(&(hashes[best], best as u32)) {
+            selected.push((hashes[best], best as u32));
         }
     }
 }
@@ -508,6 +516,35 @@ mod tests {
                     .iter()
                     .any(|&(_, p)| (start..start + WINDOW).contains(&(p as usize)))
             );
+        }
+    }
+
+    #[test]
+    fn winnowing_picks_each_windows_rightmost_smallest_hash() {
+        // Small hashes, so windows often hold ties.
+        let mut state = 7u64;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 61) % 5
+        };
+        for length in 0..40 {
+            let hashes: Vec<u64> = (0..length).map(|_| next()).collect();
+            let mut expected: Vec<(u64, u32)> = Vec::new();
+            for start in 0..=hashes.len().saturating_sub(WINDOW) {
+                let window = &hashes[start..(start + WINDOW).min(hashes.len())];
+                let Some(low) = window.iter().min() else {
+                    continue;
+                };
+                let at = start + window.iter().rposition(|h| h == low).unwrap_or(0);
+                if expected.last() != Some(&(*low, at as u32)) {
+                    expected.push((*low, at as u32));
+                }
+            }
+            let mut selected = Vec::new();
+            fingerprints(&hashes, &mut selected);
+            assert_eq!(selected, expected, "{hashes:?}");
         }
     }
 
