@@ -174,8 +174,8 @@ fn strongest(counted: &[((u32, u32), u32)], texts: usize) -> Vec<(u32, u32)> {
 }
 
 /// Each shared hash's positions in both passages, given each passage's `(hash, position)`
-/// sorted: sets `in_a` and `in_b` to the positions in `a` and in `b`, sorted, and returns how
-/// many distinct hashes they share.
+/// sorted: sets `in_a` and `in_b` to the positions in `a` and in `b` (in no particular order),
+/// and returns how many distinct hashes they share.
 fn shared_positions(
     a: &[(u64, u32)],
     b: &[(u64, u32)],
@@ -195,8 +195,6 @@ fn shared_positions(
             in_b.extend(run_b.iter().map(|&(_, position)| position));
         },
     );
-    in_a.sort_unstable();
-    in_b.sort_unstable();
     distinct
 }
 
@@ -436,12 +434,15 @@ pub(super) fn reuse(
             };
             let in_b = if ta == tb { &*shared_a } else { &*shared_b };
             let verified = distinct >= min_shared && score(ta, tb, shared_a, in_b) >= min_score;
+            // Positions are put in order only for the pairs kept (copies' come in order).
             if verified {
+                shared_a.sort_unstable();
                 lists.extend(shared_a.iter().copied());
             }
             lists.close();
             if verified && ta != tb {
-                lists.extend(in_b.iter().copied());
+                shared_b.sort_unstable();
+                lists.extend(shared_b.iter().copied());
             }
             lists.close();
         },
@@ -595,6 +596,8 @@ mod tests {
         let b = [(1, 0), (5, 4), (9, 1)];
         let (mut in_a, mut in_b) = (vec![7], Vec::new());
         let distinct = shared_positions(&a, &b, &mut in_a, &mut in_b);
+        in_a.sort_unstable();
+        in_b.sort_unstable();
         assert_eq!((in_a, in_b, distinct), (vec![0, 2, 3], vec![1, 4], 2));
     }
 }
