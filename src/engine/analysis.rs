@@ -21,7 +21,7 @@ use super::figures::groups::{FigureGroup, FigurePair};
 use super::figures::{Figure, extract};
 use super::index::{Index, build};
 use super::job::{Job, Stage};
-use super::links::{FigureFacts, LinkSettings, Links, link, link_unnamed_until};
+use super::links::{FigureFacts, LinkSettings, Links, link, link_unnamed_until, timed};
 use super::names::{Name, NameEdit, extract_names};
 use super::terms::{TermSettings, TermTable};
 
@@ -185,11 +185,7 @@ impl Analysis {
             pairs,
         };
         let ((names, naming), unnamed) = rayon::join(
-            || {
-                let started = Instant::now();
-                let names = self.names(edits);
-                (names, started.elapsed().as_secs_f64())
-            },
+            || timed(|| self.names(edits)),
             || {
                 link_unnamed_until(
                     &self.documents,
@@ -201,7 +197,7 @@ impl Analysis {
                 )
             },
         );
-        let mut links = unnamed?.name(&names, settings, stop)?;
+        let mut links = unnamed?.finish(&names, settings, stop)?;
         links.timings.insert(0, ("names", naming));
         Some((names, links))
     }

@@ -745,7 +745,8 @@ pub fn link_until(
     settings: &LinkSettings,
     stop: &(dyn Fn() -> bool + Sync),
 ) -> Option<Links> {
-    link_unnamed_until(documents, index, table, facts, settings, stop)?.name(names, settings, stop)
+    link_unnamed_until(documents, index, table, facts, settings, stop)?
+        .finish(names, settings, stop)
 }
 
 /// Passages linked by reuse and by figures: what linking does before the corpus's names are
@@ -754,6 +755,7 @@ pub struct Unnamed<'a> {
     index: &'a Index,
     table: &'a TermTable,
     facts: FigureFacts<'a>,
+    /// The number of documents linked.
     documents: usize,
     links: Links,
     /// The links so far, in no particular order.
@@ -766,7 +768,7 @@ pub struct Unnamed<'a> {
 }
 
 /// What `f` gives, and how many seconds it took.
-fn timed<R>(f: impl FnOnce() -> R) -> (R, f64) {
+pub(crate) fn timed<R>(f: impl FnOnce() -> R) -> (R, f64) {
     let started = std::time::Instant::now();
     let found = f();
     (found, started.elapsed().as_secs_f64())
@@ -882,7 +884,7 @@ pub fn link_unnamed_until<'a>(
 impl Unnamed<'_> {
     /// Links passages by similar vocabulary and, beside that, by the corpus's `names`, and puts
     /// every link in order.
-    pub fn name(
+    pub fn finish(
         self,
         names: &[Name],
         settings: &LinkSettings,
