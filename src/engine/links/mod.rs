@@ -463,8 +463,8 @@ pub struct Links {
     /// The evidence of every link.
     evidence: EvidenceStore,
     /// Seconds each stage took, in order: passages, copies, reuse, figure links, similar, same
-    /// names (run side by side with similar), sorting; preceded by names when they were
-    /// extracted beside linking.
+    /// names (run side by side with similar), gathering the links (each stage sorts its own);
+    /// preceded by names when they were extracted beside linking.
     pub timings: Vec<(&'static str, f64)>,
 }
 
@@ -767,6 +767,19 @@ pub struct Unnamed<'a> {
     reused: rustc_hash::FxHashSet<(u32, u32)>,
 }
 
+/// Puts `links` in order: by kind, then score (highest first), then passages. A kind holds one
+/// link per pair of passages, so the order is total and an unstable parallel sort is
+/// deterministic.
+fn sort_links(links: &mut [Link]) {
+    links.par_sort_unstable_by(|x, y| {
+        x.kind
+            .cmp(&y.kind)
+            .then(y.score.total_cmp(&x.score))
+            .then(x.a.cmp(&y.a))
+            .then(x.b.cmp(&y.b))
+    });
+}
+
 /// What `f` gives, and how many seconds it took.
 pub(crate) fn timed<R>(f: impl FnOnce() -> R) -> (R, f64) {
     let started = std::time::Instant::now();
@@ -865,6 +878,7 @@ pub fn link_unnamed_until<'a>(
         all.push(Link::new(kind, 1.0, a, b, store.figures.len()));
         store.figures.push(evidence);
     }
+    sort_links(&mut all);
     laps.lap("figure links");
     let reused = reused_texts.into_iter().collect();
     links.timings = laps.timings;
@@ -907,37 +921,49 @@ impl Unnamed<'_> {
         let rare = settings.rare_name_documents + documents / 20;
         let passages = &links.passages;
         // Similar vocabulary and same names, side by side.
-        let ((alike, similar_time), (named, naming_time)) = rayon::join(
-            || timed(|| related::similar(passages, &copies, index, table, settings, &reused)),
+        // Similar vocabulary and same names, side by side, each kind's links then sorted.
+        let (((alike, similar), similar_time), ((named, by_names), naming_time)) = rayon::join(
             || {
                 timed(|| {
-                    related::same_names(
+                    let mut found =
+                        related::similar(passages, &copies, index, table, settings, &reused);
+                    let mut similar: Vec<Link> = std::mem::take(&mut found.links)
+                        .into_par_iter()
+                        .map(|(a, b, score, e)| {
+                            Link::new(LinkKind::Similar, score, a, b, e as usize)
+                        })
+                        .collect();
+                    sort_links(&mut similar);
+                    (found, similar)
+                })
+            },
+            || {
+                timed(|| {
+                    let mut found = related::same_names(
                         &links,
                         names,
                         facts.figures,
                         &of_figure,
                         rare,
                         settings.max_term_passages,
-                    )
+                    );
+                    let mut by_names: Vec<Link> = std::mem::take(&mut found.links)
+                        .into_par_iter()
+                        .enumerate()
+                        .map(|(e, (a, b, score))| Link::new(LinkKind::SameNames, score, a, b, e))
+                        .collect();
+                    sort_links(&mut by_names);
+                    (found, by_names)
                 })
             },
         );
-        let related::Similar {
-            links: alike,
-            terms,
-            words,
-        } = alike;
-        all.par_extend(
-            alike
-                .into_par_iter()
-                .map(|(a, b, score, e)| Link::new(LinkKind::Similar, score, a, b, e as usize)),
-        );
+        let related::Similar { terms, words, .. } = alike;
         links.evidence.terms = terms;
         links.evidence.term_words = words;
         let related::SameNames {
-            links: named,
             shared: names_of_links,
             common,
+            ..
         } = named;
         links.common_names = common
             .into_iter()
@@ -953,28 +979,17 @@ impl Unnamed<'_> {
                 .then(y.passages.cmp(&x.passages))
                 .then_with(|| x.name.cmp(&y.name))
         });
-        all.par_extend(
-            named
-                .into_par_iter()
-                .enumerate()
-                .map(|(e, (a, b, score))| Link::new(LinkKind::SameNames, score, a, b, e)),
-        );
         links.evidence.names = names_of_links;
         links.evidence.name_words = names.par_iter().map(|n| n.name.clone()).collect();
         let mut laps = Laps::new(std::mem::take(&mut links.timings));
         laps.timings.push(("similar", similar_time));
         laps.timings.push(("same names", naming_time));
-        // A kind holds one link per pair of passages, so the order is total and an unstable
-        // parallel sort is deterministic.
-        all.par_sort_unstable_by(|x, y| {
-            x.kind
-                .cmp(&y.kind)
-                .then(y.score.total_cmp(&x.score))
-                .then(x.a.cmp(&y.a))
-                .then(x.b.cmp(&y.b))
-        });
+        // Each list holds kinds that come after the last list's.
+        all.reserve(by_names.len() + similar.len());
+        all.extend(by_names);
+        all.extend(similar);
         links.links = all;
-        laps.lap("sorting");
+        laps.lap("gathering");
         links.timings = laps.timings;
         Some(links)
     }
