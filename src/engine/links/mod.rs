@@ -920,7 +920,6 @@ impl Unnamed<'_> {
         }
         let rare = settings.rare_name_documents + documents / 20;
         let passages = &links.passages;
-        // Similar vocabulary and same names, side by side.
         // Similar vocabulary and same names, side by side, each kind's links then sorted.
         let (((alike, similar), similar_time), ((named, by_names), naming_time)) = rayon::join(
             || {
