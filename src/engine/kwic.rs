@@ -14,6 +14,7 @@ use rayon::prelude::*;
 use regex::RegexBuilder;
 use serde::{Deserialize, Serialize};
 
+use super::bits::BitSet;
 use super::corpus::{DocId, Document};
 use super::index::Index;
 use super::terms::TermTable;
@@ -82,23 +83,6 @@ pub struct KwicLine {
     pub right: String,
 }
 
-/// A set of term ids, one bit per term.
-struct TermSet(Vec<u64>);
-
-impl TermSet {
-    fn new(terms: usize) -> Self {
-        Self(vec![0; terms.div_ceil(64)])
-    }
-    fn insert(&mut self, t: u32) {
-        self.0[t as usize / 64] |= 1 << (t % 64);
-    }
-    fn contains(&self, t: u32) -> bool {
-        self.0
-            .get(t as usize / 64)
-            .is_some_and(|w| w & (1 << (t % 64)) != 0)
-    }
-}
-
 fn wildcard_regex(word: &str) -> String {
     let mut pattern = String::from("^(?:");
     for c in word.chars() {
@@ -115,7 +99,7 @@ fn wildcard_regex(word: &str) -> String {
 fn terms_matching_regex(
     table: &TermTable,
     pattern: &str,
-    set: &mut TermSet,
+    set: &mut BitSet,
 ) -> Result<(), QueryError> {
     let regex = RegexBuilder::new(pattern)
         .case_insensitive(table.settings.fold_case)
@@ -132,14 +116,14 @@ fn terms_matching_regex(
 }
 
 /// Compiles a query into one term set per token position.
-fn compile(table: &TermTable, query: &str, mode: QueryMode) -> Result<Vec<TermSet>, QueryError> {
+fn compile(table: &TermTable, query: &str, mode: QueryMode) -> Result<Vec<BitSet>, QueryError> {
     let n = table.terms.len();
     if mode == QueryMode::Regex {
         let pattern = query.trim();
         if pattern.is_empty() {
             return Err(QueryError::Empty);
         }
-        let mut set = TermSet::new(n);
+        let mut set = BitSet::new(n);
         terms_matching_regex(table, &format!("^(?:{pattern})$"), &mut set)?;
         return Ok(vec![set]);
     }
@@ -148,7 +132,7 @@ fn compile(table: &TermTable, query: &str, mode: QueryMode) -> Result<Vec<TermSe
         if word.contains(['*', '?']) {
             let mut buffer = String::new();
             let normal = normalize(word, &mut buffer).unwrap_or(word).to_string();
-            let mut set = TermSet::new(n);
+            let mut set = BitSet::new(n);
             terms_matching_regex(table, &wildcard_regex(&normal), &mut set)?;
             positions.push(set);
             continue;
@@ -156,7 +140,7 @@ fn compile(table: &TermTable, query: &str, mode: QueryMode) -> Result<Vec<TermSe
         let mut words = Vec::new();
         tokenize(word, |_, _, surface| words.push(surface.to_string()));
         for word in words {
-            let mut set = TermSet::new(n);
+            let mut set = BitSet::new(n);
             if let Some(id) = table.id(&word) {
                 set.insert(id);
                 for compound in 0..n as u32 {
@@ -358,14 +342,5 @@ mod tests {
     fn wildcards_become_anchored_regexes() {
         assert_eq!(wildcard_regex("desert*"), "^(?:desert.*)$");
         assert_eq!(wildcard_regex("a?c.d"), "^(?:a.c\\.d)$");
-    }
-
-    #[test]
-    fn term_sets_hold_bits() {
-        let mut set = TermSet::new(130);
-        set.insert(129);
-        set.insert(0);
-        assert!(set.contains(129) && set.contains(0) && !set.contains(64));
-        assert!(!set.contains(10_000));
     }
 }

@@ -10,6 +10,7 @@
 //! - [`analysis`] runs it all for a folder, reporting progress through a [`job::Job`].
 
 pub mod analysis;
+pub(crate) mod bits;
 pub mod corpus;
 pub mod decode;
 pub mod figures;

@@ -23,6 +23,7 @@ use rustc_hash::FxHashSet;
 
 use super::copies::Copies;
 use super::{Flat, PerThread};
+use crate::engine::bits::BitSet;
 use crate::engine::figures::{Figure, FigureKind};
 use crate::engine::index::Index;
 use crate::engine::names::Name;
@@ -278,14 +279,13 @@ pub(super) fn similar(
     let texts = copies.texts();
     let (vectors, frequency) = tf_idf(passages, copies, index, table);
     // Postings of the rare terms only: list `t` holds `(text, weight)` of term `t`.
-    let mut rare_bits = vec![0u64; table.terms.len().div_ceil(64)];
+    let mut rare_terms = BitSet::new(table.terms.len());
     for (t, &f) in frequency.iter().enumerate() {
         if f as usize <= settings.max_term_passages {
-            rare_bits[t >> 6] |= 1 << (t & 63);
+            rare_terms.insert(t as u32);
         }
     }
-    // One bit per term, so the test stays in cache however large the vocabulary.
-    let rare = |t: u32| rare_bits[t as usize >> 6] >> (t & 63) & 1 != 0;
+    let rare = |t: u32| rare_terms.contains(t);
     let eligible = |p: usize| vectors.get(p).len() >= min_terms;
     let postings = super::bucket(
         || {

@@ -19,6 +19,7 @@ use rustc_hash::{FxBuildHasher, FxHashSet};
 
 use super::Flat;
 use super::copies::{Copies, terms};
+use crate::engine::bits::BitSet;
 use crate::engine::corpus::Document;
 use crate::engine::index::Index;
 use crate::engine::passages::Passage;
@@ -223,24 +224,26 @@ fn shared_by_copies(
 
 /// A bitset over the top bits of a set of hashes: says quickly that most other hashes are not
 /// in the set.
-struct Filter(Vec<u64>);
+struct Filter(BitSet);
 
 impl Filter {
     const BITS: u32 = 20;
 
     fn new(hashes: &[u64]) -> Self {
-        let mut bits = vec![0u64; 1 << (Self::BITS - 6)];
+        let mut bits = BitSet::new(1 << Self::BITS);
         for &hash in hashes {
-            let k = (hash >> (64 - Self::BITS)) as usize;
-            bits[k >> 6] |= 1 << (k & 63);
+            bits.insert(Self::bucket(hash));
         }
         Self(bits)
     }
 
+    fn bucket(hash: u64) -> u32 {
+        (hash >> (64 - Self::BITS)) as u32
+    }
+
     /// False when `hash` is certainly not in the set.
     fn may_hold(&self, hash: u64) -> bool {
-        let k = (hash >> (64 - Self::BITS)) as usize;
-        self.0[k >> 6] & (1 << (k & 63)) != 0
+        self.0.contains(Self::bucket(hash))
     }
 }
 
@@ -305,14 +308,13 @@ pub(super) fn reuse(
     })
     .values;
     postings.par_sort_unstable();
-    // One bit per text, so the test stays in cache.
-    let mut copied_bits = vec![0u64; copies.texts().div_ceil(64)];
+    let mut with_copies = BitSet::new(copies.texts());
     for t in 0..copies.texts() {
         if copies.passages(t).len() >= 2 {
-            copied_bits[t >> 6] |= 1 << (t & 63);
+            with_copies.insert(t as u32);
         }
     }
-    let has_copies = |t: u32| copied_bits[t as usize >> 6] >> (t & 63) & 1 != 0;
+    let has_copies = |t: u32| with_copies.contains(t);
     // Postings of one fingerprint are one run, its texts in order. A fingerprint held by more
     // passages than the cap is boilerplate; under any other, every pair of its texts is a
     // candidate, and so is each of its texts that has copies.
