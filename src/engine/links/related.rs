@@ -232,11 +232,16 @@ fn tf_idf(
         }
     });
     let total = passages.len().max(1) as f32;
-    let idf = |t: u32| -> f32 { (total / frequency[t as usize].max(1) as f32).ln() };
+    // Logarithms are taken once per term and once per small count, not once per entry.
+    let idf: Vec<f32> = (frequency.par_iter())
+        .map(|&f| (total / f.max(1) as f32).ln())
+        .collect();
+    let log_tf: Vec<f32> = (0..64).map(|tf| 1.0 + (tf as f32).ln()).collect();
     // Weigh and normalise each text's vector in place.
     vectors.lists_mut().into_par_iter().for_each(|w| {
         for (t, x) in w.iter_mut() {
-            *x = (1.0 + x.ln()) * idf(*t);
+            let tf = log_tf.get(*x as usize).copied();
+            *x = tf.unwrap_or_else(|| 1.0 + x.ln()) * idf[*t as usize];
         }
         let norm = w
             .iter()
