@@ -727,6 +727,7 @@ pub fn extract_names(
     // copy them all).
     let raws: Vec<Vec<Raw>> = documents
         .par_chunks(documents.len().div_ceil(64).max(1))
+        .with_max_len(1)
         .map(|chunk| {
             let (mut found, mut tokens) = (Vec::new(), Vec::new());
             for d in chunk {

@@ -273,9 +273,13 @@ impl<T: Copy + Default + Send + Sync> Flat<T> {
         fill: impl Fn(&mut S, &I, &mut Self) + Sync,
     ) -> Self {
         let per_thread = PerThread::new();
+        // Every chunk is a task of its own: left to rayon's adaptive splitting, a list whose
+        // costly items gather at one end is cut into a few large pieces, and one thread ends up
+        // working through the last of them alone.
         Self::join(
             items
                 .par_chunks(1024)
+                .with_max_len(1)
                 .map(|chunk| {
                     per_thread.with(&scratch, |space| {
                         let mut lists = Self::default();
@@ -348,7 +352,8 @@ pub(crate) fn count_per_thread<I: Sync>(
     count: impl Fn(&[I], &mut [u32]) + Sync,
 ) -> Vec<u32> {
     let per_thread = PerThread::new();
-    items.par_chunks(chunk).for_each(|chunk| {
+    // Every chunk a task of its own, as in [`Flat::build_with`].
+    items.par_chunks(chunk).with_max_len(1).for_each(|chunk| {
         per_thread.with(|| vec![0u32; len], |counts| count(chunk, counts));
     });
     per_thread
@@ -585,6 +590,7 @@ impl Links {
         let before = |p: &Passage, (doc, offset): (u32, u32)| (p.doc, p.span.end) <= (doc, offset);
         spots
             .par_chunks(4096)
+            .with_max_len(1)
             .flat_map_iter(|chunk| {
                 let mut k = chunk.first().map_or(0, |first| {
                     passages.partition_point(|p| before(p, spot(first)))

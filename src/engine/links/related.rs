@@ -120,6 +120,7 @@ pub(super) fn same_names(
     let per_thread = PerThread::new();
     let counted: Vec<(u32, u32, usize)> = all
         .par_chunks(1024)
+        .with_max_len(1)
         .flat_map_iter(|chunk| {
             let make = || (vec![0u32; passages.len()], Vec::<u32>::new());
             per_thread.with(make, |(count, touched)| {
