@@ -214,7 +214,10 @@ const SPEECH_VERBS: &[&str] = &[
 
 const CONNECTORS: &[&str] = &["for", "of", "and", "de", "von", "van", "al", "bin"];
 
-/// Capitalised words that are not names on their own: nationalities, days, months.
+/// Capitalised words that are not names on their own, nor when only such words follow one
+/// another: nationalities, days, months, the sections and menu entries of a news site's pages
+/// ("Home World Politics Business Opinion", "The Lantern Review | Investigations"), and what a
+/// family calls its members ("Mum").
 const NOT_NAMES: &[&str] = &[
     "american",
     "british",
@@ -250,6 +253,37 @@ const NOT_NAMES: &[&str] = &[
     "october",
     "november",
     "december",
+    "analysis",
+    "business",
+    "comment",
+    "culture",
+    "editorial",
+    "environment",
+    "explainer",
+    "features",
+    "health",
+    "home",
+    "investigations",
+    "live",
+    "news",
+    "newsletter",
+    "opinion",
+    "podcast",
+    "politics",
+    "science",
+    "sport",
+    "technology",
+    "travel",
+    "video",
+    "world",
+    "dad",
+    "daddy",
+    "grandma",
+    "grandpa",
+    "granny",
+    "mom",
+    "mum",
+    "mummy",
 ];
 
 /// Words before a name that say it is an organisation ("the outlet Mediazona").
@@ -333,7 +367,7 @@ mod fact {
     pub const TITLE: u16 = 1 << 6;
     /// A title, also when written with a full stop ("Dr.").
     pub const TITLE_DOTTED: u16 = 1 << 7;
-    /// Capitalised but not a name on its own (nationalities, days, months).
+    /// Capitalised but not a name on its own ([`super::NOT_NAMES`]).
     pub const NOT_NAME: u16 = 1 << 8;
     /// An acronym ("CSIS").
     pub const ACRONYM: u16 = 1 << 9;
@@ -575,8 +609,11 @@ fn sentence_mentions<'a>(
             continue;
         }
         let single = first == last;
-        // A lone letter ("L", "B") is a label or an initial, not a name.
-        if single && (has(first, NOT_NAME) || tokens[first].end - tokens[first].start == 1) {
+        // Words that are no names on their own ("Politics", "Eastern European") make none
+        // together, and a lone letter ("L", "B") is a label or an initial, not a name.
+        if (first..=last).all(|k| has(k, NOT_NAME))
+            || (single && tokens[first].end - tokens[first].start == 1)
+        {
             i = last + 1;
             continue;
         }
