@@ -467,9 +467,10 @@ pub struct Links {
     first_of_document: Vec<usize>,
     /// The evidence of every link.
     evidence: EvidenceStore,
-    /// Seconds each stage took, in order: passages, copies, reuse, figure links, similar, same
-    /// names (run side by side with similar), gathering the links (each stage sorts its own);
-    /// preceded by names when they were extracted beside linking.
+    /// Seconds each stage took, in order: passages, copies, reuse, figure links (run side by
+    /// side with reuse), sorting reuse and figure links, similar, same names (run side by side
+    /// with similar), gathering the links (similar and same names sort their own); preceded by
+    /// names when they were extracted beside linking.
     pub timings: Vec<(&'static str, f64)>,
 }
 
@@ -808,8 +809,12 @@ impl Laps {
     }
 
     fn lap(&mut self, stage: &'static str) {
-        self.timings
-            .push((stage, self.last.elapsed().as_secs_f64()));
+        self.add(stage, self.last.elapsed().as_secs_f64());
+    }
+
+    /// Records a stage timed on its own (beside another), the next lap starting now.
+    fn add(&mut self, stage: &'static str, seconds: f64) {
+        self.timings.push((stage, seconds));
         self.last = std::time::Instant::now();
     }
 }
@@ -834,20 +839,37 @@ pub fn link_unnamed_until<'a>(
         return None;
     }
     let cap = settings.boilerplate_passages;
+    // Reuse, and beside it the passages of the figures and the figure links.
+    let ((found, reuse_time), ((of_figure, figure_links), figure_time)) = rayon::join(
+        || {
+            timed(|| {
+                reuse::reuse(
+                    &links.passages,
+                    &copies,
+                    index,
+                    table,
+                    settings.reuse_min_score,
+                    settings.reuse_min_shingles,
+                    cap,
+                )
+            })
+        },
+        || {
+            timed(|| {
+                let of_figure = links.passages_of_figures(figures);
+                let found = figure_links(&of_figure, facts.groups, facts.pairs, settings);
+                (of_figure, found)
+            })
+        },
+    );
+    laps.add("reuse", reuse_time);
+    laps.add("figure links", figure_time);
     let reuse::Found {
         links: reused,
         positions,
         boilerplate,
         pairs: reused_texts,
-    } = reuse::reuse(
-        &links.passages,
-        &copies,
-        index,
-        table,
-        settings.reuse_min_score,
-        settings.reuse_min_shingles,
-        cap,
-    );
+    } = found;
     links.boilerplate = boilerplate
         .into_iter()
         .map(|b| {
@@ -865,7 +887,6 @@ pub fn link_unnamed_until<'a>(
     if stop() {
         return None;
     }
-    laps.lap("reuse");
     let store = &mut links.evidence;
     let mut all: Vec<Link> = reused
         .par_iter()
@@ -877,15 +898,12 @@ pub fn link_unnamed_until<'a>(
         .map(|r| (r.positions_a, r.positions_b, r.shared))
         .collect();
     store.positions = positions;
-    let of_figure = links.passages_of_figures(figures);
-    let figure_links = figure_links(&of_figure, facts.groups, facts.pairs, settings);
-    let store = &mut links.evidence;
     for (kind, a, b, evidence) in figure_links {
         all.push(Link::new(kind, 1.0, a, b, store.figures.len()));
         store.figures.push(evidence);
     }
     sort_links(&mut all);
-    laps.lap("figure links");
+    laps.lap("sorting");
     let reused = reused_texts.into_iter().collect();
     links.timings = laps.timings;
     Some(Unnamed {
@@ -987,8 +1005,8 @@ impl Unnamed<'_> {
         links.evidence.names = names_of_links;
         links.evidence.name_words = names.par_iter().map(|n| n.name.clone()).collect();
         let mut laps = Laps::new(std::mem::take(&mut links.timings));
-        laps.timings.push(("similar", similar_time));
-        laps.timings.push(("same names", naming_time));
+        laps.add("similar", similar_time);
+        laps.add("same names", naming_time);
         // Each list holds kinds that come after the last list's.
         all.reserve(by_names.len() + similar.len());
         all.extend(by_names);
