@@ -345,12 +345,9 @@ pub(super) fn reuse(
                 for (x, &a) in members.iter().enumerate() {
                     pairs.extend(members[x + 1..].iter().map(|&b| (a, b)));
                 }
-                found.copied.extend(
-                    found
-                        .members
-                        .iter()
-                        .filter(|&&t| copies.passages(t as usize).len() >= 2),
-                );
+                found
+                    .copied
+                    .extend(found.members.iter().filter(|&&t| has_copies(t)));
             }
             found
         })
