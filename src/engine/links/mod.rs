@@ -469,8 +469,8 @@ pub struct Links {
     evidence: EvidenceStore,
     /// Seconds each stage took, in order: passages, copies, reuse, figure links (run side by
     /// side with reuse), sorting reuse and figure links, similar, same names (run side by side
-    /// with similar), gathering the links (similar and same names sort their own); preceded by
-    /// names when they were extracted beside linking.
+    /// with similar), gathering the links and their evidence (similar and same names sort
+    /// their own); preceded by names when they were extracted beside linking.
     pub timings: Vec<(&'static str, f64)>,
 }
 
@@ -771,7 +771,7 @@ pub struct Unnamed<'a> {
     of_figure: Vec<Option<u32>>,
     copies: copies::Copies,
     /// The pairs of texts (`a <= b`) that reuse each other's text.
-    reused: rustc_hash::FxHashSet<(u32, u32)>,
+    reused: Vec<(u32, u32)>,
 }
 
 /// Puts `links` in order: by kind, then score (highest first), then passages. A kind holds one
@@ -904,7 +904,6 @@ pub fn link_unnamed_until<'a>(
     }
     sort_links(&mut all);
     laps.lap("sorting");
-    let reused = reused_texts.into_iter().collect();
     links.timings = laps.timings;
     Some(Unnamed {
         index,
@@ -915,7 +914,7 @@ pub fn link_unnamed_until<'a>(
         all,
         of_figure,
         copies,
-        reused,
+        reused: reused_texts,
     })
 }
 
@@ -948,6 +947,7 @@ impl Unnamed<'_> {
         let (((alike, similar), similar_time), ((named, by_names), naming_time)) = rayon::join(
             || {
                 timed(|| {
+                    let reused = reused.iter().copied().collect();
                     let mut found =
                         related::similar(passages, &copies, index, table, settings, &reused);
                     let mut similar: Vec<Link> = std::mem::take(&mut found.links)
@@ -980,6 +980,9 @@ impl Unnamed<'_> {
                 })
             },
         );
+        let mut laps = Laps::new(std::mem::take(&mut links.timings));
+        laps.add("similar", similar_time);
+        laps.add("same names", naming_time);
         let related::Similar { terms, words, .. } = alike;
         links.evidence.terms = terms;
         links.evidence.term_words = words;
@@ -1004,9 +1007,6 @@ impl Unnamed<'_> {
         });
         links.evidence.names = names_of_links;
         links.evidence.name_words = names.par_iter().map(|n| n.name.clone()).collect();
-        let mut laps = Laps::new(std::mem::take(&mut links.timings));
-        laps.add("similar", similar_time);
-        laps.add("same names", naming_time);
         // Each list holds kinds that come after the last list's.
         all.reserve(by_names.len() + similar.len());
         all.extend(by_names);
