@@ -3,21 +3,24 @@
 //!
 //! A name is a run of capitalised words, possibly joined by "for", "of", "and", "de", "von"
 //! ("Center for Strategic and International Studies"), or an acronym ("CSIS", "UN"). A lone
-//! capitalised word at the start of a sentence counts only if the corpus also capitalises it
-//! inside sentences, at least as often as it writes it in lower case there ("Ortega", not
-//! "Note"). Initials and abbreviations keep their full stop inside a name ("John F. Kennedy",
-//! "U.S. Army"); a lone letter is not a name. Titles ("President", "Ms", "Dr.") are removed
-//! from the name and count as a person cue.
+//! capitalised word that the corpus writes in lower case more often inside sentences is no name
+//! ("Note that…", "Harbour Post — Weather warnings"), unless a cue says it names someone or
+//! something (a title, a verb of speech, "the outlet" before it, a full name it is the surname
+//! of). Initials and abbreviations keep their full stop inside a name ("John F. Kennedy", "U.S.
+//! Army"); a lone letter is not a name. Titles ("President", "Ms", "Dr.") are removed from the
+//! name and count as a person cue.
 //!
 //! Each name gets a type by votes over its mentions — a title, a given name from the project's
 //! list, an initial before the surname or a verb of speech beside it ("Ortega said") (person), an
 //! organisation word such as "Ministry" or "Institute" or an acronym (organisation), "in"/"near"
-//! before it (place) — and stays **unknown** when the votes do not decide. Variants are merged:
-//! possessives, titles, a surname used alone for a person named in full ("Zelensky" → "Volodymyr
-//! Zelensky", when the full name is written in at least a quarter of the documents that use the
-//! surname alone), and acronyms defined in the text ("… Studies (CSIS)") or matching the initials
-//! of a name in the corpus ("UN" → "United Nations"). A user's corrections are data ([`NameEdit`]),
-//! applied after the automatic merges.
+//! before it or a place on the project's list (place) — and stays **unknown** when the votes do
+//! not decide. Variants are merged: possessives, titles, a surname used alone for a person named
+//! in full ("Zelensky" → "Volodymyr Zelensky", when the full name is written in at least a
+//! quarter of the documents that use the surname alone), and acronyms defined in the text ("…
+//! Studies (CSIS)", when the acronym's letters can stand for the name) or matching the initials
+//! of a name in the corpus that is not a person's ("UN" → "United Nations"). A user's
+//! corrections are data ([`NameEdit`]), applied after the automatic merges. The word lists are
+//! in the `lexicon` module.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -25,7 +28,7 @@ use std::hash::BuildHasher;
 use std::ops::Range;
 
 use rayon::prelude::*;
-use rustc_hash::FxBuildHasher;
+use rustc_hash::{FxBuildHasher, FxHashSet};
 use serde::{Deserialize, Serialize};
 
 use super::corpus::{DocId, Document};
@@ -34,6 +37,13 @@ use super::figures::lexicon::CAPITALISED_FUNCTION_WORDS;
 use super::index::{DocTokens, Index};
 use super::links::count_per_thread;
 use super::tokenize::{token_end, written_end};
+
+mod lexicon;
+
+use lexicon::{
+    CONNECTORS, GIVEN_NAMES, NOT_NAMES, ORGANISATION_BEFORE, ORGANISATION_WORDS, PLACES,
+    SPEECH_VERBS, TITLES,
+};
 
 /// What a name names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -104,205 +114,6 @@ pub enum NameEdit {
     },
 }
 
-const TITLES: &[&str] = &[
-    "president",
-    "mr",
-    "ms",
-    "mrs",
-    "dr",
-    "general",
-    "gen",
-    "colonel",
-    "col",
-    "minister",
-    "sergeant",
-    "sgt",
-    "lieutenant",
-    "lt",
-    "captain",
-    "capt",
-    "judge",
-    "senator",
-    "prime",
-    "commander",
-    "major",
-    "private",
-    "professor",
-    "prof",
-];
-
-const GIVEN_NAMES: &[&str] = &[
-    "alexander",
-    "alexei",
-    "anna",
-    "daniel",
-    "david",
-    "dmitry",
-    "elena",
-    "ilya",
-    "ivan",
-    "john",
-    "maria",
-    "marta",
-    "mary",
-    "michael",
-    "mikhail",
-    "natalia",
-    "oksana",
-    "olga",
-    "pavel",
-    "sergei",
-    "sergey",
-    "tatyana",
-    "tomas",
-    "vladimir",
-    "volodymyr",
-    "yevgeny",
-    "yulia",
-];
-
-const ORGANISATION_WORDS: &[&str] = &[
-    "agency",
-    "army",
-    "bank",
-    "center",
-    "centre",
-    "commission",
-    "committee",
-    "company",
-    "corporation",
-    "council",
-    "court",
-    "courier",
-    "desk",
-    "forces",
-    "foundation",
-    "fund",
-    "gazette",
-    "group",
-    "institute",
-    "international",
-    "ledger",
-    "ministry",
-    "nations",
-    "news",
-    "office",
-    "party",
-    "post",
-    "review",
-    "service",
-    "studies",
-    "times",
-    "union",
-    "university",
-    "watch",
-    "wire",
-];
-
-/// Verbs of speech next to a name ("Ortega said", "said Elena Morozova"): a person cue.
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "wrote",
-    "argued",
-    "explained",
-    "insisted",
-    "warned",
-];
-
-const CONNECTORS: &[&str] = &["for", "of", "and", "de", "von", "van", "al", "bin"];
-
-/// Capitalised words that are not names on their own, nor when only such words follow one
-/// another: nationalities, days, months, the sections and menu entries of a news site's pages
-/// ("Home World Politics Business Opinion", "The Lantern Review | Investigations"), and what a
-/// family calls its members ("Mum").
-const NOT_NAMES: &[&str] = &[
-    "american",
-    "british",
-    "chechen",
-    "chinese",
-    "european",
-    "french",
-    "german",
-    "polish",
-    "russian",
-    "russians",
-    "soviet",
-    "ukrainian",
-    "ukrainians",
-    "western",
-    "eastern",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "analysis",
-    "business",
-    "comment",
-    "culture",
-    "editorial",
-    "environment",
-    "explainer",
-    "features",
-    "health",
-    "home",
-    "investigations",
-    "live",
-    "news",
-    "newsletter",
-    "opinion",
-    "podcast",
-    "politics",
-    "science",
-    "sport",
-    "technology",
-    "travel",
-    "video",
-    "world",
-    "dad",
-    "daddy",
-    "grandma",
-    "grandpa",
-    "granny",
-    "mom",
-    "mum",
-    "mummy",
-];
-
-/// Words before a name that say it is an organisation ("the outlet Mediazona").
-const ORGANISATION_BEFORE: &[&str] = &[
-    "agency",
-    "broadcaster",
-    "channel",
-    "company",
-    "group",
-    "ministry",
-    "newspaper",
-    "organisation",
-    "organization",
-    "outlet",
-    "site",
-    "tank",
-    "website",
-];
-
 fn is_acronym(word: &str) -> bool {
     word.len() >= 2 && word.len() <= 6 && word.chars().all(|c| c.is_ascii_uppercase())
 }
@@ -367,7 +178,7 @@ mod fact {
     pub const TITLE: u16 = 1 << 6;
     /// A title, also when written with a full stop ("Dr.").
     pub const TITLE_DOTTED: u16 = 1 << 7;
-    /// Capitalised but not a name on its own ([`super::NOT_NAMES`]).
+    /// Capitalised but not a name on its own ([`super::lexicon::NOT_NAMES`]).
     pub const NOT_NAME: u16 = 1 << 8;
     /// An acronym ("CSIS").
     pub const ACRONYM: u16 = 1 << 9;
@@ -714,7 +525,22 @@ fn person_shaped(form: &str) -> bool {
         b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
     };
     let first = before_last.split(' ').next().unwrap_or(before_last);
-    lower_is(first, |lower| GIVEN_NAMES.contains(&lower)) || before_last.split(' ').any(initial)
+    lower_is(first, |lower| GIVEN_NAMES.contains(lower)) || before_last.split(' ').any(initial)
+}
+
+/// Whether `acronym` can stand for `form`: it starts with the form's first letter and its
+/// letters come in the form in that order ("CSIS" for "Center for Strategic and International
+/// Studies", "ISIS" for "Islamic State"; not "RFC" for "Architecture").
+fn abbreviates(acronym: &str, form: &str) -> bool {
+    let mut letters = form
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase);
+    let mut wanted = acronym.chars().flat_map(char::to_lowercase);
+    wanted
+        .next()
+        .is_some_and(|first| letters.next() == Some(first))
+        && wanted.all(|a| letters.any(|l| l == a))
 }
 
 /// The first letters of a form's words, connectors left out ("United Nations" → "UN").
@@ -800,6 +626,7 @@ pub fn extract_names(
     for raw in raws.iter().flatten() {
         if let Some(acronym) = raw.acronym_defined
             && !acronyms.contains_key(acronym)
+            && abbreviates(acronym, &raw.form)
         {
             acronyms.insert(acronym.to_string(), raw.form.to_string());
         }
@@ -811,10 +638,11 @@ pub fn extract_names(
     forms.par_sort_unstable_by(|x, y| x.0.cmp(y.0));
     let find = |form: &str| forms.binary_search_by(|(f, _)| (*f).cmp(form)).ok();
     let mut canonical: Vec<Cow<str>> = forms.iter().map(|(f, _)| Cow::Borrowed(*f)).collect();
-    // Acronyms matching the initials of a multi-word name.
+    // Acronyms matching the initials of a multi-word name, unless it is a person's ("DSM" is
+    // seldom "David S. Miller").
     let initialled: Vec<(String, &str)> = forms
         .par_iter()
-        .filter(|(form, _)| several_words(form))
+        .filter(|(form, _)| several_words(form) && !person_shaped(form))
         .filter_map(|(form, _)| {
             let key = initials(form);
             (key.len() >= 2 && find(&key).is_some()).then_some((key, *form))
@@ -853,6 +681,27 @@ pub fn extract_names(
             canonical[k] = Cow::Borrowed(forms[only].0);
         }
     }
+    // A lone capitalised word that the corpus writes in lower case more often inside sentences
+    // is a common word set in a heading or after a dash ("Riverside Gazette — Human rights"),
+    // unless a cue says it names someone or something: a title or a verb of speech beside it,
+    // an organisation word before it, or a full name it was joined to; acronyms and known
+    // places stay too.
+    let shown_for_others: FxHashSet<&str> = (canonical.iter().zip(&forms))
+        .filter(|(name, (form, _))| name.as_ref() != *form)
+        .map(|(name, _)| name.as_ref())
+        .collect();
+    let common_word = |k: usize| {
+        let (form, of) = &forms[k];
+        let count = |surface: &str| index.surfaces.find(surface).map(|s| inside[s as usize]);
+        !several_words(form)
+            && canonical[k] == *form
+            && !shown_for_others.contains(form)
+            && of.titled + of.speaking + of.after_organisation_word == 0
+            && !is_acronym(form)
+            && !PLACES.contains(form)
+            && count(&form.to_lowercase()) > count(form).or(Some(0))
+    };
+    let common: Vec<bool> = (0..forms.len()).into_par_iter().map(common_word).collect();
     // Apply the user's edits (a variant split off is already a form of its own).
     let resolve = |canonical: &[Cow<str>], form: &str| -> String {
         find(form).map_or_else(|| form.to_string(), |k| canonical[k].to_string())
@@ -887,6 +736,7 @@ pub fn extract_names(
     let mut merged: Vec<(&str, usize)> = canonical
         .iter()
         .enumerate()
+        .filter(|&(k, _)| !common[k])
         .map(|(k, name)| (name.as_ref(), k))
         .collect();
     merged.par_sort_unstable();
@@ -971,6 +821,10 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
     }
     if person_shaped(name) {
         votes[0] += mentions * 2;
+    }
+    // A known place outweighs the organisation word of "Soviet Union" and the acronym "US".
+    if PLACES.contains(name) || forms.iter().any(|(form, _)| PLACES.contains(form)) {
+        votes[2] += mentions * 3;
     }
     let best = votes.iter().max().copied().unwrap_or(0);
     if best == 0 || votes.iter().filter(|&&v| v == best).count() > 1 {
