@@ -243,7 +243,7 @@ fn known_places_given_names_and_plausible_acronyms_decide_types_and_merges() {
     let names = names_of(&[(
         "a.txt",
         "Officials from the Soviet Union and the US met Ahmed Khalil. Later, Khalil met \
-         Marguerite Oyelaran of the Lakeside Research Institute (LRI), a body that studies \
+         Margaret Oyelaran of the Lakeside Research Institute (LRI), a body that studies \
          trade. LRI published its report with Coastal Shipping Services (FTC) data, and the \
          FTC denied it. Reporters then asked the CSO about China."
             .as_bytes(),
@@ -284,6 +284,48 @@ fn page_sections_menus_and_family_words_are_not_names() {
     // Such a word still belongs to a name made with other words.
     for name in ["Harbour Post", "World Bank", "Vilnius", "Petrakis"] {
         assert!(named(&names, name).is_some(), "{name} is missing");
+    }
+}
+
+#[test]
+fn title_phrases_organisations_of_the_and_lists_of_names_are_read_as_a_reporter_writes_them() {
+    let names = names_of(&[(
+        "a.txt",
+        "Foreign Minister Sergei Halvard met Secretary of State Anna Brekke in Oslo. \
+         The Minister of Coastal Affairs Peter Lund said nothing. General Motors and the Bank \
+         of the Northern Isles were not invited. Doctors Without Borders and Lantern Watch \
+         wrote to the Institute for the Study of Harbours (ISH) and its director, Maria Sund \
+         of the ISH. The Speaker refused, and the Prime Minister agreed. Code under the Open \
+         General Public Licence was cited."
+            .as_bytes(),
+    )]);
+    let get = |name: &str| named(&names, name).unwrap_or_else(|| panic!("no name {name}"));
+    // The words of a title phrase are not part of the name, and count as a person cue.
+    for person in ["Sergei Halvard", "Anna Brekke", "Peter Lund", "Maria Sund"] {
+        assert_eq!(get(person).variants, [person], "{person}");
+        assert_eq!(get(person).kind, NameType::Person, "{person}");
+    }
+    // "General" opens an organisation's name here, not a title.
+    assert_eq!(get("General Motors").kind, NameType::Organisation);
+    // An organisation's name goes on over "of the"; its defined acronym joins it, and does
+    // not become a surname of "Maria Sund of the ISH".
+    assert_eq!(
+        get("Bank of the Northern Isles").kind,
+        NameType::Organisation
+    );
+    assert_eq!(
+        get("Institute for the Study of Harbours").variants,
+        ["ISH", "Institute for the Study of Harbours"]
+    );
+    assert_eq!(get("Institute for the Study of Harbours").mentions.len(), 3);
+    // "and" between two names makes two names.
+    assert!(named(&names, "Doctors Without Borders").is_some());
+    assert_eq!(get("Lantern Watch").kind, NameType::Organisation);
+    // A title inside a name counts only before a given name.
+    assert!(named(&names, "Open General Public Licence").is_some());
+    // A title alone, or a title phrase, is no name.
+    for title in ["Speaker", "Prime Minister", "Minister"] {
+        assert!(named(&names, title).is_none(), "{title}");
     }
 }
 

@@ -7,8 +7,8 @@
 //! ("Note that…", "Harbour Post — Weather warnings"), unless a cue says it names someone or
 //! something (a title, a verb of speech, "the outlet" before it, a full name it is the surname
 //! of). Initials and abbreviations keep their full stop inside a name ("John F. Kennedy", "U.S.
-//! Army"); a lone letter is not a name. Titles ("President", "Ms", "Dr.") are removed from the
-//! name and count as a person cue.
+//! Army"); a lone letter is not a name. Titles and title phrases ("President", "Dr.", "Foreign
+//! Minister", "Secretary of State") are removed from the name and count as a person cue.
 //!
 //! Each name gets a type by votes over its mentions — a title, a given name from the project's
 //! list, an initial before the surname or a verb of speech beside it ("Ortega said") (person), an
@@ -42,7 +42,7 @@ mod lexicon;
 
 use lexicon::{
     CONNECTORS, GIVEN_NAMES, NOT_NAMES, ORGANISATION_BEFORE, ORGANISATION_WORDS, PLACES,
-    SPEECH_VERBS, TITLES,
+    SPEECH_VERBS, TITLE_QUALIFIERS, TITLES,
 };
 
 /// What a name names.
@@ -163,40 +163,46 @@ struct Raw<'a> {
 /// tests are made on the word without a possessive ending, case-folded where the rule says so.
 mod fact {
     /// Starts with an upper-case letter.
-    pub const CAPITALISED: u16 = 1;
+    pub const CAPITALISED: u32 = 1;
     /// A capitalised function word ("The", "However").
-    pub const FUNCTION: u16 = 1 << 1;
+    pub const FUNCTION: u32 = 1 << 1;
     /// Written with a possessive ending ("Putin's").
-    pub const POSSESSIVE: u16 = 1 << 2;
+    pub const POSSESSIVE: u32 = 1 << 2;
     /// A connector inside a name ("of", "for", "de").
-    pub const CONNECTOR: u16 = 1 << 3;
+    pub const CONNECTOR: u32 = 1 << 3;
     /// "and".
-    pub const AND: u16 = 1 << 4;
+    pub const AND: u32 = 1 << 4;
     /// A word that makes a name an organisation ("Ministry").
-    pub const ORGANISATION_WORD: u16 = 1 << 5;
+    pub const ORGANISATION_WORD: u32 = 1 << 5;
     /// A title ("President").
-    pub const TITLE: u16 = 1 << 6;
+    pub const TITLE: u32 = 1 << 6;
     /// A title, also when written with a full stop ("Dr.").
-    pub const TITLE_DOTTED: u16 = 1 << 7;
+    pub const TITLE_DOTTED: u32 = 1 << 7;
     /// Capitalised but not a name on its own ([`super::lexicon::NOT_NAMES`]).
-    pub const NOT_NAME: u16 = 1 << 8;
+    pub const NOT_NAME: u32 = 1 << 8;
     /// An acronym ("CSIS").
-    pub const ACRONYM: u16 = 1 << 9;
+    pub const ACRONYM: u32 = 1 << 9;
     /// A preposition before a place ("in", "near"), as written.
-    pub const PLACE_BEFORE: u16 = 1 << 10;
+    pub const PLACE_BEFORE: u32 = 1 << 10;
     /// A word before an organisation's name ("the outlet"), as written.
-    pub const ORGANISATION_BEFORE: u16 = 1 << 11;
+    pub const ORGANISATION_BEFORE: u32 = 1 << 11;
     /// An initial or abbreviation whose full stop does not end a sentence ("F", "U.S", "Dr").
-    pub const ABBREVIATION: u16 = 1 << 12;
+    pub const ABBREVIATION: u32 = 1 << 12;
     /// A verb of speech ("said", "told"), as written.
-    pub const SPEECH: u16 = 1 << 13;
+    pub const SPEECH: u32 = 1 << 13;
+    /// A given name from the project's list ("Sergei").
+    pub const GIVEN_NAME: u32 = 1 << 14;
+    /// "the", in any case.
+    pub const THE: u32 = 1 << 15;
+    /// A word that qualifies a title ("Foreign Minister", "Deputy Prime Minister").
+    pub const TITLE_QUALIFIER: u32 = 1 << 16;
 }
 
 /// The [`fact`] bits of a token written as `raw`.
-fn word_facts(raw: &str) -> u16 {
+fn word_facts(raw: &str) -> u32 {
     let word = strip_possessive(raw);
     let mut facts = 0;
-    let mut set = |bit: u16, test: bool| {
+    let mut set = |bit: u32, test: bool| {
         if test {
             facts |= bit;
         }
@@ -228,6 +234,12 @@ fn word_facts(raw: &str) -> u16 {
         TITLES.contains(&lower.trim_end_matches('.')),
     );
     set(fact::NOT_NAME, NOT_NAMES.contains(&lower.as_str()));
+    set(fact::GIVEN_NAME, GIVEN_NAMES.contains(lower.as_str()));
+    set(fact::THE, lower == "the");
+    set(
+        fact::TITLE_QUALIFIER,
+        TITLE_QUALIFIERS.contains(&lower.as_str()),
+    );
     let raw_lower = raw.to_lowercase();
     set(fact::SPEECH, SPEECH_VERBS.contains(&raw_lower.as_str()));
     set(
@@ -289,7 +301,7 @@ struct SurfaceFact {
     /// Its byte length.
     length: u32,
     /// Its [`word_facts`].
-    facts: u16,
+    facts: u32,
     /// Whether the corpus capitalises it somewhere other than at a sentence start, at least as
     /// often as it writes it in lower case there.
     capitalised_inside: bool,
@@ -302,7 +314,61 @@ struct Token {
     /// The end, found only for capitalised tokens and their neighbours (else `start`).
     end: usize,
     surface: u32,
-    facts: u16,
+    facts: u32,
+}
+
+/// Where a name starts in the run of capitalised words `first..=last` (indices into a
+/// sentence's tokens, whose [`fact`] bits `has` tests), and whether a title comes before it.
+///
+/// A title phrase opening the run is left out: titles, the words that qualify them ("Foreign
+/// Minister", "Deputy Prime Minister"), and "of" with the word after a title ("Secretary of
+/// State Antony Blinken", "President of Ukraine Volodymyr Zelensky"); the name then starts at
+/// its first given name, if it has one ("Minister of Foreign Affairs Sergei Lavrov"). Further
+/// in, a title counts only before a given name ("UN Envoy Maria Sund"), so "GNU General Public
+/// License" keeps its words. A run made only of a title phrase is no name (`None`); one whose
+/// words after the title name an organisation ("General Motors", "Major League Baseball") is a
+/// name as written.
+fn after_titles(
+    first: usize,
+    last: usize,
+    has: impl Fn(usize, u32) -> bool,
+) -> Option<(usize, bool)> {
+    use fact::*;
+    let mut k = first;
+    let mut phrase_end = None;
+    while k <= last {
+        if has(k, TITLE_DOTTED) {
+            k += 1;
+            if k < last && has(k, CONNECTOR) && !has(k, AND) {
+                k += 1;
+                if k < last && has(k, THE) {
+                    k += 1;
+                }
+                k += 1;
+            }
+            phrase_end = Some(k);
+        } else if k < last && has(k, TITLE_QUALIFIER) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let given_from = |from: usize| (from..last).find(|&g| has(g, GIVEN_NAME));
+    let start = match phrase_end {
+        Some(end) if end > last => return None,
+        Some(end) => given_from(end).unwrap_or(end),
+        None => match (first..last).rev().find(|&t| has(t, TITLE_DOTTED)) {
+            Some(title) => match given_from(title + 1) {
+                Some(given) => given,
+                None => return Some((first, false)),
+            },
+            None => return Some((first, false)),
+        },
+    };
+    if (start..=last).any(|k| has(k, ORGANISATION_WORD)) {
+        return Some((first, false));
+    }
+    Some((start, true))
 }
 
 /// Appends the raw name mentions of one sentence (its tokens `sentence` in `in_document`) to
@@ -369,7 +435,7 @@ fn sentence_mentions<'a>(
         }
     }
     let tokens = &tokens[..];
-    let has = |i: usize, bit: u16| tokens[i].facts & bit != 0;
+    let has = |i: usize, bit: u32| tokens[i].facts & bit != 0;
     let word = |i: usize| strip_possessive(&text[tokens[i].start..tokens[i].end]);
     let joined = |j: usize| {
         text[tokens[j - 1].end..tokens[j].start]
@@ -383,6 +449,10 @@ fn sentence_mentions<'a>(
             continue;
         }
         let mut last = i;
+        // A person's name goes on over "van" or "bin" but not "of" or "for" ("Frederick Kagan
+        // of the ISW").
+        let person = has(i, GIVEN_NAME);
+        let joins = |k: usize| has(k, CONNECTOR) && !(person && matches!(word(k), "of" | "for"));
         loop {
             if has(last, POSSESSIVE) {
                 break;
@@ -396,29 +466,39 @@ fn sentence_mentions<'a>(
             } else if last + 2 < tokens.len()
                 && joined(last + 1)
                 && joined(last + 2)
-                && has(last + 1, CONNECTOR)
+                && joins(last + 1)
                 && has(last + 2, CAPITALISED)
             {
                 last += 2;
+            } else if last + 3 < tokens.len()
+                && (1..=3).all(|k| joined(last + k))
+                && (i..=last).any(|k| has(k, ORGANISATION_WORD))
+                && joins(last + 1)
+                && has(last + 2, THE)
+                && !has(last + 2, CAPITALISED)
+                && has(last + 3, CAPITALISED)
+                && !has(last + 3, FUNCTION)
+            {
+                // An organisation's name goes on over "of the" ("Institute for the Study of
+                // War", "Bank of the Philippine Islands"); "Readers of the Python manual" stops.
+                last += 3;
             } else {
                 break;
             }
         }
-        // "Anna Ivanova and Ivanova's lawyer": "and" joins only the words of an organisation.
-        let organisation = (i..=last).any(|k| has(k, ORGANISATION_WORD));
-        if !organisation && let Some(k) = (i + 1..last).find(|&k| has(k, AND)) {
-            last = k - 1;
+        // "Anna Ivanova and Ivanova's lawyer", "Médecins Sans Frontières and Amnesty
+        // International": "and" joins only the words after "of" or "for" in an organisation's
+        // name ("Center for Strategic and International Studies").
+        if let Some(k) = (i + 1..last).find(|&k| has(k, AND)) {
+            let organisation = (i..=last).any(|k| has(k, ORGANISATION_WORD));
+            if !organisation || !(i + 1..k).any(|j| has(j, CONNECTOR) && !has(j, AND)) {
+                last = k - 1;
+            }
         }
-        let mut first = i;
-        let mut titled = false;
-        while first < last && has(first, TITLE_DOTTED) {
-            first += 1;
-            titled = true;
-        }
-        if first == last && has(first, TITLE) {
+        let Some((first, titled)) = after_titles(i, last, has) else {
             i = last + 1;
             continue;
-        }
+        };
         let single = first == last;
         // Words that are no names on their own ("Politics", "Eastern European") make none
         // together, and a lone letter ("L", "B") is a label or an initial, not a name.
@@ -675,6 +755,8 @@ pub fn extract_names(
     }
     for (k, (form, of)) in forms.iter().enumerate() {
         if !several_words(form)
+            && !is_acronym(form)
+            && canonical[k] == *form
             && let Some(&[only]) = people_by_surname.get(form).map(Vec::as_slice)
             && 4 * forms[only].1.documents() >= of.documents()
         {
@@ -683,9 +765,10 @@ pub fn extract_names(
     }
     // A lone capitalised word that the corpus writes in lower case more often inside sentences
     // is a common word set in a heading or after a dash ("Riverside Gazette — Human rights"),
-    // unless a cue says it names someone or something: a title or a verb of speech beside it,
-    // an organisation word before it, or a full name it was joined to; acronyms and known
-    // places stay too.
+    // unless a cue says it names someone or something: a title or a verb of speech beside at
+    // least one mention in ten, or an organisation word before it ("Speaker Power" three times
+    // in four hundred "Power"s is not enough), or a full name it was joined to; acronyms and
+    // known places stay too.
     let shown_for_others: FxHashSet<&str> = (canonical.iter().zip(&forms))
         .filter(|(name, (form, _))| name.as_ref() != *form)
         .map(|(name, _)| name.as_ref())
@@ -696,7 +779,7 @@ pub fn extract_names(
         !several_words(form)
             && canonical[k] == *form
             && !shown_for_others.contains(form)
-            && of.titled + of.speaking + of.after_organisation_word == 0
+            && 10 * (of.titled + of.speaking + of.after_organisation_word) < of.mentions.len()
             && !is_acronym(form)
             && !PLACES.contains(form)
             && count(&form.to_lowercase()) > count(form).or(Some(0))
@@ -871,7 +954,7 @@ mod tests {
 
     #[test]
     fn a_written_word_gives_the_facts_the_name_rules_test() {
-        let has = |word: &str, bits: u16| word_facts(word) & bits == bits;
+        let has = |word: &str, bits: u32| word_facts(word) & bits == bits;
         assert!(has("Putin's", fact::CAPITALISED | fact::POSSESSIVE));
         assert!(has("Dr.", fact::CAPITALISED | fact::TITLE_DOTTED));
         assert!(!has("Dr.", fact::TITLE));
