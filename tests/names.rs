@@ -330,6 +330,27 @@ fn title_phrases_organisations_of_the_and_lists_of_names_are_read_as_a_reporter_
 }
 
 #[test]
+fn surnames_with_particles_and_places_opening_a_sentence() {
+    let names = names_of(&[(
+        "a.txt",
+        "Norway's General Staff met the Harbour Commission President Anna van der Berg. \
+         Van der Berg said little. Later, Peter de Wit spoke, and Wit agreed."
+            .as_bytes(),
+    )]);
+    let get = |name: &str| named(&names, name).unwrap_or_else(|| panic!("no name {name}"));
+    // A known place counts at a sentence start even though no sentence has it inside.
+    assert_eq!(get("Norway").kind, NameType::Place);
+    assert_eq!(get("General Staff").kind, NameType::Organisation);
+    // The title inside the run comes before a given name: the person's name starts there, and
+    // her surname with its particles, capitalised at a sentence start, joins her.
+    let berg = get("Anna van der Berg");
+    assert_eq!(berg.kind, NameType::Person);
+    assert_eq!(berg.variants, ["Anna van der Berg", "Van der Berg"]);
+    // The last word alone still joins too.
+    assert_eq!(get("Peter de Wit").variants, ["Peter de Wit", "Wit"]);
+}
+
+#[test]
 fn a_name_beside_a_verb_of_speech_is_a_person() {
     let names = names_of(&[(
         "a.txt",

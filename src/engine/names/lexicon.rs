@@ -67,12 +67,18 @@ pub(super) const TITLES: &[&str] = &[
     "justice",
     "premier",
     "sheikh",
+    "ayatollah",
+    "imam",
+    "rabbi",
+    "emir",
+    "sultan",
 ];
 
 /// Given names, lower case, from many languages: a multi-word name that starts with one is a
 /// person ("Ahmed Khalil", "Wang Yi").
 const GIVEN_NAMES_LIST: &[&str] = &[
     "aaron",
+    "abdel",
     "abdul",
     "abdullah",
     "abel",
@@ -113,6 +119,7 @@ const GIVEN_NAMES_LIST: &[&str] = &[
     "andrea",
     "andreas",
     "andrei",
+    "andres",
     "andrew",
     "andrey",
     "andriy",
@@ -136,6 +143,7 @@ const GIVEN_NAMES_LIST: &[&str] = &[
     "arturo",
     "bao",
     "barbara",
+    "bashar",
     "beatriz",
     "ben",
     "benjamin",
@@ -189,6 +197,7 @@ const GIVEN_NAMES_LIST: &[&str] = &[
     "donald",
     "dorothy",
     "douglas",
+    "ebrahim",
     "edward",
     "elena",
     "elizabeth",
@@ -219,6 +228,7 @@ const GIVEN_NAMES_LIST: &[&str] = &[
     "frank",
     "franz",
     "frederick",
+    "fumio",
     "gabriel",
     "gabriela",
     "gary",
@@ -264,9 +274,11 @@ const GIVEN_NAMES_LIST: &[&str] = &[
     "isabel",
     "isabella",
     "ivan",
+    "jacinda",
     "jack",
     "jacob",
     "jacques",
+    "jair",
     "jakob",
     "james",
     "jan",
@@ -299,6 +311,8 @@ const GIVEN_NAMES_LIST: &[&str] = &[
     "julian",
     "julie",
     "jurgen",
+    "justin",
+    "kamala",
     "karen",
     "karim",
     "karl",
@@ -312,6 +326,7 @@ const GIVEN_NAMES_LIST: &[&str] = &[
     "kenneth",
     "kevin",
     "khalid",
+    "kim",
     "klaus",
     "konstantin",
     "kseniya",
@@ -333,6 +348,7 @@ const GIVEN_NAMES_LIST: &[&str] = &[
     "ludmila",
     "luigi",
     "luis",
+    "luiz",
     "lyudmila",
     "magdalena",
     "malcolm",
@@ -374,6 +390,7 @@ const GIVEN_NAMES_LIST: &[&str] = &[
     "nadezhda",
     "nadia",
     "nancy",
+    "narendra",
     "natalia",
     "natalya",
     "nathalie",
@@ -388,6 +405,7 @@ const GIVEN_NAMES_LIST: &[&str] = &[
     "nina",
     "noah",
     "oksana",
+    "olaf",
     "oleg",
     "oleksandr",
     "oleksiy",
@@ -421,7 +439,9 @@ const GIVEN_NAMES_LIST: &[&str] = &[
     "ramon",
     "raymond",
     "rebecca",
+    "recep",
     "richard",
+    "rishi",
     "robert",
     "roberto",
     "ruslan",
@@ -438,6 +458,7 @@ const GIVEN_NAMES_LIST: &[&str] = &[
     "sergey",
     "sergio",
     "serhiy",
+    "shinzo",
     "simon",
     "sofia",
     "sophia",
@@ -460,6 +481,7 @@ const GIVEN_NAMES_LIST: &[&str] = &[
     "tomas",
     "tomasz",
     "tony",
+    "ursula",
     "valentina",
     "valeria",
     "valery",
@@ -478,6 +500,7 @@ const GIVEN_NAMES_LIST: &[&str] = &[
     "william",
     "wolfgang",
     "xavier",
+    "xi",
     "yana",
     "yaroslav",
     "yasmin",
@@ -498,6 +521,7 @@ pub(super) const TITLE_QUALIFIERS: &[&str] = &[
     "acting",
     "agriculture",
     "chief",
+    "crown",
     "culture",
     "defence",
     "defense",
@@ -602,6 +626,7 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "senate",
     "service",
     "society",
+    "staff",
     "studies",
     "systems",
     "technologies",
@@ -630,6 +655,20 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
 /// Lower-case words that join the words of one name ("Center for Strategic and International
 /// Studies", "Ludwig van Beethoven").
 pub(super) const CONNECTORS: &[&str] = &["for", "of", "and", "de", "von", "van", "al", "bin"];
+
+/// Lower-case particles of a person's name that join its words only after a given name or
+/// another connector ("Bruno da Silva", "Ursula von der Leyen", "Rio de la Plata"): written
+/// alone they are prepositions and articles of other languages ("Articolo di…").
+pub(super) const PARTICLES: &[&str] = &[
+    "da", "das", "del", "della", "der", "di", "dos", "du", "ibn", "la",
+];
+
+/// Whether a word, in lower case, is a particle of a person's name: one of [`PARTICLES`], or a
+/// connector other than "and", "of" and "for" ("van", "de", "bin").
+pub(super) fn is_particle(lower: &str) -> bool {
+    PARTICLES.contains(&lower)
+        || CONNECTORS.contains(&lower) && !matches!(lower, "and" | "of" | "for")
+}
 
 /// Capitalised words that are not names on their own, nor when only such words follow one
 /// another: nationalities, days, months, the sections and menu entries of a news site's pages
@@ -1152,6 +1191,7 @@ mod tests {
         }
         for &word in CONNECTORS
             .iter()
+            .chain(PARTICLES)
             .chain(NOT_NAMES)
             .chain(ORGANISATION_BEFORE)
         {

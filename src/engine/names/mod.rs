@@ -2,7 +2,9 @@
 //! model.
 //!
 //! A name is a run of capitalised words, possibly joined by "for", "of", "and", "de", "von"
-//! ("Center for Strategic and International Studies"), or an acronym ("CSIS", "UN"). A lone
+//! ("Center for Strategic and International Studies"), by "of the" in an organisation's name
+//! ("Institute for the Study of War") and by particles in a person's ("Ursula von der Leyen",
+//! "Bruno da Silva"), or an acronym ("CSIS", "UN"). A lone
 //! capitalised word that the corpus writes in lower case more often inside sentences is no name
 //! ("Note that…", "Harbour Post — Weather warnings"), unless a cue says it names someone or
 //! something (a title, a verb of speech, "the outlet" before it, a full name it is the surname
@@ -196,6 +198,10 @@ mod fact {
     pub const THE: u32 = 1 << 15;
     /// A word that qualifies a title ("Foreign Minister", "Deputy Prime Minister").
     pub const TITLE_QUALIFIER: u32 = 1 << 16;
+    /// A place on the project's list ("Ukraine"), as written.
+    pub const KNOWN_PLACE: u32 = 1 << 17;
+    /// A particle of a person's name ("da", "der", "van"), in any case.
+    pub const PARTICLE: u32 = 1 << 18;
 }
 
 /// The [`fact`] bits of a token written as `raw`.
@@ -236,6 +242,8 @@ fn word_facts(raw: &str) -> u32 {
     set(fact::NOT_NAME, NOT_NAMES.contains(&lower.as_str()));
     set(fact::GIVEN_NAME, GIVEN_NAMES.contains(lower.as_str()));
     set(fact::THE, lower == "the");
+    set(fact::KNOWN_PLACE, PLACES.contains(word));
+    set(fact::PARTICLE, lexicon::is_particle(&lower));
     set(
         fact::TITLE_QUALIFIER,
         TITLE_QUALIFIERS.contains(&lower.as_str()),
@@ -449,10 +457,14 @@ fn sentence_mentions<'a>(
             continue;
         }
         let mut last = i;
-        // A person's name goes on over "van" or "bin" but not "of" or "for" ("Frederick Kagan
-        // of the ISW").
-        let person = has(i, GIVEN_NAME);
-        let joins = |k: usize| has(k, CONNECTOR) && !(person && matches!(word(k), "of" | "for"));
+        // A person's name (one opening with a given name or a particle) goes on over "van",
+        // "bin" or "da" but not "of" or "for" ("Frederick Kagan of the ISW"); other names do
+        // not go on over "da" ("Articolo di Michael").
+        let person = has(i, GIVEN_NAME) || has(i, PARTICLE);
+        let joins = |k: usize| {
+            has(k, CONNECTOR) && !(person && matches!(word(k), "of" | "for"))
+                || has(k, PARTICLE) && person
+        };
         loop {
             if has(last, POSSESSIVE) {
                 break;
@@ -472,15 +484,16 @@ fn sentence_mentions<'a>(
                 last += 2;
             } else if last + 3 < tokens.len()
                 && (1..=3).all(|k| joined(last + k))
-                && (i..=last).any(|k| has(k, ORGANISATION_WORD))
                 && joins(last + 1)
-                && has(last + 2, THE)
                 && !has(last + 2, CAPITALISED)
+                && (has(last + 2, PARTICLE)
+                    || has(last + 2, THE) && (i..=last).any(|k| has(k, ORGANISATION_WORD)))
                 && has(last + 3, CAPITALISED)
                 && !has(last + 3, FUNCTION)
             {
-                // An organisation's name goes on over "of the" ("Institute for the Study of
-                // War", "Bank of the Philippine Islands"); "Readers of the Python manual" stops.
+                // Two connectors ("Ursula von der Leyen", "Place de la Concorde"), and an
+                // organisation's name over "of the" ("Institute for the Study of War", "Bank of
+                // the Philippine Islands"); "Readers of the Python manual" stops.
                 last += 3;
             } else {
                 break;
@@ -514,6 +527,7 @@ fn sentence_mentions<'a>(
             && single
             && !titled
             && !has(first, ACRONYM)
+            && !has(first, KNOWN_PLACE)
             && !surfaces[tokens[0].surface as usize].capitalised_inside
         {
             i = last + 1;
@@ -739,8 +753,10 @@ pub fn extract_names(
     // A surname alone joins the one full name of a person that ends with it, when that full
     // name is written in at least a quarter of the documents that write the surname alone (a
     // report names a person in full before it shortens the name; one "L. Python" in a
-    // dictionary does not make every "Python" a person).
-    let mut people_by_surname: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    // dictionary does not make every "Python" a person). A surname with particles is matched
+    // from its first particle on, in any case ("Von der Leyen" for "Ursula von der Leyen").
+    let particle = |word: &str| lower_is(word, lexicon::is_particle);
+    let mut people_by_surname: BTreeMap<Cow<str>, Vec<usize>> = BTreeMap::new();
     let people: Vec<usize> = (0..forms.len())
         .into_par_iter()
         .filter(|&k| {
@@ -749,15 +765,38 @@ pub fn extract_names(
         })
         .collect();
     for k in people {
-        if let Some(surname) = forms[k].0.rsplit(' ').next() {
-            people_by_surname.entry(surname).or_default().push(k);
+        let form = forms[k].0;
+        let last_word = form.rsplit(' ').next().unwrap_or(form);
+        people_by_surname
+            .entry(Cow::Borrowed(last_word))
+            .or_default()
+            .push(k);
+        let with_particles = (form.split(' '))
+            .scan(0, |at, word| {
+                let start = *at;
+                *at += word.len() + 1;
+                Some((start, word))
+            })
+            .skip(1)
+            .find(|&(_, word)| particle(word))
+            .filter(|&(start, _)| form[start..].contains(' '));
+        if let Some((start, _)) = with_particles {
+            people_by_surname
+                .entry(Cow::Owned(form[start..].to_lowercase()))
+                .or_default()
+                .push(k);
         }
     }
     for (k, (form, of)) in forms.iter().enumerate() {
-        if !several_words(form)
-            && !is_acronym(form)
-            && canonical[k] == *form
-            && let Some(&[only]) = people_by_surname.get(form).map(Vec::as_slice)
+        let key = if !several_words(form) && !is_acronym(form) {
+            Cow::Borrowed(*form)
+        } else if form.split(' ').next().is_some_and(particle) {
+            Cow::Owned(form.to_lowercase())
+        } else {
+            continue;
+        };
+        if canonical[k] == *form
+            && let Some(&[only]) = people_by_surname.get(&key).map(Vec::as_slice)
             && 4 * forms[only].1.documents() >= of.documents()
         {
             canonical[k] = Cow::Borrowed(forms[only].0);
