@@ -28,9 +28,10 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::hash::BuildHasher;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use rayon::prelude::*;
-use rustc_hash::{FxBuildHasher, FxHashSet};
+use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
 use super::corpus::{DocId, Document};
@@ -43,7 +44,7 @@ use super::tokenize::{token_end, written_end};
 mod lexicon;
 
 use lexicon::{
-    CONNECTORS, GIVEN_NAMES, NOT_NAMES, ORGANISATION_BEFORE, ORGANISATION_WORDS, PLACES,
+    CONNECTORS, GIVEN_NAMES, NOT_NAMES, ORGANISATION_BEFORE, ORGANISATION_WORDS, PARTICLES, PLACES,
     SPEECH_VERBS, TITLE_QUALIFIERS, TITLES,
 };
 
@@ -204,63 +205,88 @@ mod fact {
     pub const PARTICLE: u32 = 1 << 18;
 }
 
+/// The [`fact`] bits that the project's word lists give, by word in lower case: one lookup
+/// gives every list a word is in.
+static LISTED: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
+    let mut listed: FxHashMap<&'static str, u32> = FxHashMap::default();
+    let mut mark = |words: &mut dyn Iterator<Item = &'static str>, bit: u32| {
+        for word in words {
+            *listed.entry(word).or_default() |= bit;
+        }
+    };
+    mark(&mut CONNECTORS.iter().copied(), fact::CONNECTOR);
+    mark(&mut ["and"].into_iter(), fact::AND);
+    mark(&mut ["the"].into_iter(), fact::THE);
+    mark(
+        &mut CAPITALISED_FUNCTION_WORDS.iter().copied(),
+        fact::FUNCTION,
+    );
+    mark(
+        &mut ORGANISATION_WORDS.iter().copied(),
+        fact::ORGANISATION_WORD,
+    );
+    mark(&mut TITLES.iter().copied(), fact::TITLE);
+    mark(&mut NOT_NAMES.iter().copied(), fact::NOT_NAME);
+    mark(&mut GIVEN_NAMES.iter().copied(), fact::GIVEN_NAME);
+    mark(&mut TITLE_QUALIFIERS.iter().copied(), fact::TITLE_QUALIFIER);
+    let particles = PARTICLES.iter().chain(CONNECTORS).copied();
+    mark(
+        &mut particles.filter(|w| lexicon::is_particle(w)),
+        fact::PARTICLE,
+    );
+    mark(&mut SPEECH_VERBS.iter().copied(), fact::SPEECH);
+    let place_before = ["in", "near", "from", "across", "outside"];
+    mark(&mut place_before.into_iter(), fact::PLACE_BEFORE);
+    mark(
+        &mut ORGANISATION_BEFORE.iter().copied(),
+        fact::ORGANISATION_BEFORE,
+    );
+    listed
+});
+
 /// The [`fact`] bits of a token written as `raw`.
 fn word_facts(raw: &str) -> u32 {
+    use fact::*;
     let word = strip_possessive(raw);
+    let listed = |lower: &str| LISTED.get(lower).copied().unwrap_or(0);
     let mut facts = 0;
+    lower_is(word, |lower| {
+        facts = listed(lower);
+        // "Dr." is the title "dr" written with a full stop.
+        let undotted = lower.trim_end_matches('.');
+        let title = if undotted.len() == lower.len() {
+            facts
+        } else {
+            listed(undotted)
+        };
+        if title & TITLE != 0 {
+            facts |= TITLE_DOTTED;
+        }
+        true
+    });
+    // Connectors and "and" count as written in lower case only.
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        facts &= !(CONNECTOR | AND);
+    }
+    // Cues next to a name count as written, without a possessive ending.
+    let possessive = raw.len() != word.len();
+    if possessive {
+        facts &= !(SPEECH | PLACE_BEFORE | ORGANISATION_BEFORE);
+    }
+    let is_capitalised = capitalised(word);
     let mut set = |bit: u32, test: bool| {
         if test {
             facts |= bit;
         }
     };
-    set(fact::CAPITALISED, capitalised(word));
+    set(CAPITALISED, is_capitalised);
+    set(POSSESSIVE, possessive);
+    set(ACRONYM, is_acronym(word));
     set(
-        fact::POSSESSIVE,
-        raw.ends_with("'s") || raw.ends_with("\u{2019}s"),
-    );
-    set(fact::CONNECTOR, CONNECTORS.contains(&word));
-    set(fact::AND, word == "and");
-    set(fact::ACRONYM, is_acronym(word));
-    set(
-        fact::ABBREVIATION,
+        ABBREVIATION,
         crate::engine::segment::is_abbreviation(raw.as_bytes()),
     );
-    let lower = word.to_lowercase();
-    set(
-        fact::FUNCTION,
-        CAPITALISED_FUNCTION_WORDS.contains(lower.as_str()),
-    );
-    set(
-        fact::ORGANISATION_WORD,
-        ORGANISATION_WORDS.contains(&lower.as_str()),
-    );
-    set(fact::TITLE, TITLES.contains(&lower.as_str()));
-    set(
-        fact::TITLE_DOTTED,
-        TITLES.contains(&lower.trim_end_matches('.')),
-    );
-    set(fact::NOT_NAME, NOT_NAMES.contains(&lower.as_str()));
-    set(fact::GIVEN_NAME, GIVEN_NAMES.contains(lower.as_str()));
-    set(fact::THE, lower == "the");
-    set(fact::KNOWN_PLACE, PLACES.contains(word));
-    set(fact::PARTICLE, lexicon::is_particle(&lower));
-    set(
-        fact::TITLE_QUALIFIER,
-        TITLE_QUALIFIERS.contains(&lower.as_str()),
-    );
-    let raw_lower = raw.to_lowercase();
-    set(fact::SPEECH, SPEECH_VERBS.contains(&raw_lower.as_str()));
-    set(
-        fact::PLACE_BEFORE,
-        matches!(
-            raw_lower.as_str(),
-            "in" | "near" | "from" | "across" | "outside"
-        ),
-    );
-    set(
-        fact::ORGANISATION_BEFORE,
-        ORGANISATION_BEFORE.contains(&raw_lower.as_str()),
-    );
+    set(KNOWN_PLACE, is_capitalised && PLACES.contains(word));
     facts
 }
 
@@ -469,27 +495,28 @@ fn sentence_mentions<'a>(
             if has(last, POSSESSIVE) {
                 break;
             }
+            // The words' bits are tested before the spaces between them (which read the text).
             if last + 1 < tokens.len()
-                && joined(last + 1)
                 && has(last + 1, CAPITALISED)
                 && !has(last + 1, FUNCTION)
+                && joined(last + 1)
             {
                 last += 1;
             } else if last + 2 < tokens.len()
+                && has(last + 2, CAPITALISED)
+                && joins(last + 1)
                 && joined(last + 1)
                 && joined(last + 2)
-                && joins(last + 1)
-                && has(last + 2, CAPITALISED)
             {
                 last += 2;
             } else if last + 3 < tokens.len()
-                && (1..=3).all(|k| joined(last + k))
-                && joins(last + 1)
+                && has(last + 3, CAPITALISED)
+                && !has(last + 3, FUNCTION)
                 && !has(last + 2, CAPITALISED)
                 && (has(last + 2, PARTICLE)
                     || has(last + 2, THE) && (i..=last).any(|k| has(k, ORGANISATION_WORD)))
-                && has(last + 3, CAPITALISED)
-                && !has(last + 3, FUNCTION)
+                && joins(last + 1)
+                && (1..=3).all(|k| joined(last + k))
             {
                 // Two connectors ("Ursula von der Leyen", "Place de la Concorde"), and an
                 // organisation's name over "of the" ("Institute for the Study of War", "Bank of
@@ -814,14 +841,23 @@ pub fn extract_names(
         .collect();
     let common_word = |k: usize| {
         let (form, of) = &forms[k];
-        let count = |surface: &str| index.surfaces.find(surface).map(|s| inside[s as usize]);
+        let count = |surface: &str| {
+            index
+                .surfaces
+                .find(surface)
+                .map_or(0, |s| inside[s as usize])
+        };
         !several_words(form)
             && canonical[k] == *form
             && !shown_for_others.contains(form)
             && 10 * (of.titled + of.speaking + of.after_organisation_word) < of.mentions.len()
             && !is_acronym(form)
             && !PLACES.contains(form)
-            && count(&form.to_lowercase()) > count(form).or(Some(0))
+            && lower_is(form, |lower| {
+                // Most names are never written in lower case: one look-up tells.
+                let in_lower = count(lower);
+                in_lower > 0 && in_lower > count(form)
+            })
     };
     let common: Vec<bool> = (0..forms.len()).into_par_iter().map(common_word).collect();
     // Apply the user's edits (a variant split off is already a form of its own).
