@@ -159,7 +159,22 @@ struct Raw<'a> {
     after_organisation_word: bool,
     /// Next to a verb of speech ("said").
     speaking: bool,
-    acronym_defined: Option<&'a str>,
+    /// For one word without a possessive ending: whether the corpus writes it in lower case more
+    /// often inside sentences ([`SurfaceFact::lower_more_often`]).
+    lower_more_often: Option<bool>,
+    /// Where the acronym defined right after it ("… Studies (CSIS)") is in the text: its byte
+    /// offset and length, the length 0 when there is none (kept small: a corpus has millions of
+    /// raw mentions).
+    acronym_defined: (u32, u8),
+}
+
+impl Raw<'_> {
+    /// The acronym defined right after the mention, given the documents.
+    fn acronym<'d>(&self, documents: &'d [Document]) -> Option<&'d str> {
+        let (at, length) = self.acronym_defined;
+        let text = &documents.get(self.mention.doc as usize)?.text;
+        (length > 0).then(|| text.get(at as usize..at as usize + length as usize))?
+    }
 }
 
 /// What the name rules need to know of one written word, as bits ([`word_facts`]). The word
@@ -339,6 +354,9 @@ struct SurfaceFact {
     /// Whether the corpus capitalises it somewhere other than at a sentence start, at least as
     /// often as it writes it in lower case there.
     capitalised_inside: bool,
+    /// Whether the corpus writes it in lower case more often inside sentences (found only for
+    /// a capitalised word it writes inside a sentence).
+    lower_more_often: bool,
 }
 
 /// A sentence's token as the name rules read it.
@@ -565,8 +583,11 @@ fn sentence_mentions<'a>(
         } else {
             ""
         };
-        let acronym_defined =
-            (after_gap.trim() == "(" && has(last + 1, ACRONYM)).then(|| word(last + 1));
+        let acronym_defined = if after_gap.trim() == "(" && has(last + 1, ACRONYM) {
+            (tokens[last + 1].start as u32, word(last + 1).len() as u8)
+        } else {
+            (0, 0)
+        };
         let span = &text[tokens[first].start..tokens[last].end];
         let single_spaced = (first + 1..=last).all(|k| tokens[k].start == tokens[k - 1].end + 1);
         let form = if single_spaced {
@@ -594,6 +615,8 @@ fn sentence_mentions<'a>(
             after_organisation_word: i > 0 && has(i - 1, ORGANISATION_BEFORE),
             speaking: (i > 0 && joined(i) && has(i - 1, SPEECH))
                 || (last + 1 < tokens.len() && joined(last + 1) && has(last + 1, SPEECH)),
+            lower_more_often: (first == last && !has(first, POSSESSIVE))
+                .then(|| surfaces[tokens[first].surface as usize].lower_more_often),
             acronym_defined,
         });
         i = last + 1;
@@ -613,6 +636,9 @@ struct FormMentions {
     after_organisation_word: usize,
     /// How many stood next to a verb of speech.
     speaking: usize,
+    /// Whether the corpus writes the form in lower case more often inside sentences, when a
+    /// mention is written as the form itself (one word, not possessive).
+    lower_more_often: Option<bool>,
 }
 
 impl FormMentions {
@@ -627,6 +653,7 @@ impl FormMentions {
         self.after_place_preposition += usize::from(raw.after_place_preposition);
         self.after_organisation_word += usize::from(raw.after_organisation_word);
         self.speaking += usize::from(raw.speaking);
+        self.lower_more_often = self.lower_more_often.or(raw.lower_more_often);
     }
 }
 
@@ -688,22 +715,23 @@ pub fn extract_names(
         }
     });
     // A capitalised form counts as capitalised inside sentences when it is written so there at
-    // least as often as in lower case ("Kennedy", "Python"; not "Any", "See", "Note").
+    // least as often as in lower case ("Kennedy", "Python"; not "Any", "See", "Note"), and is
+    // written in lower case more often when the lower case outnumbers it there ("Note").
     let surfaces: Vec<SurfaceFact> = inside
         .par_iter()
         .enumerate()
         .map(|(surface, &seen)| {
             let text = index.surfaces.get(surface as u32);
-            let capitalised_inside = seen > 0
-                && capitalised(text)
-                && index
-                    .surfaces
-                    .find(&text.to_lowercase())
-                    .is_none_or(|lower| inside[lower as usize] <= seen);
+            let looked = seen > 0 && capitalised(text);
+            let in_lower = looked
+                .then(|| index.surfaces.find(&text.to_lowercase()))
+                .flatten()
+                .map(|lower| inside[lower as usize]);
             SurfaceFact {
                 length: text.len() as u32,
                 facts: word_facts(text),
-                capitalised_inside,
+                capitalised_inside: looked && in_lower.is_none_or(|lower| lower <= seen),
+                lower_more_often: in_lower.is_some_and(|lower| lower > seen),
             }
         })
         .collect();
@@ -745,7 +773,7 @@ pub fn extract_names(
     // Acronyms defined in the text, the first definition of each counting.
     let mut acronyms: BTreeMap<String, String> = BTreeMap::new();
     for raw in raws.iter().flatten() {
-        if let Some(acronym) = raw.acronym_defined
+        if let Some(acronym) = raw.acronym(documents)
             && !acronyms.contains_key(acronym)
             && abbreviates(acronym, &raw.form)
         {
@@ -853,10 +881,13 @@ pub fn extract_names(
             && 10 * (of.titled + of.speaking + of.after_organisation_word) < of.mentions.len()
             && !is_acronym(form)
             && !PLACES.contains(form)
-            && lower_is(form, |lower| {
-                // Most names are never written in lower case: one look-up tells.
-                let in_lower = count(lower);
-                in_lower > 0 && in_lower > count(form)
+            && of.lower_more_often.unwrap_or_else(|| {
+                // Written only with a possessive ending: most names are never written in lower
+                // case, and one look-up tells.
+                lower_is(form, |lower| {
+                    let in_lower = count(lower);
+                    in_lower > 0 && in_lower > count(form)
+                })
             })
     };
     let common: Vec<bool> = (0..forms.len()).into_par_iter().map(common_word).collect();
