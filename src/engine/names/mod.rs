@@ -1,28 +1,26 @@
-//! Named figures: the people, organisations and places the texts mention, without a hosted
-//! model.
+//! Named figures: the people, organisations and places the texts mention, without a hosted model.
 //!
 //! A name is a run of capitalised words, possibly joined by "for", "of", "and", "de", "von"
 //! ("Center for Strategic and International Studies"), by "of the" in an organisation's name
 //! ("Institute for the Study of War") and by particles in a person's ("Ursula von der Leyen",
-//! "Bruno da Silva"), or an acronym ("CSIS", "UN"). A lone
-//! capitalised word that the corpus writes in lower case more often inside sentences is no name
-//! ("Note that…", "Harbour Post — Weather warnings"), unless a cue says it names someone or
-//! something (a title, a verb of speech, "the outlet" before it, a full name it is the surname
-//! of). Initials and abbreviations keep their full stop inside a name ("John F. Kennedy", "U.S.
-//! Army"); a lone letter is not a name. Titles and title phrases ("President", "Dr.", "Foreign
-//! Minister", "Secretary of State") are removed from the name and count as a person cue.
+//! "Bruno da Silva"), or an acronym ("CSIS", "UN"). A lone capitalised word that the corpus writes
+//! in lower case more often inside sentences is no name ("Note that…", "Harbour Post — Weather
+//! warnings"), unless a cue says it names someone or something (a title, a verb of speech, "the
+//! outlet" before it, a full name it is the surname of). Initials and abbreviations keep their full
+//! stop inside a name ("John F. Kennedy", "U.S. Army"); a lone letter is not a name. Titles and
+//! title phrases ("President", "Dr.", "Foreign Minister", "Secretary of State") are removed from
+//! the name and count as a person cue.
 //!
 //! Each name gets a type by votes over its mentions — a title, a given name from the project's
 //! list, an initial before the surname or a verb of speech beside it ("Ortega said") (person), an
 //! organisation word such as "Ministry" or "Institute" or an acronym (organisation), "in"/"near"
-//! before it or a place on the project's list (place) — and stays **unknown** when the votes do
-//! not decide. Variants are merged: possessives, titles, a surname used alone for a person named
-//! in full ("Zelensky" → "Volodymyr Zelensky", when the full name is written in at least a
-//! quarter of the documents that use the surname alone), and acronyms defined in the text ("…
-//! Studies (CSIS)", when the acronym's letters can stand for the name) or matching the initials
-//! of a name in the corpus that is not a person's ("UN" → "United Nations"). A user's
-//! corrections are data ([`NameEdit`]), applied after the automatic merges. The word lists are
-//! in the `lexicon` module.
+//! before it or a place on the project's list (place) — and stays **unknown** when the votes do not
+//! decide. Variants are merged: possessives, titles, a surname used alone for a person named in
+//! full ("Zelensky" → "Volodymyr Zelensky", when the full name is written in at least a quarter of
+//! the documents that use the surname alone), and acronyms defined in the text ("… Studies (CSIS)",
+//! when the acronym's letters can stand for the name) or matching the initials of a name in the
+//! corpus that is not a person's ("UN" → "United Nations"). A user's corrections are data
+//! ([`NameEdit`]), applied after the automatic merges. The word lists are in the `lexicon` module.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
