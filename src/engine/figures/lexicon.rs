@@ -1002,8 +1002,8 @@ fn keys<T>(list: &'static [(&'static str, T)]) -> impl Iterator<Item = &'static 
     list.iter().map(|(word, _)| *word)
 }
 
-/// Adds `bit` to the classes of each of `words`.
-fn mark(
+/// Adds `bit` to the classes of each of `words` (also the names' word lists).
+pub(crate) fn mark(
     classes: &mut FxHashMap<&'static str, u32>,
     words: impl IntoIterator<Item = &'static str>,
     bit: u32,

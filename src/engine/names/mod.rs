@@ -34,7 +34,7 @@ use serde::{Deserialize, Serialize};
 
 use super::corpus::{DocId, Document};
 use super::figures::Figure;
-use super::figures::lexicon::CAPITALISED_FUNCTION_WORDS;
+use super::figures::lexicon::{CAPITALISED_FUNCTION_WORDS, mark};
 use super::index::{DocTokens, Index};
 use super::links::count_per_thread;
 use super::tokenize::{token_end, written_end};
@@ -222,38 +222,36 @@ mod fact {
 /// gives every list a word is in.
 static LISTED: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
     let mut listed: FxHashMap<&'static str, u32> = FxHashMap::default();
-    let mut mark = |words: &mut dyn Iterator<Item = &'static str>, bit: u32| {
-        for word in words {
-            *listed.entry(word).or_default() |= bit;
-        }
-    };
-    mark(&mut CONNECTORS.iter().copied(), fact::CONNECTOR);
-    mark(&mut ["and"].into_iter(), fact::AND);
-    mark(&mut ["the"].into_iter(), fact::THE);
+    let lists: [(&[&'static str], u32); 11] = [
+        (CONNECTORS, fact::CONNECTOR),
+        (&["and"], fact::AND),
+        (&["the"], fact::THE),
+        (ORGANISATION_WORDS, fact::ORGANISATION_WORD),
+        (TITLES, fact::TITLE),
+        (NOT_NAMES, fact::NOT_NAME),
+        (TITLE_QUALIFIERS, fact::TITLE_QUALIFIER),
+        (SPEECH_VERBS, fact::SPEECH),
+        (
+            &["in", "near", "from", "across", "outside"],
+            fact::PLACE_BEFORE,
+        ),
+        (ORGANISATION_BEFORE, fact::ORGANISATION_BEFORE),
+        (PARTICLES, fact::PARTICLE),
+    ];
+    for (words, bit) in lists {
+        mark(&mut listed, words.iter().copied(), bit);
+    }
     mark(
-        &mut CAPITALISED_FUNCTION_WORDS.iter().copied(),
+        &mut listed,
+        CAPITALISED_FUNCTION_WORDS.iter().copied(),
         fact::FUNCTION,
     );
-    mark(
-        &mut ORGANISATION_WORDS.iter().copied(),
-        fact::ORGANISATION_WORD,
-    );
-    mark(&mut TITLES.iter().copied(), fact::TITLE);
-    mark(&mut NOT_NAMES.iter().copied(), fact::NOT_NAME);
-    mark(&mut GIVEN_NAMES.iter().copied(), fact::GIVEN_NAME);
-    mark(&mut TITLE_QUALIFIERS.iter().copied(), fact::TITLE_QUALIFIER);
-    let particles = PARTICLES.iter().chain(CONNECTORS).copied();
-    mark(
-        &mut particles.filter(|w| lexicon::is_particle(w)),
-        fact::PARTICLE,
-    );
-    mark(&mut SPEECH_VERBS.iter().copied(), fact::SPEECH);
-    let place_before = ["in", "near", "from", "across", "outside"];
-    mark(&mut place_before.into_iter(), fact::PLACE_BEFORE);
-    mark(
-        &mut ORGANISATION_BEFORE.iter().copied(),
-        fact::ORGANISATION_BEFORE,
-    );
+    mark(&mut listed, GIVEN_NAMES.iter().copied(), fact::GIVEN_NAME);
+    let particles = CONNECTORS
+        .iter()
+        .copied()
+        .filter(|w| lexicon::is_particle(w));
+    mark(&mut listed, particles, fact::PARTICLE);
     listed
 });
 
