@@ -822,16 +822,12 @@ pub fn extract_names(
             .entry(Cow::Borrowed(last_word))
             .or_default()
             .push(k);
-        let with_particles = (form.split(' '))
-            .scan(0, |at, word| {
-                let start = *at;
-                *at += word.len() + 1;
-                Some((start, word))
-            })
-            .skip(1)
-            .find(|&(_, word)| particle(word))
-            .filter(|&(start, _)| form[start..].contains(' '));
-        if let Some((start, _)) = with_particles {
+        // The first particle after the first word, unless it is the last word.
+        let with_particles = (form.match_indices(' '))
+            .map(|(space, _)| space + 1)
+            .find(|&start| form[start..].split(' ').next().is_some_and(particle))
+            .filter(|&start| form[start..].contains(' '));
+        if let Some(start) = with_particles {
             people_by_surname
                 .entry(Cow::Owned(form[start..].to_lowercase()))
                 .or_default()
