@@ -333,6 +333,51 @@ fn title_phrases_organisations_of_the_and_lists_of_names_are_read_as_a_reporter_
 }
 
 #[test]
+fn names_around_titles_are_names_of_their_own_and_a_title_before_a_common_word_makes_no_person() {
+    let names = names_of(&[(
+        "a.txt",
+        "Harbour Commission President Anna Brekke met Speaker of the Assembly Peter Vik. \
+         Later, Nordfish CEO Tim Larsen and the President of the Northern Isles spoke. The \
+         Fjordland Ports Authority Secretary-General said nothing. General Electric and \
+         Private Eye were cited. The general idea was simple: a private eye found an electric \
+         fan and an electric kettle, with the eye of a private man. Mr Brown said the brown \
+         dog and the brown cat were his. The Department of Justice and the Bill of Rights \
+         were cited. José Ferreira and Ferreira's lawyer left."
+            .as_bytes(),
+    )]);
+    let get = |name: &str| named(&names, name).unwrap_or_else(|| panic!("no name {name}"));
+    // A person named after a title inside the run; the words before the title phrase, or what
+    // the title is of, are a name of their own.
+    for person in ["Anna Brekke", "Peter Vik", "Tim Larsen"] {
+        assert_eq!(get(person).variants, [person], "{person}");
+        assert_eq!(get(person).kind, NameType::Person, "{person}");
+    }
+    assert_eq!(get("Harbour Commission").kind, NameType::Organisation);
+    assert_eq!(get("Assembly").kind, NameType::Organisation);
+    assert!(named(&names, "Nordfish").is_some());
+    assert!(named(&names, "Northern Isles").is_some());
+    assert!(named(&names, "Isles").is_none());
+    // A title that ends a run is left out of an organisation's name, unless it is an ordinary
+    // word too.
+    assert_eq!(
+        get("Fjordland Ports Authority").kind,
+        NameType::Organisation
+    );
+    assert_eq!(get("Department of Justice").kind, NameType::Organisation);
+    assert!(named(&names, "Bill of Rights").is_some());
+    // "General" or "Private" before a word the corpus writes in lower case makes no person;
+    // "Mr" before one does.
+    for word in ["Electric", "Eye", "General Electric", "Private Eye"] {
+        assert!(named(&names, word).is_none(), "{word}");
+    }
+    assert_eq!(get("Brown").kind, NameType::Person);
+    // A given name is known with or without its accents, so the surname joins it.
+    let jose = get("José Ferreira");
+    assert_eq!(jose.kind, NameType::Person);
+    assert_eq!(jose.variants, ["Ferreira", "José Ferreira"]);
+}
+
+#[test]
 fn surnames_with_particles_and_places_opening_a_sentence() {
     let names = names_of(&[(
         "a.txt",

@@ -9,7 +9,8 @@
 //! outlet" before it, a full name it is the surname of). Initials and abbreviations keep their full
 //! stop inside a name ("John F. Kennedy", "U.S. Army"); a lone letter is not a name. Titles and
 //! title phrases ("President", "Dr.", "Foreign Minister", "Secretary of State") are removed from
-//! the name and count as a person cue.
+//! the name and count as a person cue; the words before a title, or after its "of the", are a
+//! name of their own ("Apple CEO Tim Cook", "Speaker of the House Mike Johnson").
 //!
 //! Each name gets a type by votes over its mentions — a title, a given name from the project's
 //! list, an initial before the surname or a verb of speech beside it ("Ortega said") (person), an
@@ -31,6 +32,8 @@ use std::sync::LazyLock;
 use rayon::prelude::*;
 use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 use super::corpus::{DocId, Document};
 use super::figures::Figure;
@@ -42,8 +45,8 @@ use super::tokenize::{token_end, written_end};
 mod lexicon;
 
 use lexicon::{
-    CONNECTORS, GIVEN_NAMES, NOT_NAMES, ORGANISATION_BEFORE, ORGANISATION_WORDS, PARTICLES, PLACES,
-    SPEECH_VERBS, TITLE_QUALIFIERS, TITLES,
+    CONNECTORS, GIVEN_NAMES, NOT_NAMES, ORDINARY_TITLES, ORGANISATION_BEFORE, ORGANISATION_WORDS,
+    PARTICLES, PLACES, SPEECH_VERBS, TITLE_QUALIFIERS, TITLES,
 };
 
 /// What a name names.
@@ -143,6 +146,18 @@ fn lower_is(word: &str, test: impl FnOnce(&str) -> bool) -> bool {
     }
 }
 
+/// Whether `word` is a given name on the project's list, in any case, with or without its
+/// accents ("José", "Jürgen", "JOÃO").
+fn is_given_name(word: &str) -> bool {
+    lower_is(word, |lower| {
+        GIVEN_NAMES.contains(lower)
+            || !lower.is_ascii() && {
+                let folded: String = lower.nfd().filter(|&c| !is_combining_mark(c)).collect();
+                GIVEN_NAMES.contains(folded.as_str())
+            }
+    })
+}
+
 /// A raw mention before merging: the words as written, and the cues around it.
 #[derive(Clone, Debug)]
 struct Raw<'a> {
@@ -216,13 +231,16 @@ mod fact {
     pub const KNOWN_PLACE: u32 = 1 << 17;
     /// A particle of a person's name ("da", "der", "van"), in any case.
     pub const PARTICLE: u32 = 1 << 18;
+    /// A title that is an ordinary word too ("General", "Prime", "Justice"): one only before a
+    /// name.
+    pub const ORDINARY: u32 = 1 << 19;
 }
 
 /// The [`fact`] bits that the project's word lists give, by word in lower case: one lookup
 /// gives every list a word is in.
 static LISTED: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
     let mut listed: FxHashMap<&'static str, u32> = FxHashMap::default();
-    let lists: [(&[&'static str], u32); 11] = [
+    let lists: [(&[&'static str], u32); 12] = [
         (CONNECTORS, fact::CONNECTOR),
         (&["and"], fact::AND),
         (&["the"], fact::THE),
@@ -237,6 +255,7 @@ static LISTED: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
         ),
         (ORGANISATION_BEFORE, fact::ORGANISATION_BEFORE),
         (PARTICLES, fact::PARTICLE),
+        (ORDINARY_TITLES, fact::ORDINARY),
     ];
     for (words, bit) in lists {
         mark(&mut listed, words.iter().copied(), bit);
@@ -246,7 +265,6 @@ static LISTED: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
         CAPITALISED_FUNCTION_WORDS.iter().copied(),
         fact::FUNCTION,
     );
-    mark(&mut listed, GIVEN_NAMES.iter().copied(), fact::GIVEN_NAME);
     let particles = CONNECTORS
         .iter()
         .copied()
@@ -298,6 +316,7 @@ fn word_facts(raw: &str) -> u32 {
         crate::engine::segment::is_abbreviation(raw.as_bytes()),
     );
     set(KNOWN_PLACE, is_capitalised && PLACES.contains(word));
+    set(GIVEN_NAME, is_capitalised && is_given_name(word));
     facts
 }
 
@@ -365,25 +384,43 @@ struct Token {
     facts: u32,
 }
 
-/// Where a name starts in the run of capitalised words `first..=last` (indices into a
-/// sentence's tokens, whose [`fact`] bits `has` tests), and whether a title comes before it.
+/// A name in a run of capitalised words: its first and last words (indices into a sentence's
+/// tokens), and whether a title comes before it.
+type Part = (usize, usize, bool);
+
+/// The names in the run of capitalised words `first..=last` (indices into a sentence's tokens,
+/// whose [`fact`] bits `has` tests) once its titles are left out: the name the run ends with,
+/// and another name inside the title phrase before it, in that order of finding but not of
+/// text (the other comes first in the text). `common` tells the words the corpus writes in
+/// lower case more often.
 ///
 /// A title phrase opening the run is left out: titles, the words that qualify them ("Foreign
 /// Minister", "Deputy Prime Minister"), and "of" with the word after a title ("Secretary of
 /// State Antony Blinken", "President of Ukraine Volodymyr Zelensky"); the name then starts at
-/// its first given name, if it has one ("Minister of Foreign Affairs Sergei Lavrov"). Further
-/// in, a title counts only before a given name ("UN Envoy Maria Sund"), so "GNU General Public
-/// License" keeps its words. A run made only of a title phrase is no name (`None`); one whose
-/// words after the title name an organisation ("General Motors", "Major League Baseball") is a
-/// name as written.
+/// its first given name, if it has one ("Minister of Foreign Affairs Sergei Lavrov"). After "of
+/// the", what the title is of is a name of its own ("Speaker of the House Mike Johnson",
+/// "President of the United States"). Further in, a title counts only before a given name, and
+/// the words before its phrase are a name of their own ("Apple CEO Tim Cook", "European
+/// Commission President Ursula von der Leyen"), so "GNU General Public License" keeps its
+/// words; a title that ends a run whose words before it name an organisation or a place is left
+/// out ("United Nations Secretary-General"), unless it is an ordinary word too ("Department of
+/// Justice"). A run whose words after the title name an organisation ("General Motors", "Major
+/// League Baseball") is a name as written. A run made only of a title phrase is no name, nor is
+/// one whose phrase has "of" or ends with an ordinary word and is followed by one word the
+/// corpus writes in lower case more often ("Director of Central Intelligence", "General
+/// Information", "Private Eye").
 fn after_titles(
     first: usize,
     last: usize,
     has: impl Fn(usize, u32) -> bool,
-) -> Option<(usize, bool)> {
+    common: impl Fn(usize) -> bool,
+) -> (Option<Part>, Option<Part>) {
     use fact::*;
+    let in_phrase = |k: usize| has(k, TITLE_DOTTED) || has(k, TITLE_QUALIFIER);
+    let as_written = (Some((first, last, false)), None);
     let mut k = first;
     let mut phrase_end = None;
+    let mut object = None;
     while k <= last {
         if has(k, TITLE_DOTTED) {
             k += 1;
@@ -391,6 +428,7 @@ fn after_titles(
                 k += 1;
                 if k < last && has(k, THE) {
                     k += 1;
+                    object = Some(k);
                 }
                 k += 1;
             }
@@ -402,21 +440,57 @@ fn after_titles(
         }
     }
     let given_from = |from: usize| (from..last).find(|&g| has(g, GIVEN_NAME));
-    let start = match phrase_end {
-        Some(end) if end > last => return None,
-        Some(end) => given_from(end).unwrap_or(end),
-        None => match (first..last).rev().find(|&t| has(t, TITLE_DOTTED)) {
-            Some(title) => match given_from(title + 1) {
-                Some(given) => given,
-                None => return Some((first, false)),
-            },
-            None => return Some((first, false)),
+    let names_organisation = |from: usize| (from..=last).any(|k| has(k, ORGANISATION_WORD));
+    match (phrase_end, object) {
+        (Some(_), Some(object)) => match given_from(object + 1) {
+            Some(given) => (Some((given, last, true)), Some((object, given - 1, false))),
+            None => (Some((object, last, false)), None),
         },
-    };
-    if (start..=last).any(|k| has(k, ORGANISATION_WORD)) {
-        return Some((first, false));
+        (Some(end), None) if end > last => (None, None),
+        (Some(end), None) => {
+            let start = given_from(end).unwrap_or(end);
+            if names_organisation(start) {
+                as_written
+            } else if start == last
+                && (has(last - 1, ORDINARY) || (first..end).any(|k| has(k, CONNECTOR)))
+                && !has(last, GIVEN_NAME)
+                && common(last)
+            {
+                (None, None)
+            } else {
+                (Some((start, last, true)), None)
+            }
+        }
+        (None, _) => {
+            let title = (first..last).rev().find(|&t| has(t, TITLE_DOTTED));
+            if let Some((title, given)) = title.and_then(|t| Some((t, given_from(t + 1)?))) {
+                if names_organisation(given) {
+                    return as_written;
+                }
+                // A title after "of" belongs to the words before it ("Department of Justice").
+                let phrase = (first..=title).rev().take_while(|&k| in_phrase(k)).last();
+                let before = phrase.filter(|&p| p > first).map(|p| {
+                    let of = has(p - 1, CONNECTOR | THE);
+                    (first, if of { title } else { p - 1 }, false)
+                });
+                return (Some((given, last, true)), before);
+            }
+            let phrase = (first + 1..=last)
+                .rev()
+                .take_while(|&k| in_phrase(k))
+                .last();
+            let named = |p: usize| {
+                (first..p).any(|k| has(k, ORGANISATION_WORD | ACRONYM | KNOWN_PLACE))
+                    && !has(p - 1, CONNECTOR | THE)
+            };
+            match phrase {
+                Some(p) if has(last, TITLE_DOTTED) && !has(last, ORDINARY) && named(p) => {
+                    (Some((first, p - 1, false)), None)
+                }
+                _ => as_written,
+            }
+        }
     }
-    Some((start, true))
 }
 
 /// Appends the raw name mentions of one sentence (its tokens `sentence` in `in_document`) to
@@ -498,11 +572,12 @@ fn sentence_mentions<'a>(
         }
         let mut last = i;
         // A person's name (one opening with a given name or a particle) goes on over "van",
-        // "bin" or "da" but not "of" or "for" ("Frederick Kagan of the ISW"); other names do
-        // not go on over "da" ("Articolo di Michael").
+        // "bin" or "da" but not "of" or "for" after its second word ("Frederick Kagan of the
+        // ISW", but "Bill of Rights"); other names do not go on over "da" ("Articolo di
+        // Michael").
         let person = has(i, GIVEN_NAME) || has(i, PARTICLE);
         let joins = |k: usize| {
-            has(k, CONNECTOR) && !(person && matches!(word(k), "of" | "for"))
+            has(k, CONNECTOR) && !(person && k > i + 1 && matches!(word(k), "of" | "for"))
                 || has(k, PARTICLE) && person
         };
         loop {
@@ -528,13 +603,17 @@ fn sentence_mentions<'a>(
                 && !has(last + 3, FUNCTION)
                 && !has(last + 2, CAPITALISED)
                 && (has(last + 2, PARTICLE)
-                    || has(last + 2, THE) && (i..=last).any(|k| has(k, ORGANISATION_WORD)))
+                    || has(last + 2, THE)
+                        && !has(last + 1, AND)
+                        && ((i..=last).any(|k| has(k, ORGANISATION_WORD))
+                            || has(last, TITLE_DOTTED)
+                                && (i..=last).all(|k| has(k, TITLE_DOTTED | TITLE_QUALIFIER))))
                 && joins(last + 1)
                 && (1..=3).all(|k| joined(last + k))
             {
                 // Two connectors ("Ursula von der Leyen", "Place de la Concorde"), and an
-                // organisation's name over "of the" ("Institute for the Study of War", "Bank of
-                // the Philippine Islands"); "Readers of the Python manual" stops.
+                // organisation's name or a title over "of the" ("Institute for the Study of War",
+                // "Speaker of the House"); "Readers of the Python manual" stops.
                 last += 3;
             } else {
                 break;
@@ -549,72 +628,76 @@ fn sentence_mentions<'a>(
                 last = k - 1;
             }
         }
-        let Some((first, titled)) = after_titles(i, last, has) else {
-            i = last + 1;
-            continue;
-        };
-        let single = first == last;
-        // Words that are no names on their own ("Politics", "Eastern European") make none
-        // together, and a lone letter ("L", "B") is a label or an initial, not a name.
-        if (first..=last).all(|k| has(k, NOT_NAME))
-            || (single && tokens[first].end - tokens[first].start == 1)
-        {
-            i = last + 1;
-            continue;
-        }
-        // A lone capitalised first word counts only if the corpus capitalises it elsewhere
-        // (or a title comes before it).
-        if i == 0
-            && single
-            && !titled
-            && !has(first, ACRONYM)
-            && !has(first, KNOWN_PLACE)
-            && !surfaces[tokens[0].surface as usize].capitalised_inside
-        {
-            i = last + 1;
-            continue;
-        }
-        let after_gap = if last + 2 < tokens.len() {
-            &text[tokens[last].end..tokens[last + 1].start]
-        } else {
-            ""
-        };
-        let acronym_defined = if after_gap.trim() == "(" && has(last + 1, ACRONYM) {
-            (tokens[last + 1].start as u32, word(last + 1).len() as u8)
-        } else {
-            (0, 0)
-        };
-        let span = &text[tokens[first].start..tokens[last].end];
-        let single_spaced = (first + 1..=last).all(|k| tokens[k].start == tokens[k - 1].end + 1);
-        let form = if single_spaced {
-            Cow::Borrowed(strip_possessive(span))
-        } else {
-            let mut form = String::with_capacity(span.len());
-            for k in first..=last {
-                if k > first {
-                    form.push(' ');
-                }
-                form.push_str(word(k));
+        let common = |k: usize| surfaces[tokens[k].surface as usize].lower_more_often;
+        let (name, other) = after_titles(i, last, has, common);
+        for (first, end, titled) in other.into_iter().chain(name) {
+            let single = first == end;
+            // Words that are no names on their own ("Politics", "Eastern European") make none
+            // together, and a lone letter ("L", "B") is a label or an initial, not a name.
+            if (first..=end).all(|k| has(k, NOT_NAME))
+                || (single && tokens[first].end - tokens[first].start == 1)
+            {
+                continue;
             }
-            Cow::Owned(form)
-        };
-        found.push(Raw {
-            hash: FxBuildHasher.hash_one(form.as_ref()),
-            form,
-            mention: Mention {
-                doc: document.id,
-                start: tokens[first].start as u32,
-                end: tokens[last].end as u32,
-            },
-            titled,
-            after_place_preposition: i > 0 && has(i - 1, PLACE_BEFORE),
-            after_organisation_word: i > 0 && has(i - 1, ORGANISATION_BEFORE),
-            speaking: (i > 0 && joined(i) && has(i - 1, SPEECH))
-                || (last + 1 < tokens.len() && joined(last + 1) && has(last + 1, SPEECH)),
-            lower_more_often: (first == last && !has(first, POSSESSIVE))
-                .then(|| surfaces[tokens[first].surface as usize].lower_more_often),
-            acronym_defined,
-        });
+            // A lone capitalised first word counts only if the corpus capitalises it elsewhere
+            // (or a title comes before it).
+            if first == 0
+                && single
+                && !titled
+                && !has(first, ACRONYM)
+                && !has(first, KNOWN_PLACE)
+                && !surfaces[tokens[0].surface as usize].capitalised_inside
+            {
+                continue;
+            }
+            // The cues before the run are the name's, or the other's when it opens the run;
+            // those after it are for whichever ends it, unless that is what a title is of ("the
+            // President of the Northern Isles said").
+            let before = i > 0 && (first == i || Some((first, end, titled)) == name);
+            let after = end == last && last + 1 < tokens.len();
+            let of_title = first > i && !titled;
+            let after_gap = if after && last + 2 < tokens.len() {
+                &text[tokens[last].end..tokens[last + 1].start]
+            } else {
+                ""
+            };
+            let acronym_defined = if after_gap.trim() == "(" && has(last + 1, ACRONYM) {
+                (tokens[last + 1].start as u32, word(last + 1).len() as u8)
+            } else {
+                (0, 0)
+            };
+            let span = &text[tokens[first].start..tokens[end].end];
+            let single_spaced = (first + 1..=end).all(|k| tokens[k].start == tokens[k - 1].end + 1);
+            let form = if single_spaced {
+                Cow::Borrowed(strip_possessive(span))
+            } else {
+                let mut form = String::with_capacity(span.len());
+                for k in first..=end {
+                    if k > first {
+                        form.push(' ');
+                    }
+                    form.push_str(word(k));
+                }
+                Cow::Owned(form)
+            };
+            found.push(Raw {
+                hash: FxBuildHasher.hash_one(form.as_ref()),
+                form,
+                mention: Mention {
+                    doc: document.id,
+                    start: tokens[first].start as u32,
+                    end: tokens[end].end as u32,
+                },
+                titled,
+                after_place_preposition: before && has(i - 1, PLACE_BEFORE),
+                after_organisation_word: before && has(i - 1, ORGANISATION_BEFORE),
+                speaking: (before && joined(i) && has(i - 1, SPEECH))
+                    || (after && !of_title && joined(last + 1) && has(last + 1, SPEECH)),
+                lower_more_often: (single && !has(first, POSSESSIVE))
+                    .then(|| surfaces[tokens[first].surface as usize].lower_more_often),
+                acronym_defined,
+            });
+        }
         i = last + 1;
     }
 }
@@ -669,7 +752,7 @@ fn person_shaped(form: &str) -> bool {
         b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
     };
     let first = before_last.split(' ').next().unwrap_or(before_last);
-    lower_is(first, |lower| GIVEN_NAMES.contains(lower)) || before_last.split(' ').any(initial)
+    is_given_name(first) || before_last.split(' ').any(initial)
 }
 
 /// Whether `acronym` can stand for `form`: it starts with the form's first letter and its
