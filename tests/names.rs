@@ -378,6 +378,27 @@ fn names_around_titles_are_names_of_their_own_and_a_title_before_a_common_word_m
 }
 
 #[test]
+fn abbreviated_titles_count_only_with_their_full_stop_and_the_x_said_is_no_person() {
+    let names = names_of(&[(
+        "a.txt",
+        "Sen. Maria Holm and Gov. Peter Lund met on Monday. The study by Kiran Sen was \
+         cited, and Sen said it was fair. A spokesman for the Vardmen said nothing."
+            .as_bytes(),
+    )]);
+    let get = |name: &str| named(&names, name).unwrap_or_else(|| panic!("no name {name}"));
+    for person in ["Maria Holm", "Peter Lund"] {
+        assert_eq!(get(person).variants, [person], "{person}");
+        assert_eq!(get(person).kind, NameType::Person, "{person}");
+    }
+    // "Sen" without a full stop is a surname, not a title.
+    assert!(
+        names.iter().any(|n| n.variants.iter().any(|v| v == "Sen")),
+        "{names:?}"
+    );
+    assert_ne!(get("Vardmen").kind, NameType::Person);
+}
+
+#[test]
 fn surnames_with_particles_and_places_opening_a_sentence() {
     let names = names_of(&[(
         "a.txt",

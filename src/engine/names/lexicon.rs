@@ -94,6 +94,12 @@ pub(super) const TITLES: &[&str] = &[
     "mep",
 ];
 
+/// Titles that are titles only when written with a full stop ("Sen. Warren", "Gov. Newsom"),
+/// lower case, without it: "Sen" alone is a surname too.
+pub(super) const ABBREVIATED_TITLES: &[&str] = &[
+    "adm", "cmdr", "cpl", "gov", "maj", "pres", "pte", "pvt", "rep", "sen",
+];
+
 /// Titles that are ordinary words too, lower case: a run of capitalised words that ends with one
 /// keeps it ("Department of Justice", "Amazon Prime", "GNU Lesser General Public License").
 pub(super) const ORDINARY_TITLES: &[&str] = &[
@@ -1356,6 +1362,7 @@ mod tests {
         assert_eq!(PLACES.len(), PLACES_LIST.len());
         let lower = [
             TITLES,
+            ABBREVIATED_TITLES,
             ORDINARY_TITLES,
             TITLE_QUALIFIERS,
             GIVEN_NAMES_LIST,

@@ -45,8 +45,8 @@ use super::tokenize::{token_end, written_end};
 mod lexicon;
 
 use lexicon::{
-    CONNECTORS, GIVEN_NAMES, NOT_NAMES, ORDINARY_TITLES, ORGANISATION_BEFORE, ORGANISATION_WORDS,
-    PARTICLES, PLACES, SPEECH_VERBS, TITLE_QUALIFIERS, TITLES,
+    ABBREVIATED_TITLES, CONNECTORS, GIVEN_NAMES, NOT_NAMES, ORDINARY_TITLES, ORGANISATION_BEFORE,
+    ORGANISATION_WORDS, PARTICLES, PLACES, SPEECH_VERBS, TITLE_QUALIFIERS, TITLES,
 };
 
 /// What a name names.
@@ -234,13 +234,15 @@ mod fact {
     /// A title that is an ordinary word too ("General", "Prime", "Justice"): one only before a
     /// name.
     pub const ORDINARY: u32 = 1 << 19;
+    /// A title only when written with a full stop ("Sen."), found on the word without it.
+    pub const ABBREVIATED_TITLE: u32 = 1 << 20;
 }
 
 /// The [`fact`] bits that the project's word lists give, by word in lower case: one lookup
 /// gives every list a word is in.
 static LISTED: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
     let mut listed: FxHashMap<&'static str, u32> = FxHashMap::default();
-    let lists: [(&[&'static str], u32); 12] = [
+    let lists: [(&[&'static str], u32); 13] = [
         (CONNECTORS, fact::CONNECTOR),
         (&["and"], fact::AND),
         (&["the"], fact::THE),
@@ -256,6 +258,7 @@ static LISTED: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
         (ORGANISATION_BEFORE, fact::ORGANISATION_BEFORE),
         (PARTICLES, fact::PARTICLE),
         (ORDINARY_TITLES, fact::ORDINARY),
+        (ABBREVIATED_TITLES, fact::ABBREVIATED_TITLE),
     ];
     for (words, bit) in lists {
         mark(&mut listed, words.iter().copied(), bit);
@@ -284,11 +287,11 @@ fn word_facts(raw: &str) -> u32 {
         // "Dr." is the title "dr" written with a full stop.
         let undotted = lower.trim_end_matches('.');
         let title = if undotted.len() == lower.len() {
-            facts
+            facts & TITLE
         } else {
-            listed(undotted)
+            listed(undotted) & (TITLE | ABBREVIATED_TITLE)
         };
-        if title & TITLE != 0 {
+        if title != 0 {
             facts |= TITLE_DOTTED;
         }
         true
@@ -545,7 +548,7 @@ fn sentence_mentions<'a>(
         upper = (upper.1, next);
     }
     // "John F. Kennedy", "Dr. Ivanova": an initial or abbreviation before another name word
-    // keeps its full stop, and the words join.
+    // keeps its full stop, and the words join; "Sen." and "Gov." are titles so written.
     for i in 1..tokens.len() {
         let (before, after) = (tokens[i - 1], tokens[i]);
         if before.facts & ABBREVIATION != 0
@@ -554,6 +557,9 @@ fn sentence_mentions<'a>(
             && text.get(before.end..after.start) == Some(". ")
         {
             tokens[i - 1].end += 1;
+            if before.facts & (ABBREVIATED_TITLE | ACRONYM) == ABBREVIATED_TITLE {
+                tokens[i - 1].facts |= TITLE_DOTTED;
+            }
         }
     }
     let tokens = &tokens[..];
@@ -652,7 +658,7 @@ fn sentence_mentions<'a>(
             }
             // The cues before the run are the name's, or the other's when it opens the run;
             // those after it are for whichever ends it, unless that is what a title is of ("the
-            // President of the Northern Isles said").
+            // President of the Northern Isles said"); no person is "the X" ("the Taliban said").
             let before = i > 0 && (first == i || Some((first, end, titled)) == name);
             let after = end == last && last + 1 < tokens.len();
             let of_title = first > i && !titled;
@@ -692,7 +698,11 @@ fn sentence_mentions<'a>(
                 after_place_preposition: before && has(i - 1, PLACE_BEFORE),
                 after_organisation_word: before && has(i - 1, ORGANISATION_BEFORE),
                 speaking: (before && joined(i) && has(i - 1, SPEECH))
-                    || (after && !of_title && joined(last + 1) && has(last + 1, SPEECH)),
+                    || (after
+                        && !of_title
+                        && !(i > 0 && has(i - 1, THE))
+                        && joined(last + 1)
+                        && has(last + 1, SPEECH)),
                 lower_more_often: (single && !has(first, POSSESSIVE))
                     .then(|| surfaces[tokens[first].surface as usize].lower_more_often),
                 acronym_defined,
