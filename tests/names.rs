@@ -399,6 +399,28 @@ fn abbreviated_titles_count_only_with_their_full_stop_and_the_x_said_is_no_perso
 }
 
 #[test]
+fn a_dateline_a_name_in_capitals_and_a_nationality_before_a_title() {
+    let names = names_of(&[(
+        "a.txt",
+        "KYIV, Nov 30 - Ukrainian Foreign Minister Orest Dovbush met NATO envoys in Kyiv. \
+         The members of Nato agreed, and old DEC machines were cited."
+            .as_bytes(),
+    )]);
+    let get = |name: &str| named(&names, name).unwrap_or_else(|| panic!("no name {name}"));
+    // A place in capitals is the place, and one name with it written in title case.
+    assert_eq!(get("Kyiv").variants, ["KYIV", "Kyiv"]);
+    assert_eq!(get("Kyiv").kind, NameType::Place);
+    assert_eq!(get("Nato").variants, ["NATO", "Nato"]);
+    // A month written short is no name; the same letters in capitals are an acronym.
+    assert!(named(&names, "Nov").is_none());
+    assert!(named(&names, "DEC").is_some());
+    // A nationality before a title phrase: the person is named after it, given name listed
+    // or not.
+    assert_eq!(get("Orest Dovbush").variants, ["Orest Dovbush"]);
+    assert_eq!(get("Orest Dovbush").kind, NameType::Person);
+}
+
+#[test]
 fn surnames_with_particles_and_places_opening_a_sentence() {
     let names = names_of(&[(
         "a.txt",

@@ -94,6 +94,12 @@ pub(super) const TITLES: &[&str] = &[
     "mep",
 ];
 
+/// Months written short, lower case: no names in title case ("Nov 30"), acronyms in capitals
+/// ("DEC"). "Jan" is a given name too, and "Mar" a word.
+pub(super) const SHORT_MONTHS: &[&str] = &[
+    "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
 /// Titles that are titles only when written with a full stop ("Sen. Warren", "Gov. Newsom"),
 /// lower case, without it: "Sen" alone is a surname too.
 pub(super) const ABBREVIATED_TITLES: &[&str] = &[
@@ -615,6 +621,14 @@ const GIVEN_NAMES_LIST: &[&str] = &[
     "bjorn",
     "lukasz",
     "malgorzata",
+    "frances",
+    "lidia",
+    "andrii",
+    "oleksii",
+    "mykola",
+    "mykhailo",
+    "yuliia",
+    "iryna",
 ];
 
 /// Words before a title that say what it is of, lower case: they belong to the title phrase,
@@ -739,6 +753,15 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "university",
     "watch",
     "wire",
+    "reuters",
+    "bloomberg",
+    "afp",
+    "interfax",
+    "tass",
+    "xinhua",
+    "ukrinform",
+    "yonhap",
+    "kyodo",
 ];
 
 /// Verbs of speech next to a name ("Ortega said", "said Elena Morozova"): a person cue.
@@ -1364,6 +1387,7 @@ mod tests {
             TITLES,
             ABBREVIATED_TITLES,
             ORDINARY_TITLES,
+            SHORT_MONTHS,
             TITLE_QUALIFIERS,
             GIVEN_NAMES_LIST,
             ORGANISATION_WORDS,

@@ -46,7 +46,7 @@ mod lexicon;
 
 use lexicon::{
     ABBREVIATED_TITLES, CONNECTORS, GIVEN_NAMES, NOT_NAMES, ORDINARY_TITLES, ORGANISATION_BEFORE,
-    ORGANISATION_WORDS, PARTICLES, PLACES, SPEECH_VERBS, TITLE_QUALIFIERS, TITLES,
+    ORGANISATION_WORDS, PARTICLES, PLACES, SHORT_MONTHS, SPEECH_VERBS, TITLE_QUALIFIERS, TITLES,
 };
 
 /// What a name names.
@@ -146,6 +146,31 @@ fn lower_is(word: &str, test: impl FnOnce(&str) -> bool) -> bool {
     }
 }
 
+/// A form written in capitals ("NEW YORK"), in title case ("New York"); `None` for any other.
+fn title_case(form: &str) -> Option<String> {
+    let capitals = form.len() > 1
+        && form.bytes().all(|b| b.is_ascii_uppercase() || b == b' ')
+        && !form.starts_with(' ');
+    capitals.then(|| {
+        let mut title = String::with_capacity(form.len());
+        for (k, c) in form.chars().enumerate() {
+            let opens_word = k == 0 || title.ends_with(' ');
+            title.push(if opens_word {
+                c
+            } else {
+                c.to_ascii_lowercase()
+            });
+        }
+        title
+    })
+}
+
+/// Whether a form is a place on the project's list, also when written in capitals ("KYIV",
+/// "NEW YORK" in a dateline).
+fn known_place(form: &str) -> bool {
+    PLACES.contains(form) || title_case(form).is_some_and(|title| PLACES.contains(title.as_str()))
+}
+
 /// Whether `word` is a given name on the project's list, in any case, with or without its
 /// accents ("José", "Jürgen", "JOÃO").
 fn is_given_name(word: &str) -> bool {
@@ -236,13 +261,15 @@ mod fact {
     pub const ORDINARY: u32 = 1 << 19;
     /// A title only when written with a full stop ("Sen."), found on the word without it.
     pub const ABBREVIATED_TITLE: u32 = 1 << 20;
+    /// A month written short ("Nov").
+    pub const SHORT_MONTH: u32 = 1 << 21;
 }
 
 /// The [`fact`] bits that the project's word lists give, by word in lower case: one lookup
 /// gives every list a word is in.
 static LISTED: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
     let mut listed: FxHashMap<&'static str, u32> = FxHashMap::default();
-    let lists: [(&[&'static str], u32); 13] = [
+    let lists: [(&[&'static str], u32); 14] = [
         (CONNECTORS, fact::CONNECTOR),
         (&["and"], fact::AND),
         (&["the"], fact::THE),
@@ -259,6 +286,7 @@ static LISTED: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
         (PARTICLES, fact::PARTICLE),
         (ORDINARY_TITLES, fact::ORDINARY),
         (ABBREVIATED_TITLES, fact::ABBREVIATED_TITLE),
+        (SHORT_MONTHS, fact::SHORT_MONTH),
     ];
     for (words, bit) in lists {
         mark(&mut listed, words.iter().copied(), bit);
@@ -296,6 +324,11 @@ fn word_facts(raw: &str) -> u32 {
         }
         true
     });
+    // A month written short is no name ("Nov 30"), but the same letters in capitals are an
+    // acronym ("DEC").
+    if facts & SHORT_MONTH != 0 && !is_acronym(word) {
+        facts |= NOT_NAME;
+    }
     // Connectors and "and" count as written in lower case only.
     if word.bytes().any(|b| b.is_ascii_uppercase()) {
         facts &= !(CONNECTOR | AND);
@@ -318,7 +351,7 @@ fn word_facts(raw: &str) -> u32 {
         ABBREVIATION,
         crate::engine::segment::is_abbreviation(raw.as_bytes()),
     );
-    set(KNOWN_PLACE, is_capitalised && PLACES.contains(word));
+    set(KNOWN_PLACE, is_capitalised && known_place(word));
     set(GIVEN_NAME, is_capitalised && is_given_name(word));
     facts
 }
@@ -496,6 +529,31 @@ fn after_titles(
     }
 }
 
+/// The names in the run of capitalised words `first..=last`, in the order of the text, as
+/// [`after_titles`] finds them; a nationality or a place before a title phrase ("Ukrainian
+/// Foreign Minister Andrii Sybiha", "US Secretary of State…") is not part of the run's title
+/// phrase, which then opens the rest of it, when a person is named after the phrase ("Ohio
+/// State University" stays whole).
+fn run_names(
+    first: usize,
+    last: usize,
+    has: impl Fn(usize, u32) -> bool,
+    common: impl Fn(usize) -> bool,
+) -> [Option<Part>; 3] {
+    use fact::*;
+    let lead = (first..last)
+        .find(|&k| !has(k, NOT_NAME | KNOWN_PLACE))
+        .unwrap_or(first);
+    if lead > first && has(lead, TITLE_DOTTED | TITLE_QUALIFIER) {
+        let (name, other) = after_titles(lead, last, &has, &common);
+        if name.is_some_and(|(.., titled)| titled) {
+            return [Some((first, lead - 1, false)), other, name];
+        }
+    }
+    let (name, other) = after_titles(first, last, has, common);
+    [None, other, name]
+}
+
 /// Appends the raw name mentions of one sentence (its tokens `sentence` in `in_document`) to
 /// `found`; `tokens` is scratch space.
 fn sentence_mentions<'a>(
@@ -635,8 +693,9 @@ fn sentence_mentions<'a>(
             }
         }
         let common = |k: usize| surfaces[tokens[k].surface as usize].lower_more_often;
-        let (name, other) = after_titles(i, last, has, common);
-        for (first, end, titled) in other.into_iter().chain(name) {
+        let parts = run_names(i, last, has, common);
+        let name = parts[2];
+        for (first, end, titled) in parts.into_iter().flatten() {
             let single = first == end;
             // Words that are no names on their own ("Politics", "Eastern European") make none
             // together, and a lone letter ("L", "B") is a label or an initial, not a name.
@@ -965,7 +1024,7 @@ pub fn extract_names(
             && !shown_for_others.contains(form)
             && 10 * (of.titled + of.speaking + of.after_organisation_word) < of.mentions.len()
             && !is_acronym(form)
-            && !PLACES.contains(form)
+            && !known_place(form)
             && of.lower_more_often.unwrap_or_else(|| {
                 // Written only with a possessive ending: most names are never written in lower
                 // case, and one look-up tells.
@@ -976,6 +1035,27 @@ pub fn extract_names(
             })
     };
     let common: Vec<bool> = (0..forms.len()).into_par_iter().map(common_word).collect();
+    // A form of four letters or more written in capitals and the same form in title case are
+    // one name ("KYIV" and "Kyiv" in a dateline, "NATO" and "Nato"), shown as the one more often
+    // written, unless either is a common word in a heading ("NOTE" and "Note") or has joined
+    // another name ("PERL" for its expansion); shorter ones are different things ("RE" and
+    // "Re", "GR" and "Gr.").
+    for (k, (form, of)) in forms.iter().enumerate() {
+        let Some(titled) = title_case(form).filter(|_| form.len() >= 4) else {
+            continue;
+        };
+        let Some(t) = find(&titled) else {
+            continue;
+        };
+        if common[k] || common[t] || canonical[k] != *form || canonical[t] != forms[t].0 {
+            continue;
+        }
+        if of.mentions.len() > forms[t].1.mentions.len() {
+            canonical[t] = Cow::Borrowed(*form);
+        } else {
+            canonical[k] = Cow::Borrowed(forms[t].0);
+        }
+    }
     // Apply the user's edits (a variant split off is already a form of its own).
     let resolve = |canonical: &[Cow<str>], form: &str| -> String {
         find(form).map_or_else(|| form.to_string(), |k| canonical[k].to_string())
@@ -1081,9 +1161,12 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
     let organisation_word = words
         .iter()
         .any(|w| ORGANISATION_WORDS.contains(&w.as_str()));
-    let acronym = forms
-        .iter()
-        .any(|(form, _)| !several_words(form) && is_acronym(form));
+    // A name also written in title case is written in capitals for show ("INTEL", "Intel").
+    let acronym = forms.iter().any(|(form, _)| {
+        !several_words(form)
+            && is_acronym(form)
+            && !title_case(form).is_some_and(|t| forms.iter().any(|(f, _)| *f == t))
+    });
     let mentions: usize = forms.iter().map(|(_, f)| f.mentions.len()).sum();
     if organisation_word || acronym {
         votes[1] += mentions.max(1) * 2;
@@ -1097,7 +1180,7 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
         votes[0] += mentions * 2;
     }
     // A known place outweighs the organisation word of "Soviet Union" and the acronym "US".
-    if PLACES.contains(name) || forms.iter().any(|(form, _)| PLACES.contains(form)) {
+    if known_place(name) || forms.iter().any(|(form, _)| known_place(form)) {
         votes[2] += mentions * 3;
     }
     let best = votes.iter().max().copied().unwrap_or(0);
