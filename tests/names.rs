@@ -399,6 +399,25 @@ fn abbreviated_titles_count_only_with_their_full_stop_and_the_x_said_is_no_perso
 }
 
 #[test]
+fn a_verb_of_speech_before_a_name_marks_its_speaker_only_at_the_end_of_a_clause() {
+    let names = names_of(&[(
+        "a.txt",
+        "Lie said Holmgard would win, and Lie told Vardheim the news. \"It is done,\" said \
+         Skaug. Former Nordland governors met."
+            .as_bytes(),
+    )]);
+    let get = |name: &str| named(&names, name).unwrap_or_else(|| panic!("no name {name}"));
+    // The speaker of an inverted attribution; not what a speech is about, nor its listener.
+    assert_eq!(get("Skaug").kind, NameType::Person);
+    assert_eq!(get("Lie").kind, NameType::Person);
+    assert_ne!(get("Holmgard").kind, NameType::Person);
+    assert_ne!(get("Vardheim").kind, NameType::Person);
+    // "Former" opening a run is no part of a name.
+    assert!(named(&names, "Former Nordland").is_none());
+    assert!(named(&names, "Nordland").is_some());
+}
+
+#[test]
 fn a_dateline_a_name_in_capitals_and_a_nationality_before_a_title() {
     let names = names_of(&[(
         "a.txt",

@@ -634,6 +634,16 @@ fn sentence_mentions<'a>(
             i += 1;
             continue;
         }
+        // "Former" and "Acting" opening a run without a title after them ("Former US
+        // president…") are no part of a name.
+        if has(i, TITLE_QUALIFIER)
+            && i + 1 < tokens.len()
+            && !has(i + 1, TITLE_DOTTED | TITLE_QUALIFIER)
+            && matches!(word(i), "Former" | "Acting" | "FORMER" | "ACTING")
+        {
+            i += 1;
+            continue;
+        }
         let mut last = i;
         // A person's name (one opening with a given name or a particle) goes on over "van",
         // "bin" or "da" but not "of" or "for" after its second word ("Frederick Kagan of the
@@ -693,6 +703,11 @@ fn sentence_mentions<'a>(
             }
         }
         let common = |k: usize| surfaces[tokens[k].surface as usize].lower_more_often;
+        // A verb of speech before the run names its speaker when the run ends the clause
+        // ("…," said Anna Holm, a fellow…), not its listener ("told Anna Holm") nor what the
+        // speech is about ("Swinney said Holyrood would…").
+        let attributed =
+            |verb: usize| (last + 1 == tokens.len() || !joined(last + 1)) && word(verb) != "told";
         let parts = run_names(i, last, has, common);
         let name = parts[2];
         for (first, end, titled) in parts.into_iter().flatten() {
@@ -756,7 +771,7 @@ fn sentence_mentions<'a>(
                 titled,
                 after_place_preposition: before && has(i - 1, PLACE_BEFORE),
                 after_organisation_word: before && has(i - 1, ORGANISATION_BEFORE),
-                speaking: (before && joined(i) && has(i - 1, SPEECH))
+                speaking: (before && joined(i) && has(i - 1, SPEECH) && attributed(i - 1))
                     || (after
                         && !of_title
                         && !(i > 0 && has(i - 1, THE))
