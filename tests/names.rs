@@ -378,18 +378,28 @@ fn names_around_titles_are_names_of_their_own_and_a_title_before_a_common_word_m
 }
 
 #[test]
-fn abbreviated_titles_count_only_with_their_full_stop_and_the_x_said_is_no_person() {
+fn abbreviated_titles_party_and_leader_titles_and_the_x_said_is_no_person() {
     let names = names_of(&[(
         "a.txt",
         "Sen. Maria Holm and Gov. Peter Lund met on Monday. The study by Kiran Sen was \
-         cited, and Sen said it was fair. A spokesman for the Vardmen said nothing."
+         cited, and Sen said it was fair. A spokesman for the Vardmen said nothing. Later, \
+         Democratic Sen. Thomas Dahl of Nordland and Assembly Majority Leader Anna Vik voted \
+         with Jean-Pierre Moen."
             .as_bytes(),
     )]);
     let get = |name: &str| named(&names, name).unwrap_or_else(|| panic!("no name {name}"));
-    for person in ["Maria Holm", "Peter Lund"] {
+    // A person's name ends before "of" ("… of Nordland"); a hyphenated given name counts.
+    for person in [
+        "Maria Holm",
+        "Peter Lund",
+        "Thomas Dahl",
+        "Anna Vik",
+        "Jean-Pierre Moen",
+    ] {
         assert_eq!(get(person).variants, [person], "{person}");
         assert_eq!(get(person).kind, NameType::Person, "{person}");
     }
+    assert!(named(&names, "Nordland").is_some());
     // "Sen" without a full stop is a surname, not a title.
     assert!(
         names.iter().any(|n| n.variants.iter().any(|v| v == "Sen")),

@@ -92,6 +92,7 @@ pub(super) const TITLES: &[&str] = &[
     "chancellor-elect",
     "mp",
     "mep",
+    "leader",
 ];
 
 /// Months written short, lower case: no names in title case ("Nov 30"), acronyms in capitals
@@ -109,8 +110,8 @@ pub(super) const ABBREVIATED_TITLES: &[&str] = &[
 /// Titles that are ordinary words too, lower case: a run of capitalised words that ends with one
 /// keeps it ("Department of Justice", "Amazon Prime", "GNU Lesser General Public License").
 pub(super) const ORDINARY_TITLES: &[&str] = &[
-    "coach", "director", "general", "justice", "king", "major", "marshal", "premier", "prime",
-    "prince", "private", "queen", "speaker",
+    "coach", "director", "general", "justice", "king", "leader", "major", "marshal", "premier",
+    "prime", "prince", "private", "queen", "speaker",
 ];
 
 /// Given names, lower case, from many languages: a multi-word name that starts with one is a
@@ -661,6 +662,11 @@ pub(super) const TITLE_QUALIFIERS: &[&str] = &[
     "trade",
     "transport",
     "vice",
+    "majority",
+    "minority",
+    "opposition",
+    "supreme",
+    "party",
 ];
 
 /// Words that make a name an organisation ("Ministry of Defence", "Lantern Review").
@@ -762,6 +768,7 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "ukrinform",
     "yonhap",
     "kyodo",
+    "chamber",
 ];
 
 /// Verbs of speech next to a name ("Ortega said", "said Elena Morozova"): a person cue.
@@ -869,6 +876,12 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "mom",
     "mum",
     "mummy",
+    "democratic",
+    "republican",
+    "conservative",
+    "liberal",
+    "socialist",
+    "communist",
 ];
 
 /// Words before a name that say it is an organisation ("the outlet Mediazona").

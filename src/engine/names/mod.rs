@@ -172,8 +172,10 @@ fn known_place(form: &str) -> bool {
 }
 
 /// Whether `word` is a given name on the project's list, in any case, with or without its
-/// accents ("José", "Jürgen", "JOÃO").
+/// accents ("José", "Jürgen", "JOÃO"), or starts with one before a hyphen ("Jean-Luc").
 fn is_given_name(word: &str) -> bool {
+    // "Jean-Luc", "Anna-Lena": the first part tells.
+    let word = word.split('-').next().unwrap_or(word);
     lower_is(word, |lower| {
         GIVEN_NAMES.contains(lower)
             || !lower.is_ascii() && {
@@ -646,12 +648,14 @@ fn sentence_mentions<'a>(
         }
         let mut last = i;
         // A person's name (one opening with a given name or a particle) goes on over "van",
-        // "bin" or "da" but not "of" or "for" after its second word ("Frederick Kagan of the
-        // ISW", but "Bill of Rights"); other names do not go on over "da" ("Articolo di
-        // Michael").
+        // "bin" or "da", and no run goes on over "of" or "for" once a given name and another
+        // word are in it ("Frederick Kagan of the ISW", "Sen. Chuck Schumer of New York", but
+        // "Bill of Rights"); other names do not go on over "da" ("Articolo di Michael").
         let person = has(i, GIVEN_NAME) || has(i, PARTICLE);
+        let full_name_before =
+            |k: usize| person && k > i + 1 || (i..k.saturating_sub(1)).any(|g| has(g, GIVEN_NAME));
         let joins = |k: usize| {
-            has(k, CONNECTOR) && !(person && k > i + 1 && matches!(word(k), "of" | "for"))
+            has(k, CONNECTOR) && !(full_name_before(k) && matches!(word(k), "of" | "for"))
                 || has(k, PARTICLE) && person
         };
         loop {
