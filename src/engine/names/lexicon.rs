@@ -630,6 +630,14 @@ const GIVEN_NAMES_LIST: &[&str] = &[
     "mykhailo",
     "yuliia",
     "iryna",
+    "danielle",
+    "gabrielle",
+    "michele",
+    "isabelle",
+    "valerie",
+    "veronique",
+    "sylvie",
+    "brigitte",
 ];
 
 /// Words before a title that say what it is of, lower case: they belong to the title phrase,
@@ -769,6 +777,7 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "yonhap",
     "kyodo",
     "chamber",
+    "mission",
 ];
 
 /// Verbs of speech next to a name ("Ortega said", "said Elena Morozova"): a person cue.

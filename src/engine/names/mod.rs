@@ -281,7 +281,9 @@ static LISTED: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
         (TITLE_QUALIFIERS, fact::TITLE_QUALIFIER),
         (SPEECH_VERBS, fact::SPEECH),
         (
-            &["in", "near", "from", "across", "outside"],
+            &[
+                "in", "near", "from", "across", "outside", "towards", "toward",
+            ],
             fact::PLACE_BEFORE,
         ),
         (ORGANISATION_BEFORE, fact::ORGANISATION_BEFORE),
