@@ -295,6 +295,7 @@ static LISTED: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
     for (words, bit) in lists {
         mark(&mut listed, words.iter().copied(), bit);
     }
+    mark(&mut listed, GIVEN_NAMES.iter().copied(), fact::GIVEN_NAME);
     mark(
         &mut listed,
         CAPITALISED_FUNCTION_WORDS.iter().copied(),
@@ -356,7 +357,14 @@ fn word_facts(raw: &str) -> u32 {
         crate::engine::segment::is_abbreviation(raw.as_bytes()),
     );
     set(KNOWN_PLACE, is_capitalised && known_place(word));
-    set(GIVEN_NAME, is_capitalised && is_given_name(word));
+    // The list gives plain ASCII given names; accents and hyphens need a closer look.
+    if is_capitalised
+        && facts & GIVEN_NAME == 0
+        && !word.bytes().all(|b| b.is_ascii_alphabetic())
+        && is_given_name(word)
+    {
+        facts |= GIVEN_NAME;
+    }
     facts
 }
 
