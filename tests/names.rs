@@ -342,7 +342,8 @@ fn names_around_titles_are_names_of_their_own_and_a_title_before_a_common_word_m
          Private Eye were cited. The general idea was simple: a private eye found an electric \
          fan and an electric kettle, with the eye of a private man. Mr Brown said the brown \
          dog and the brown cat were his. The Department of Justice and the Bill of Rights \
-         were cited. José Ferreira and Ferreira's lawyer left."
+         were cited. José Ferreira and Ferreira's lawyer left. \"We sail,\" said Vardcorp CEO \
+         Tim Larsen."
             .as_bytes(),
     )]);
     let get = |name: &str| named(&names, name).unwrap_or_else(|| panic!("no name {name}"));
@@ -355,6 +356,8 @@ fn names_around_titles_are_names_of_their_own_and_a_title_before_a_common_word_m
     assert_eq!(get("Harbour Commission").kind, NameType::Organisation);
     assert_eq!(get("Assembly").kind, NameType::Organisation);
     assert!(named(&names, "Nordfish").is_some());
+    // A verb of speech before the run is the person's cue, not the company's.
+    assert_ne!(get("Vardcorp").kind, NameType::Person);
     assert!(named(&names, "Northern Isles").is_some());
     assert!(named(&names, "Isles").is_none());
     // A title that ends a run is left out of an organisation's name, unless it is an ordinary

@@ -744,10 +744,12 @@ fn sentence_mentions<'a>(
             {
                 continue;
             }
-            // The cues before the run are the name's, or the other's when it opens the run;
-            // those after it are for whichever ends it, unless that is what a title is of ("the
-            // President of the Northern Isles said"); no person is "the X" ("the Taliban said").
-            let before = i > 0 && (first == i || Some((first, end, titled)) == name);
+            // The cues before the run are the name's, or the other's when it opens the run (but
+            // a verb of speech is the name's only); those after it are for whichever ends it,
+            // unless that is what a title is of ("the President of the Northern Isles said"); no
+            // person is "the X" ("the Taliban said").
+            let is_name = Some((first, end, titled)) == name;
+            let before = i > 0 && (first == i || is_name);
             let after = end == last && last + 1 < tokens.len();
             let of_title = first > i && !titled;
             let after_gap = if after && last + 2 < tokens.len() {
@@ -785,7 +787,11 @@ fn sentence_mentions<'a>(
                 titled,
                 after_place_preposition: before && has(i - 1, PLACE_BEFORE),
                 after_organisation_word: before && has(i - 1, ORGANISATION_BEFORE),
-                speaking: (before && joined(i) && has(i - 1, SPEECH) && attributed(i - 1))
+                speaking: (before
+                    && is_name
+                    && joined(i)
+                    && has(i - 1, SPEECH)
+                    && attributed(i - 1))
                     || (after
                         && !of_title
                         && !(i > 0 && has(i - 1, THE))
