@@ -16,16 +16,16 @@ fn named<'a>(names: &'a [Name], shown: &str) -> Option<&'a Name> {
     names.iter().find(|n| n.name == shown)
 }
 
+/// The name shown as `shown`, which the test expects to be there.
+fn called<'a>(names: &'a [Name], shown: &str) -> &'a Name {
+    named(names, shown).unwrap_or_else(|| panic!("no name {shown}"))
+}
+
 #[test]
 fn sample_corpus_names_merge_variants_and_have_types() {
     let analysis = analyse(&sample_corpus());
     let names = extract_names(&analysis.documents, &analysis.index, &analysis.figures, &[]);
-    let get = |name: &str| {
-        names
-            .iter()
-            .find(|n| n.name == name)
-            .unwrap_or_else(|| panic!("no name {name}"))
-    };
+    let get = |name: &str| called(&names, name);
     let zelensky = get("Volodymyr Zelensky");
     assert_eq!(zelensky.kind, NameType::Person);
     assert_eq!(zelensky.variants, ["Volodymyr Zelensky", "Zelensky"]);
@@ -302,7 +302,7 @@ fn title_phrases_organisations_of_the_and_lists_of_names_are_read_as_a_reporter_
          General Public Licence was cited."
             .as_bytes(),
     )]);
-    let get = |name: &str| named(&names, name).unwrap_or_else(|| panic!("no name {name}"));
+    let get = |name: &str| called(&names, name);
     // The words of a title phrase are not part of the name, and count as a person cue.
     for person in ["Sergei Halvard", "Anna Brekke", "Peter Lund", "Maria Sund"] {
         assert_eq!(get(person).variants, [person], "{person}");
@@ -346,7 +346,7 @@ fn names_around_titles_are_names_of_their_own_and_a_title_before_a_common_word_m
          Tim Larsen."
             .as_bytes(),
     )]);
-    let get = |name: &str| named(&names, name).unwrap_or_else(|| panic!("no name {name}"));
+    let get = |name: &str| called(&names, name);
     // A person named after a title inside the run; the words before the title phrase, or what
     // the title is of, are a name of their own.
     for person in ["Anna Brekke", "Peter Vik", "Tim Larsen"] {
@@ -390,7 +390,7 @@ fn abbreviated_titles_party_and_leader_titles_and_the_x_said_is_no_person() {
          with Jean-Pierre Moen."
             .as_bytes(),
     )]);
-    let get = |name: &str| named(&names, name).unwrap_or_else(|| panic!("no name {name}"));
+    let get = |name: &str| called(&names, name);
     // A person's name ends before "of" ("… of Nordland"); a hyphenated given name counts.
     for person in [
         "Maria Holm",
@@ -419,7 +419,7 @@ fn a_verb_of_speech_before_a_name_marks_its_speaker_only_at_the_end_of_a_clause(
          Skaug. Former Nordland governors met."
             .as_bytes(),
     )]);
-    let get = |name: &str| named(&names, name).unwrap_or_else(|| panic!("no name {name}"));
+    let get = |name: &str| called(&names, name);
     // The speaker of an inverted attribution; not what a speech is about, nor its listener.
     assert_eq!(get("Skaug").kind, NameType::Person);
     assert_eq!(get("Lie").kind, NameType::Person);
@@ -438,7 +438,7 @@ fn a_dateline_a_name_in_capitals_and_a_nationality_before_a_title() {
          The members of Nato agreed, and old DEC machines were cited."
             .as_bytes(),
     )]);
-    let get = |name: &str| named(&names, name).unwrap_or_else(|| panic!("no name {name}"));
+    let get = |name: &str| called(&names, name);
     // A place in capitals is the place, and one name with it written in title case.
     assert_eq!(get("Kyiv").variants, ["KYIV", "Kyiv"]);
     assert_eq!(get("Kyiv").kind, NameType::Place);
@@ -460,7 +460,7 @@ fn surnames_with_particles_and_places_opening_a_sentence() {
          Van der Berg said little. Later, Peter de Wit spoke, and Wit agreed."
             .as_bytes(),
     )]);
-    let get = |name: &str| named(&names, name).unwrap_or_else(|| panic!("no name {name}"));
+    let get = |name: &str| called(&names, name);
     // A known place counts at a sentence start even though no sentence has it inside.
     assert_eq!(get("Norway").kind, NameType::Place);
     assert_eq!(get("General Staff").kind, NameType::Organisation);
