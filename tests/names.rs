@@ -453,6 +453,60 @@ fn a_dateline_a_name_in_capitals_and_a_nationality_before_a_title() {
 }
 
 #[test]
+fn a_description_set_off_by_commas_types_the_name_before_or_after_it() {
+    let names = names_of(&[(
+        "a.txt",
+        "Vardcorp, a drone maker based in Oslo, said it sold 400 units. Its chief executive, \
+         Halvor Brekke, said demand had doubled. Hezbollah, the Iran-backed militia, fired \
+         rockets at Kiryat Shmona, a town near the border. Torvald Nygaard, the world's richest \
+         man, declined to comment. In Vestmark, the commander of the brigade, Colonel Petro \
+         Hrytsenko, spoke. Seeing, Lord, the storm, we left. Holmgard, citing an official, \
+         denied it."
+            .as_bytes(),
+    )]);
+    let kind = |name: &str| called(&names, name).kind;
+    assert_eq!(kind("Vardcorp"), NameType::Organisation);
+    assert_eq!(kind("Halvor Brekke"), NameType::Person);
+    assert_eq!(kind("Torvald Nygaard"), NameType::Person);
+    assert_eq!(kind("Kiryat Shmona"), NameType::Place);
+    // A lone word opening a sentence is a name when a description follows it.
+    assert_eq!(kind("Hezbollah"), NameType::Organisation);
+    // After "in" the comma closes a phrase: what follows describes no place.
+    assert_ne!(kind("Vestmark"), NameType::Person);
+    // A vocative and a phrase without a head noun describe nothing.
+    assert!(named(&names, "Seeing").is_none());
+    assert!(named(&names, "Holmgard").is_none());
+}
+
+#[test]
+fn a_surname_joins_a_full_name_its_cues_make_a_person_and_a_given_name_that_is_a_word() {
+    let names = names_of(&[
+        (
+            "a.txt",
+            "Marine Le Pen told supporters in Perpignan that they would win. Jordan Bardella, \
+             the party president, agreed. Bardella added that 88 seats were held. The Bill of \
+             Rights was cited, as was William of Orange."
+                .as_bytes(),
+        ),
+        (
+            "b.txt",
+            "Le Pen said on Monday that 40,000 people came. Le Pen spoke in Lyon.".as_bytes(),
+        ),
+    ]);
+    let get = |name: &str| called(&names, name);
+    assert_eq!(get("Marine Le Pen").variants, ["Le Pen", "Marine Le Pen"]);
+    assert_eq!(get("Marine Le Pen").kind, NameType::Person);
+    assert_eq!(
+        get("Jordan Bardella").variants,
+        ["Bardella", "Jordan Bardella"]
+    );
+    assert_eq!(get("Jordan Bardella").kind, NameType::Person);
+    // "Bill" is a word too: "Bill of Rights" is no person; "William of Orange" is one.
+    assert_ne!(get("Bill of Rights").kind, NameType::Person);
+    assert_eq!(get("William of Orange").kind, NameType::Person);
+}
+
+#[test]
 fn surnames_with_particles_and_places_opening_a_sentence() {
     let names = names_of(&[(
         "a.txt",

@@ -114,6 +114,9 @@ pub(super) const ORDINARY_TITLES: &[&str] = &[
     "prime", "prince", "private", "queen", "speaker",
 ];
 
+/// Given names on the list that are words too, lower case: "Bill of Rights" is no person.
+pub(super) const WORD_GIVEN_NAMES: &[&str] = &["bill", "frank", "jack", "mark"];
+
 /// Given names, lower case, from many languages: a multi-word name that starts with one is a
 /// person ("Ahmed Khalil", "Wang Yi").
 const GIVEN_NAMES_LIST: &[&str] = &[
@@ -796,6 +799,189 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "replied",
 ];
 
+/// Nouns that say what a person is, lower case: the head of a description set off by commas
+/// after a name ("Oksana Krasnova, a senior analyst at the institute,") makes it a person, as
+/// a title does ([`TITLES`] count too).
+pub(super) const PERSON_NOUNS: &[&str] = &[
+    "activist",
+    "adviser",
+    "advisor",
+    "aide",
+    "analyst",
+    "author",
+    "boss",
+    "brother",
+    "campaigner",
+    "candidate",
+    "co-founder",
+    "colleague",
+    "commentator",
+    "correspondent",
+    "daughter",
+    "deputy",
+    "diplomat",
+    "doctor",
+    "economist",
+    "editor",
+    "engineer",
+    "executive",
+    "expert",
+    "farmer",
+    "father",
+    "fellow",
+    "founder",
+    "head",
+    "historian",
+    "husband",
+    "journalist",
+    "lawmaker",
+    "lawyer",
+    "lecturer",
+    "legislator",
+    "man",
+    "manager",
+    "member",
+    "mother",
+    "negotiator",
+    "novelist",
+    "nurse",
+    "officer",
+    "official",
+    "owner",
+    "pilot",
+    "politician",
+    "reporter",
+    "researcher",
+    "resident",
+    "scholar",
+    "scientist",
+    "sister",
+    "soldier",
+    "son",
+    "strategist",
+    "student",
+    "survivor",
+    "teacher",
+    "veteran",
+    "volunteer",
+    "widow",
+    "wife",
+    "witness",
+    "woman",
+    "worker",
+    "writer",
+];
+
+/// Nouns that say what an organisation is, lower case, beside [`ORGANISATION_WORDS`] and
+/// [`ORGANISATION_BEFORE`]: the head of a description after a name ("Vardcorp, a drone
+/// maker,") makes it an organisation.
+pub(super) const ORGANISATION_NOUNS: &[&str] = &[
+    "airline",
+    "bloc",
+    "broadcaster",
+    "business",
+    "cabinet",
+    "carrier",
+    "charity",
+    "coalition",
+    "conglomerate",
+    "developer",
+    "firm",
+    "insurer",
+    "lender",
+    "maker",
+    "manufacturer",
+    "militia",
+    "movement",
+    "nonprofit",
+    "non-profit",
+    "operator",
+    "parliament",
+    "party",
+    "producer",
+    "publisher",
+    "regulator",
+    "retailer",
+    "startup",
+    "supplier",
+    "team",
+    "think-tank",
+    "union",
+    "watchdog",
+];
+
+/// Nouns that say what a place is, lower case: the head of a description after a name
+/// ("Vardø, a fishing town in the north,") makes it a place.
+pub(super) const PLACE_NOUNS: &[&str] = &[
+    "capital",
+    "city",
+    "country",
+    "county",
+    "district",
+    "enclave",
+    "hub",
+    "island",
+    "municipality",
+    "neighborhood",
+    "neighbourhood",
+    "oblast",
+    "province",
+    "region",
+    "republic",
+    "settlement",
+    "suburb",
+    "territory",
+    "town",
+    "village",
+];
+
+/// Words that open a description after a name, lower case ("Halvor Brekke, its chief
+/// executive,"); a possessive does too ("NATO's secretary general").
+pub(super) const DESCRIPTION_STARTS: &[&str] = &[
+    "a", "an", "the", "former", "his", "her", "its", "their", "our",
+];
+
+/// Prepositions, and participles used as ones, lower case: a description after a name ends its
+/// head before the first ("a senior analyst at the institute" is an analyst, "a drone maker
+/// based in Oslo" a maker, "citing an official" no one).
+pub(super) const PREPOSITIONS: &[&str] = &[
+    "about",
+    "according",
+    "across",
+    "after",
+    "against",
+    "among",
+    "at",
+    "backed",
+    "based",
+    "before",
+    "behind",
+    "between",
+    "by",
+    "citing",
+    "during",
+    "for",
+    "founded",
+    "from",
+    "headquartered",
+    "in",
+    "known",
+    "led",
+    "near",
+    "of",
+    "on",
+    "outside",
+    "over",
+    "owned",
+    "quoting",
+    "run",
+    "since",
+    "to",
+    "under",
+    "with",
+    "within",
+];
+
 /// Lower-case words that join the words of one name ("Center for Strategic and International
 /// Studies", "Ludwig van Beethoven").
 pub(super) const CONNECTORS: &[&str] = &["for", "of", "and", "de", "von", "van", "al", "bin"];
@@ -804,7 +990,7 @@ pub(super) const CONNECTORS: &[&str] = &["for", "of", "and", "de", "von", "van",
 /// another connector ("Bruno da Silva", "Ursula von der Leyen", "Rio de la Plata"): written
 /// alone they are prepositions and articles of other languages ("Articolo di…").
 pub(super) const PARTICLES: &[&str] = &[
-    "da", "das", "del", "della", "der", "di", "dos", "du", "ibn", "la",
+    "da", "das", "del", "della", "der", "di", "dos", "du", "ibn", "la", "le",
 ];
 
 /// Whether a word, in lower case, is a particle of a person's name: one of [`PARTICLES`], or a
@@ -1372,6 +1558,10 @@ const PLACES_LIST: &[&str] = &[
     "Saxony",
     "Catalonia",
     "Andalusia",
+    "Aragon",
+    "Navarre",
+    "Castile",
+    "Prussia",
     "Lombardy",
     "Sicily",
     "Sardinia",
@@ -1414,6 +1604,12 @@ mod tests {
             GIVEN_NAMES_LIST,
             ORGANISATION_WORDS,
             SPEECH_VERBS,
+            PERSON_NOUNS,
+            ORGANISATION_NOUNS,
+            PLACE_NOUNS,
+            PREPOSITIONS,
+            DESCRIPTION_STARTS,
+            WORD_GIVEN_NAMES,
         ];
         for word in lower.iter().flat_map(|list| list.iter()) {
             assert_eq!(*word, word.to_lowercase(), "{word}");
@@ -1432,5 +1628,6 @@ mod tests {
                 .all(|p| p.starts_with(char::is_uppercase))
         );
         assert!(ORDINARY_TITLES.iter().all(|t| TITLES.contains(t)));
+        assert!(WORD_GIVEN_NAMES.iter().all(|g| GIVEN_NAMES.contains(g)));
     }
 }

@@ -45,8 +45,10 @@ use super::tokenize::{token_end, written_end};
 mod lexicon;
 
 use lexicon::{
-    ABBREVIATED_TITLES, CONNECTORS, GIVEN_NAMES, NOT_NAMES, ORDINARY_TITLES, ORGANISATION_BEFORE,
-    ORGANISATION_WORDS, PARTICLES, PLACES, SHORT_MONTHS, SPEECH_VERBS, TITLE_QUALIFIERS, TITLES,
+    ABBREVIATED_TITLES, CONNECTORS, DESCRIPTION_STARTS, GIVEN_NAMES, NOT_NAMES, ORDINARY_TITLES,
+    ORGANISATION_BEFORE, ORGANISATION_NOUNS, ORGANISATION_WORDS, PARTICLES, PERSON_NOUNS,
+    PLACE_NOUNS, PLACES, PREPOSITIONS, SHORT_MONTHS, SPEECH_VERBS, TITLE_QUALIFIERS, TITLES,
+    WORD_GIVEN_NAMES,
 };
 
 /// What a name names.
@@ -199,6 +201,8 @@ struct Raw<'a> {
     after_organisation_word: bool,
     /// Next to a verb of speech ("said").
     speaking: bool,
+    /// What a description set off by commas after it says it is ([`described_as`]).
+    described: Option<NameType>,
     /// For one word without a possessive ending: whether the corpus writes it in lower case more
     /// often inside sentences ([`SurfaceFact::lower_more_often`]).
     lower_more_often: Option<bool>,
@@ -265,13 +269,23 @@ mod fact {
     pub const ABBREVIATED_TITLE: u32 = 1 << 20;
     /// A month written short ("Nov").
     pub const SHORT_MONTH: u32 = 1 << 21;
+    /// A noun that says what a person is ("analyst"), in any case.
+    pub const PERSON_NOUN: u32 = 1 << 22;
+    /// A noun that says what an organisation is ("maker"), in any case.
+    pub const ORGANISATION_NOUN: u32 = 1 << 23;
+    /// A noun that says what a place is ("town"), in any case.
+    pub const PLACE_NOUN: u32 = 1 << 24;
+    /// A preposition ("at", "of"), in any case.
+    pub const PREPOSITION: u32 = 1 << 25;
+    /// A word that opens a description after a name ("a", "the", "former", "his").
+    pub const DESCRIPTION_START: u32 = 1 << 26;
 }
 
 /// The [`fact`] bits that the project's word lists give, by word in lower case: one lookup
 /// gives every list a word is in.
 static LISTED: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
     let mut listed: FxHashMap<&'static str, u32> = FxHashMap::default();
-    let lists: [(&[&'static str], u32); 14] = [
+    let lists: [(&[&'static str], u32); 20] = [
         (CONNECTORS, fact::CONNECTOR),
         (&["and"], fact::AND),
         (&["the"], fact::THE),
@@ -291,6 +305,12 @@ static LISTED: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
         (ORDINARY_TITLES, fact::ORDINARY),
         (ABBREVIATED_TITLES, fact::ABBREVIATED_TITLE),
         (SHORT_MONTHS, fact::SHORT_MONTH),
+        (PERSON_NOUNS, fact::PERSON_NOUN),
+        (ORGANISATION_NOUNS, fact::ORGANISATION_NOUN),
+        (ORGANISATION_BEFORE, fact::ORGANISATION_NOUN),
+        (PLACE_NOUNS, fact::PLACE_NOUN),
+        (PREPOSITIONS, fact::PREPOSITION),
+        (DESCRIPTION_STARTS, fact::DESCRIPTION_START),
     ];
     for (words, bit) in lists {
         mark(&mut listed, words.iter().copied(), bit);
@@ -566,6 +586,103 @@ fn run_names(
     [None, other, name]
 }
 
+/// The most words a description set off by commas after a name holds.
+const MAX_DESCRIPTION: usize = 8;
+
+/// What the words set off by commas after the name ending at token `last` say it is: "Jordan
+/// Bardella, the party president, said" a person, "Vardcorp, a drone maker," an organisation,
+/// "Vardø, a fishing town in the north." a place. The description opens with an article, a
+/// possessive or "former" ("Seeing, Lord," is no description), closes with a comma or the
+/// sentence within [`MAX_DESCRIPTION`] words, holds no verb of speech ("In Paris, the president
+/// said,"), and its head is its word before its first preposition ("a senior analyst at the
+/// institute"), else its last word.
+fn described_as(
+    text: &str,
+    tokens: &[Token],
+    last: usize,
+    surfaces: &[SurfaceFact],
+) -> Option<NameType> {
+    use fact::*;
+    let first = last + 1;
+    if text.get(tokens[last].end..tokens.get(first)?.start)?.trim() != "," {
+        return None;
+    }
+    let facts = |k: usize| {
+        surfaces
+            .get(tokens[k].surface as usize)
+            .map_or(0, |s| s.facts)
+    };
+    if facts(first) & (DESCRIPTION_START | POSSESSIVE) == 0 {
+        return None;
+    }
+    // Token ends are known only near capitalised tokens: the others are found here.
+    let end_of = |k: usize| {
+        let length = surfaces
+            .get(tokens[k].surface as usize)
+            .map_or(0, |s| s.length);
+        written_end(text, tokens[k].start, length as usize)
+            .unwrap_or_else(|| token_end(text, tokens[k].start))
+    };
+    let mut end = first;
+    loop {
+        if facts(end) & SPEECH != 0 {
+            return None;
+        }
+        let Some(next) = tokens.get(end + 1) else {
+            break;
+        };
+        let gap = text.get(end_of(end)..next.start)?;
+        if gap.bytes().all(|b| b == b' ') {
+            if end + 1 - first == MAX_DESCRIPTION {
+                return None;
+            }
+            end += 1;
+        } else if gap.starts_with(',') {
+            break;
+        } else {
+            return None;
+        }
+    }
+    let head = (first..=end)
+        .find(|&k| facts(k) & PREPOSITION != 0)
+        .map_or(Some(end), |k| k.checked_sub(1).filter(|&h| h >= first))?;
+    head_type(facts(head))
+}
+
+/// What a description with a head word of `facts` says a name is.
+fn head_type(facts: u32) -> Option<NameType> {
+    use fact::*;
+    if facts & (TITLE | PERSON_NOUN) != 0 {
+        Some(NameType::Person)
+    } else if facts & (ORGANISATION_WORD | ORGANISATION_NOUN) != 0 {
+        Some(NameType::Organisation)
+    } else if facts & PLACE_NOUN != 0 {
+        Some(NameType::Place)
+    } else {
+        None
+    }
+}
+
+/// What the words before the run `first..=last` say it is when the run is set off by commas
+/// after them: "its chief executive, Halvor Brekke, said" a person, "the capital, Kyiv," a place.
+fn described_before(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    surfaces: &[SurfaceFact],
+) -> Option<NameType> {
+    let before = tokens.get(first.checked_sub(1)?)?;
+    let closed = match tokens.get(last + 1) {
+        Some(next) => text.get(tokens[last].end..next.start)?.starts_with(','),
+        None => true,
+    };
+    if !closed || text.get(before.end..tokens[first].start)?.trim() != "," {
+        return None;
+    }
+    head_type(surfaces.get(before.surface as usize)?.facts)
+}
+
 /// Appends the raw name mentions of one sentence (its tokens `sentence` in `in_document`) to
 /// `found`; `tokens` is scratch space.
 fn sentence_mentions<'a>(
@@ -722,6 +839,12 @@ fn sentence_mentions<'a>(
         // speech is about ("Swinney said Holyrood would…").
         let attributed =
             |verb: usize| (last + 1 == tokens.len() || !joined(last + 1)) && word(verb) != "told";
+        // A description after the run ("…, the party president,") is of the name ending it;
+        // after "in" the comma closes a phrase ("In Bakhmut, the commander of…").
+        let described = (last + 1 < tokens.len() && !(i > 0 && has(i - 1, PLACE_BEFORE)))
+            .then(|| described_as(text, tokens, last, surfaces))
+            .flatten();
+        let described_before = described_before(text, tokens, i, last, surfaces);
         let parts = run_names(i, last, has, common);
         let name = parts[2];
         for (first, end, titled) in parts.into_iter().flatten() {
@@ -738,6 +861,7 @@ fn sentence_mentions<'a>(
             if first == 0
                 && single
                 && !titled
+                && described.is_none()
                 && !has(first, ACRONYM)
                 && !has(first, KNOWN_PLACE)
                 && !surfaces[tokens[0].surface as usize].capitalised_inside
@@ -797,6 +921,13 @@ fn sentence_mentions<'a>(
                         && !(i > 0 && has(i - 1, THE))
                         && joined(last + 1)
                         && has(last + 1, SPEECH)),
+                described: described
+                    .filter(|&kind| {
+                        after
+                            && !of_title
+                            && !(kind == NameType::Person && i > 0 && has(i - 1, THE))
+                    })
+                    .or(described_before.filter(|_| before)),
                 lower_more_often: (single && !has(first, POSSESSIVE))
                     .then(|| surfaces[tokens[first].surface as usize].lower_more_often),
                 acronym_defined,
@@ -819,12 +950,23 @@ struct FormMentions {
     after_organisation_word: usize,
     /// How many stood next to a verb of speech.
     speaking: usize,
+    /// How many a description after them says are a person, an organisation, a place.
+    described: [usize; 3],
     /// Whether the corpus writes the form in lower case more often inside sentences, when a
     /// mention is written as the form itself (one word, not possessive).
     lower_more_often: Option<bool>,
 }
 
 impl FormMentions {
+    /// Whether the mentions of `form` are a person's by their cues: a title before one, or
+    /// descriptions and verbs of speech that type it a person ("Marine Le Pen told…", "Jordan
+    /// Bardella, the party president,"; not "Amnesty International said").
+    fn cued_person(&self, form: &str) -> bool {
+        self.titled > 0
+            || (self.described[0] > 0 || self.speaking > 0)
+                && classify(form, &[(form, self)]) == NameType::Person
+    }
+
     /// How many documents hold these mentions.
     fn documents(&self) -> usize {
         self.mentions.chunk_by(|x, y| x.doc == y.doc).count()
@@ -836,6 +978,12 @@ impl FormMentions {
         self.after_place_preposition += usize::from(raw.after_place_preposition);
         self.after_organisation_word += usize::from(raw.after_organisation_word);
         self.speaking += usize::from(raw.speaking);
+        match raw.described {
+            Some(NameType::Person) => self.described[0] += 1,
+            Some(NameType::Organisation) => self.described[1] += 1,
+            Some(NameType::Place) => self.described[2] += 1,
+            _ => {}
+        }
         self.lower_more_often = self.lower_more_often.or(raw.lower_more_often);
     }
 }
@@ -846,11 +994,18 @@ fn several_words(form: &str) -> bool {
 }
 
 /// Whether a form reads as a person's name by its shape: a given name from the project's list
-/// or an initial ("J. R. Smith", "George W. Bush") before the last word.
+/// or an initial ("J. R. Smith", "George W. Bush") before the last word. A given name that is
+/// also a word makes no person before "of" but before a place ("Bill of Rights", "Mark of
+/// Cain"; "Catherine of Aragon" and "William of Orange" are people).
 fn person_shaped(form: &str) -> bool {
     let Some((before_last, _)) = form.rsplit_once(' ') else {
         return false;
     };
+    if let Some((given, place)) = form.split_once(" of ") {
+        return !several_words(given)
+            && is_given_name(given)
+            && (!lower_is(given, |lower| WORD_GIVEN_NAMES.contains(&lower)) || known_place(place));
+    }
     let initial = |w: &str| {
         let b = w.as_bytes();
         b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
@@ -988,7 +1143,8 @@ pub fn extract_names(
             canonical[a] = Cow::Borrowed(forms[f].0);
         }
     }
-    // A surname alone joins the one full name of a person that ends with it, when that full
+    // A surname alone joins the one full name of a person (by its shape or its cues) that ends
+    // with it, when that full
     // name is written in at least a quarter of the documents that write the surname alone (a
     // report names a person in full before it shortens the name; one "L. Python" in a
     // dictionary does not make every "Python" a person). A surname with particles is matched
@@ -999,7 +1155,7 @@ pub fn extract_names(
         .into_par_iter()
         .filter(|&k| {
             let (form, of) = &forms[k];
-            several_words(form) && (person_shaped(form) || of.titled > 0)
+            several_words(form) && (person_shaped(form) || of.cued_person(form))
         })
         .collect();
     for k in people {
@@ -1210,6 +1366,9 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
         votes[0] += 2 * f.titled + f.speaking;
         votes[2] += f.after_place_preposition;
         votes[1] += 2 * f.after_organisation_word;
+        for (vote, described) in votes.iter_mut().zip(f.described) {
+            *vote += 2 * described;
+        }
     }
     if person_shaped(name) {
         votes[0] += mentions * 2;
