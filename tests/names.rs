@@ -454,16 +454,24 @@ fn a_dateline_a_name_in_capitals_and_a_nationality_before_a_title() {
 
 #[test]
 fn a_description_set_off_by_commas_types_the_name_before_or_after_it() {
-    let names = names_of(&[(
-        "a.txt",
-        "Vardcorp, a drone maker based in Oslo, said it sold 400 units. Its chief executive, \
+    let names = names_of(&[
+        (
+            "b.txt",
+            "By Marta Holm, The Harbour Ledger\n\nThe Kremlin-linked Wagner Group and the \
+             Kansas-based Harlan Foods were named."
+                .as_bytes(),
+        ),
+        (
+            "a.txt",
+            "Vardcorp, a drone maker based in Oslo, said it sold 400 units. Its chief executive, \
          Halvor Brekke, said demand had doubled. Hezbollah, the Iran-backed militia, fired \
          rockets at Kiryat Shmona, a town near the border. Torvald Nygaard, the world's richest \
          man, declined to comment. In Vestmark, the commander of the brigade, Colonel Petro \
          Hrytsenko, spoke. Seeing, Lord, the storm, we left. Holmgard, citing an official, \
          denied it."
-            .as_bytes(),
-    )]);
+                .as_bytes(),
+        ),
+    ]);
     let kind = |name: &str| called(&names, name).kind;
     assert_eq!(kind("Vardcorp"), NameType::Organisation);
     assert_eq!(kind("Halvor Brekke"), NameType::Person);
@@ -476,6 +484,16 @@ fn a_description_set_off_by_commas_types_the_name_before_or_after_it() {
     // A vocative and a phrase without a head noun describe nothing.
     assert!(named(&names, "Seeing").is_none());
     assert!(named(&names, "Holmgard").is_none());
+    // A byline names the outlet after the reporter: no description.
+    assert_eq!(kind("Marta Holm"), NameType::Person);
+    // A name joined to a word in lower case is an adjective ("Kremlin-linked").
+    assert!(named(&names, "Wagner Group").is_some());
+    assert!(named(&names, "Harlan Foods").is_some());
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.name.contains("-linked") || n.name.contains("-based"))
+    );
 }
 
 #[test]
@@ -490,7 +508,9 @@ fn a_surname_joins_a_full_name_its_cues_make_a_person_and_a_given_name_that_is_a
         ),
         (
             "b.txt",
-            "Le Pen said on Monday that 40,000 people came. Le Pen spoke in Lyon.".as_bytes(),
+            "Le Pen said on Monday that 40,000 people came. Le Pen spoke in Lyon. Pep Guardiola \
+             praised her. \"It is unique,\" Guardiola told reporters."
+                .as_bytes(),
         ),
     ]);
     let get = |name: &str| called(&names, name);
@@ -501,6 +521,12 @@ fn a_surname_joins_a_full_name_its_cues_make_a_person_and_a_given_name_that_is_a
         ["Bardella", "Jordan Bardella"]
     );
     assert_eq!(get("Jordan Bardella").kind, NameType::Person);
+    // The surname's own cues make it a person: it joins the one full name ending with it.
+    assert_eq!(
+        get("Pep Guardiola").variants,
+        ["Guardiola", "Pep Guardiola"]
+    );
+    assert_eq!(get("Pep Guardiola").kind, NameType::Person);
     // "Bill" is a word too: "Bill of Rights" is no person; "William of Orange" is one.
     assert_ne!(get("Bill of Rights").kind, NameType::Person);
     assert_eq!(get("William of Orange").kind, NameType::Person);

@@ -7,21 +7,25 @@
 //! in lower case more often inside sentences is no name ("Note that…", "Harbour Post — Weather
 //! warnings"), unless a cue says it names someone or something (a title, a verb of speech, "the
 //! outlet" before it, a full name it is the surname of). Initials and abbreviations keep their full
-//! stop inside a name ("John F. Kennedy", "U.S. Army"); a lone letter is not a name. Titles and
-//! title phrases ("President", "Dr.", "Foreign Minister", "Secretary of State") are removed from
-//! the name and count as a person cue; the words before a title, or after its "of the", are a
-//! name of their own ("Apple CEO Tim Cook", "Speaker of the House Mike Johnson").
+//! stop inside a name ("John F. Kennedy", "U.S. Army"); a lone letter is not a name, nor a word
+//! joined to one in lower case ("Iran-backed"). Titles and title phrases ("President", "Dr.",
+//! "Foreign Minister", "Secretary of State") are removed from the name and count as a person cue;
+//! the words before a title, or after its "of the", are a name of their own ("Apple CEO Tim Cook",
+//! "Speaker of the House Mike Johnson").
 //!
 //! Each name gets a type by votes over its mentions — a title, a given name from the project's
 //! list, an initial before the surname or a verb of speech beside it ("Ortega said") (person), an
 //! organisation word such as "Ministry" or "Institute" or an acronym (organisation), "in"/"near"
-//! before it or a place on the project's list (place) — and stays **unknown** when the votes do not
-//! decide. Variants are merged: possessives, titles, a surname used alone for a person named in
-//! full ("Zelensky" → "Volodymyr Zelensky", when the full name is written in at least a quarter of
-//! the documents that use the surname alone), and acronyms defined in the text ("… Studies (CSIS)",
-//! when the acronym's letters can stand for the name) or matching the initials of a name in the
-//! corpus that is not a person's ("UN" → "United Nations"). A user's corrections are data
-//! ([`NameEdit`]), applied after the automatic merges. The word lists are in the `lexicon` module.
+//! before it or a place on the project's list (place), and a description set off by commas whose
+//! head says what it is ("Jordan Bardella, the party president,", "Vardcorp, a drone maker based
+//! in Oslo,", "Kupiansk, a railway hub,") — and stays **unknown** when the votes do not decide.
+//! Variants are merged: possessives, titles, a surname used alone for a person named in full
+//! ("Zelensky" → "Volodymyr Zelensky", when the full name is written in at least a quarter of the
+//! documents that use the surname alone; a person by the full name's shape or cues, or by the
+//! surname's own cues), and acronyms defined in the text ("… Studies (CSIS)", when the acronym's
+//! letters can stand for the name) or matching the initials of a name in the corpus that is not a
+//! person's ("UN" → "United Nations"). A user's corrections are data ([`NameEdit`]), applied after
+//! the automatic merges. The word lists are in the `lexicon` module.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -363,7 +367,9 @@ fn word_facts(raw: &str) -> u32 {
     if possessive {
         facts &= !(SPEECH | PLACE_BEFORE | ORGANISATION_BEFORE);
     }
-    let is_capitalised = capitalised(word);
+    // "Iran-backed", "Kansas-based": a name before a word in lower case is an adjective.
+    let is_capitalised = capitalised(word)
+        && !(word.rsplit_once('-')).is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase));
     let mut set = |bit: u32, test: bool| {
         if test {
             facts |= bit;
@@ -594,8 +600,8 @@ const MAX_DESCRIPTION: usize = 8;
 /// "Vardø, a fishing town in the north." a place. The description opens with an article, a
 /// possessive or "former" ("Seeing, Lord," is no description), closes with a comma or the
 /// sentence within [`MAX_DESCRIPTION`] words, holds no verb of speech ("In Paris, the president
-/// said,"), and its head is its word before its first preposition ("a senior analyst at the
-/// institute"), else its last word.
+/// said,"), and its head, written in lower case, is its word before its first preposition ("a
+/// senior analyst at the institute"), else its last word.
 fn described_as(
     text: &str,
     tokens: &[Token],
@@ -646,7 +652,12 @@ fn described_as(
     let head = (first..=end)
         .find(|&k| facts(k) & PREPOSITION != 0)
         .map_or(Some(end), |k| k.checked_sub(1).filter(|&h| h >= first))?;
-    head_type(facts(head))
+    // A byline names the outlet after the reporter ("By Marta Lindqvist, The Northern Ledger").
+    let head = facts(head);
+    if head & CAPITALISED != 0 {
+        return None;
+    }
+    head_type(head)
 }
 
 /// What a description with a head word of `facts` says a name is.
@@ -1177,6 +1188,20 @@ pub fn extract_names(
                 .push(k);
         }
     }
+    // A surname alone that its own cues make a person ("Guardiola told…") also joins the one
+    // full name without a person's shape or cues ending with it ("Pep Guardiola"), unless an
+    // organisation word is in that name.
+    let mut others_by_surname: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (k, (form, _)) in forms.iter().enumerate() {
+        if let Some((_, last_word)) = form.rsplit_once(' ')
+            && !people_by_surname.contains_key(last_word)
+            && !form
+                .split(' ')
+                .any(|w| word_facts(w) & fact::ORGANISATION_WORD != 0)
+        {
+            others_by_surname.entry(last_word).or_default().push(k);
+        }
+    }
     for (k, (form, of)) in forms.iter().enumerate() {
         let key = if !several_words(form) && !is_acronym(form) {
             Cow::Borrowed(*form)
@@ -1185,8 +1210,16 @@ pub fn extract_names(
         } else {
             continue;
         };
+        let full = match people_by_surname.get(&key).map(Vec::as_slice) {
+            Some(&[only]) => Some(only),
+            Some(_) => None,
+            None => match others_by_surname.get(key.as_ref()).map(Vec::as_slice) {
+                Some(&[only]) if of.cued_person(form) => Some(only),
+                _ => None,
+            },
+        };
         if canonical[k] == *form
-            && let Some(&[only]) = people_by_surname.get(&key).map(Vec::as_slice)
+            && let Some(only) = full
             && 4 * forms[only].1.documents() >= of.documents()
         {
             canonical[k] = Cow::Borrowed(forms[only].0);
