@@ -1191,13 +1191,24 @@ pub fn extract_names(
     // A surname alone that its own cues make a person ("Guardiola told…") also joins the one
     // full name without a person's shape or cues ending with it ("Pep Guardiola"), unless an
     // organisation word is in that name.
-    let mut others_by_surname: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let cued_surnames: FxHashSet<&str> = (forms.par_iter())
+        .filter(|(form, of)| {
+            !several_words(form) && !people_by_surname.contains_key(*form) && of.cued_person(form)
+        })
+        .map(|(form, _)| *form)
+        .collect();
+    let organisation_word = |w: &str| {
+        lower_is(w, |lower| {
+            LISTED
+                .get(lower)
+                .is_some_and(|f| f & fact::ORGANISATION_WORD != 0)
+        })
+    };
+    let mut others_by_surname: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (k, (form, _)) in forms.iter().enumerate() {
         if let Some((_, last_word)) = form.rsplit_once(' ')
-            && !people_by_surname.contains_key(last_word)
-            && !form
-                .split(' ')
-                .any(|w| word_facts(w) & fact::ORGANISATION_WORD != 0)
+            && cued_surnames.contains(last_word)
+            && !form.split(' ').any(organisation_word)
         {
             others_by_surname.entry(last_word).or_default().push(k);
         }
@@ -1214,7 +1225,7 @@ pub fn extract_names(
             Some(&[only]) => Some(only),
             Some(_) => None,
             None => match others_by_surname.get(key.as_ref()).map(Vec::as_slice) {
-                Some(&[only]) if of.cued_person(form) => Some(only),
+                Some(&[only]) => Some(only),
                 _ => None,
             },
         };
