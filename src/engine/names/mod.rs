@@ -852,10 +852,14 @@ fn sentence_mentions<'a>(
             |verb: usize| (last + 1 == tokens.len() || !joined(last + 1)) && word(verb) != "told";
         // A description after the run ("…, the party president,") is of the name ending it;
         // after "in" the comma closes a phrase ("In Bakhmut, the commander of…").
-        let described = (last + 1 < tokens.len() && !(i > 0 && has(i - 1, PLACE_BEFORE)))
+        // Most runs have no comma after them: one byte tells.
+        let comma_after = text.as_bytes().get(tokens[last].end) == Some(&b',');
+        let described = (comma_after && !(i > 0 && has(i - 1, PLACE_BEFORE)))
             .then(|| described_as(text, tokens, last, surfaces))
             .flatten();
-        let described_before = described_before(text, tokens, i, last, surfaces);
+        let described_before = (comma_after || last + 1 == tokens.len())
+            .then(|| described_before(text, tokens, i, last, surfaces))
+            .flatten();
         let parts = run_names(i, last, has, common);
         let name = parts[2];
         for (first, end, titled) in parts.into_iter().flatten() {
@@ -997,6 +1001,15 @@ impl FormMentions {
         }
         self.lower_more_often = self.lower_more_often.or(raw.lower_more_often);
     }
+}
+
+/// Whether `word` is on [`ORGANISATION_WORDS`], in any case.
+fn is_organisation_word(word: &str) -> bool {
+    lower_is(word, |lower| {
+        LISTED
+            .get(lower)
+            .is_some_and(|&f| f & fact::ORGANISATION_WORD != 0)
+    })
 }
 
 /// Whether a form has more than one word.
@@ -1193,22 +1206,15 @@ pub fn extract_names(
     // organisation word is in that name.
     let cued_surnames: FxHashSet<&str> = (forms.par_iter())
         .filter(|(form, of)| {
-            !several_words(form) && !people_by_surname.contains_key(*form) && of.cued_person(form)
+            !several_words(form) && of.cued_person(form) && !people_by_surname.contains_key(*form)
         })
         .map(|(form, _)| *form)
         .collect();
-    let organisation_word = |w: &str| {
-        lower_is(w, |lower| {
-            LISTED
-                .get(lower)
-                .is_some_and(|f| f & fact::ORGANISATION_WORD != 0)
-        })
-    };
     let mut others_by_surname: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (k, (form, _)) in forms.iter().enumerate() {
         if let Some((_, last_word)) = form.rsplit_once(' ')
             && cued_surnames.contains(last_word)
-            && !form.split(' ').any(organisation_word)
+            && !form.split(' ').any(is_organisation_word)
         {
             others_by_surname.entry(last_word).or_default().push(k);
         }
@@ -1391,11 +1397,8 @@ pub fn extract_names(
 
 /// Votes over a name's mentions (given by form) for its type.
 fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
-    let words: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
     let mut votes = [0usize; 3];
-    let organisation_word = words
-        .iter()
-        .any(|w| ORGANISATION_WORDS.contains(&w.as_str()));
+    let organisation_word = name.split(' ').any(is_organisation_word);
     // A name also written in title case is written in capitals for show ("INTEL", "Intel").
     let acronym = forms.iter().any(|(form, _)| {
         !several_words(form)
