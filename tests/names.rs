@@ -533,6 +533,32 @@ fn a_surname_joins_a_full_name_its_cues_make_a_person_and_a_given_name_that_is_a
 }
 
 #[test]
+fn possessives_inside_organisations_and_a_plural_of_opening_a_sentence() {
+    let names = names_of(&[(
+        "a.txt",
+        "A report by the King's Fund was cited by staff at St Thomas' Hospital and the Women's \
+         Institute. Russia's Defence Ministry denied it. Residents of Tower Hamlets said the \
+         clinics were full. Shares of Vardcorp rose."
+            .as_bytes(),
+    )]);
+    for organisation in ["King's Fund", "St Thomas Hospital", "Women's Institute"] {
+        assert_eq!(
+            called(&names, organisation).kind,
+            NameType::Organisation,
+            "{organisation}"
+        );
+    }
+    // A place's possessive stops the name.
+    assert!(named(&names, "Russia").is_some());
+    assert!(named(&names, "Defence Ministry").is_some());
+    // "Residents of" and "Shares of" are no part of a name, and what residents say is not said
+    // by the place.
+    assert_ne!(called(&names, "Tower Hamlets").kind, NameType::Person);
+    assert!(named(&names, "Vardcorp").is_some());
+    assert!(!names.iter().any(|n| n.name.contains(" of ")));
+}
+
+#[test]
 fn surnames_with_particles_and_places_opening_a_sentence() {
     let names = names_of(&[(
         "a.txt",

@@ -41,7 +41,7 @@ use unicode_normalization::char::is_combining_mark;
 
 use super::corpus::{DocId, Document};
 use super::figures::Figure;
-use super::figures::lexicon::{CAPITALISED_FUNCTION_WORDS, mark};
+use super::figures::lexicon::{CAPITALISED_FUNCTION_WORDS, classes, mark};
 use super::index::{DocTokens, Index};
 use super::links::count_per_thread;
 use super::tokenize::{token_end, written_end};
@@ -784,6 +784,23 @@ fn sentence_mentions<'a>(
             i += 1;
             continue;
         }
+        // "Residents of Tower Hamlets said": a plural opening a sentence before "of", which the
+        // corpus does not capitalise inside sentences, is no part of a name.
+        if i == 0
+            && tokens.len() > 2
+            && word(0).ends_with('s')
+            && !has(
+                0,
+                ORGANISATION_WORD | TITLE | GIVEN_NAME | KNOWN_PLACE | ACRONYM,
+            )
+            && !surfaces[tokens[0].surface as usize].capitalised_inside
+            && has(1, CONNECTOR)
+            && word(1) == "of"
+            && has(2, CAPITALISED)
+        {
+            i = 2;
+            continue;
+        }
         let mut last = i;
         // A person's name (one opening with a given name or a particle) goes on over "van",
         // "bin" or "da", and no run goes on over "of" or "for" once a given name and another
@@ -796,9 +813,35 @@ fn sentence_mentions<'a>(
             has(k, CONNECTOR) && !(full_name_before(k) && matches!(word(k), "of" | "for"))
                 || has(k, PARTICLE) && person
         };
+        // "King's Fund", "Women's Institute", "St Thomas' Hospital": the possessive of a title, an
+        // irregular plural or a word ending in "s" goes on into an organisation's name
+        // ("Russia's Defence Ministry" stops).
+        let before_organisation = |k: usize| {
+            k + 1 < tokens.len() && has(k + 1, ORGANISATION_WORD) && has(k + 1, CAPITALISED)
+        };
+        let plural = |k: usize| {
+            lower_is(word(k), |lower| {
+                classes(lower) & crate::engine::figures::lexicon::class::IRREGULAR_PLURAL != 0
+            })
+        };
         loop {
             if has(last, POSSESSIVE) {
-                break;
+                if !(before_organisation(last)
+                    && joined(last + 1)
+                    && (has(last, TITLE) || plural(last)))
+                {
+                    break;
+                }
+                last += 1;
+                continue;
+            }
+            // The apostrophe after a plural is no part of its word ("Thomas' Hospital").
+            if before_organisation(last)
+                && word(last).ends_with('s')
+                && matches!(&text[tokens[last].end..tokens[last + 1].start], "' " | "’ ")
+            {
+                last += 1;
+                continue;
             }
             // The words' bits are tested before the spaces between them (which read the text).
             if last + 1 < tokens.len()
@@ -886,7 +929,8 @@ fn sentence_mentions<'a>(
             // The cues before the run are the name's, or the other's when it opens the run (but
             // a verb of speech is the name's only); those after it are for whichever ends it,
             // unless that is what a title is of ("the President of the Northern Isles said"); no
-            // person is "the X" ("the Taliban said").
+            // person is "the X" ("the Taliban said"), nor what something is "of" ("residents of
+            // Tower Hamlets said").
             let is_name = Some((first, end, titled)) == name;
             let before = i > 0 && (first == i || is_name);
             let after = end == last && last + 1 < tokens.len();
@@ -933,7 +977,8 @@ fn sentence_mentions<'a>(
                     && attributed(i - 1))
                     || (after
                         && !of_title
-                        && !(i > 0 && has(i - 1, THE))
+                        && !(i > 0
+                            && (has(i - 1, THE) || has(i - 1, CONNECTOR) && word(i - 1) == "of"))
                         && joined(last + 1)
                         && has(last + 1, SPEECH)),
                 described: described
