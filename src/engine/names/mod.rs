@@ -205,7 +205,8 @@ struct Raw<'a> {
     after_organisation_word: bool,
     /// Next to a verb of speech ("said").
     speaking: bool,
-    /// What a description set off by commas after it says it is ([`described_as`]).
+    /// What a description set off by commas next to it says it is ([`described_as`],
+    /// [`described_before`]).
     described: Option<NameType>,
     /// For one word without a possessive ending: whether the corpus writes it in lower case more
     /// often inside sentences ([`SurfaceFact::lower_more_often`]).
@@ -893,9 +894,9 @@ fn sentence_mentions<'a>(
         // speech is about ("Swinney said Holyrood would…").
         let attributed =
             |verb: usize| (last + 1 == tokens.len() || !joined(last + 1)) && word(verb) != "told";
-        // A description after the run ("…, the party president,") is of the name ending it;
-        // after "in" the comma closes a phrase ("In Bakhmut, the commander of…").
-        // Most runs have no comma after them: one byte tells.
+        // A description after the run ("…, the party president,") is of the name ending it, one
+        // before it of the name opening it; after "in" the comma closes a phrase ("In Bakhmut,
+        // the commander of…"). Most runs have no comma after them: one byte tells.
         let comma_after = text.as_bytes().get(tokens[last].end) == Some(&b',');
         let described = (comma_after && !(i > 0 && has(i - 1, PLACE_BEFORE)))
             .then(|| described_as(text, tokens, last, surfaces))
@@ -1010,7 +1011,7 @@ struct FormMentions {
     after_organisation_word: usize,
     /// How many stood next to a verb of speech.
     speaking: usize,
-    /// How many a description after them says are a person, an organisation, a place.
+    /// How many a description next to them says are a person, an organisation, a place.
     described: [usize; 3],
     /// Whether the corpus writes the form in lower case more often inside sentences, when a
     /// mention is written as the form itself (one word, not possessive).
