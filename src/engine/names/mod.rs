@@ -491,7 +491,7 @@ fn after_titles(
     common: impl Fn(usize) -> bool,
 ) -> (Option<Part>, Option<Part>) {
     use fact::*;
-    let in_phrase = |k: usize| has(k, TITLE_DOTTED) || has(k, TITLE_QUALIFIER);
+    let in_phrase = |k: usize| has(k, TITLE_DOTTED | TITLE_QUALIFIER);
     let as_written = (Some((first, last, false)), None);
     let mut k = first;
     let mut phrase_end = None;
