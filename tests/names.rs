@@ -458,7 +458,8 @@ fn a_description_set_off_by_commas_types_the_name_before_or_after_it() {
         (
             "b.txt",
             "By Marta Holm, The Harbour Ledger\n\nThe Kremlin-linked Wagner Group and the \
-             Kansas-based Harlan Foods were named."
+             Kansas-based Harlan Foods were named. Drones hit the Vostrovo region.\n\n\
+             (Reporting by Ilka Tamm; Editing by Guy Ferrand)"
                 .as_bytes(),
         ),
         (
@@ -494,6 +495,11 @@ fn a_description_set_off_by_commas_types_the_name_before_or_after_it() {
             .iter()
             .any(|n| n.name.contains("-linked") || n.name.contains("-based"))
     );
+    // A credit line names people, and "region" after a name makes it a place.
+    assert_eq!(kind("Ilka Tamm"), NameType::Person);
+    assert_eq!(kind("Guy Ferrand"), NameType::Person);
+    assert!(named(&names, "Editing").is_none());
+    assert_eq!(kind("Vostrovo"), NameType::Place);
 }
 
 #[test]
@@ -509,7 +515,8 @@ fn a_surname_joins_a_full_name_its_cues_make_a_person_and_a_given_name_that_is_a
         (
             "b.txt",
             "Le Pen said on Monday that 40,000 people came. Le Pen spoke in Lyon. Pep Guardiola \
-             praised her. \"It is unique,\" Guardiola told reporters."
+             praised her. \"It is unique,\" Guardiola told reporters. The guide was written by \
+             Barry Warsaw. Warsaw said it was done."
                 .as_bytes(),
         ),
     ]);
@@ -527,6 +534,9 @@ fn a_surname_joins_a_full_name_its_cues_make_a_person_and_a_given_name_that_is_a
         ["Guardiola", "Pep Guardiola"]
     );
     assert_eq!(get("Pep Guardiola").kind, NameType::Person);
+    // A known place stays a place beside a person of that surname.
+    assert_eq!(get("Warsaw").kind, NameType::Place);
+    assert_eq!(get("Barry Warsaw").kind, NameType::Person);
     // "Bill" is a word too: "Bill of Rights" is no person; "William of Orange" is one.
     assert_ne!(get("Bill of Rights").kind, NameType::Person);
     assert_eq!(get("William of Orange").kind, NameType::Person);

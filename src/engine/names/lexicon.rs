@@ -115,7 +115,7 @@ pub(super) const ORDINARY_TITLES: &[&str] = &[
 ];
 
 /// Given names on the list that are words too, lower case: "Bill of Rights" is no person.
-pub(super) const WORD_GIVEN_NAMES: &[&str] = &["bill", "frank", "jack", "mark"];
+pub(super) const WORD_GIVEN_NAMES: &[&str] = &["bill", "frank", "guy", "jack", "mark"];
 
 /// Given names, lower case, from many languages: a multi-word name that starts with one is a
 /// person ("Ahmed Khalil", "Wang Yi").
@@ -289,6 +289,7 @@ const GIVEN_NAMES_LIST: &[&str] = &[
     "grigory",
     "guillaume",
     "gustavo",
+    "guy",
     "hamid",
     "hana",
     "hanna",
@@ -941,6 +942,34 @@ pub(super) const DESCRIPTION_STARTS: &[&str] = &[
     "a", "an", "the", "former", "his", "her", "its", "their", "our",
 ];
 
+/// Words of a credit line before "by" and a person's name ("Reporting by Olena Harmash", "Photo
+/// by…", "written by…"), lower case.
+pub(super) const CREDIT_WORDS: &[&str] = &[
+    "edited",
+    "editing",
+    "illustration",
+    "photo",
+    "photograph",
+    "photographs",
+    "photography",
+    "reporting",
+    "writing",
+    "written",
+];
+
+/// Nouns after a name that make it a place ("the Bryansk region", "Kharkiv oblast"), lower case.
+pub(super) const PLACE_AFTER: &[&str] = &[
+    "canton",
+    "county",
+    "district",
+    "governorate",
+    "oblast",
+    "prefecture",
+    "province",
+    "raion",
+    "region",
+];
+
 /// Prepositions, and participles used as ones, lower case: a description after a name ends its
 /// head before the first ("a senior analyst at the institute" is an analyst, "a drone maker
 /// based in Oslo" a maker, "citing an official" no one).
@@ -1071,6 +1100,18 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "mom",
     "mum",
     "mummy",
+    "additional",
+    "editing",
+    "reporting",
+    "writing",
+    "iranian",
+    "israeli",
+    "italian",
+    "japanese",
+    "palestinian",
+    "qatari",
+    "spanish",
+    "turkish",
     "democratic",
     "republican",
     "conservative",
@@ -1610,6 +1651,8 @@ mod tests {
             PREPOSITIONS,
             DESCRIPTION_STARTS,
             WORD_GIVEN_NAMES,
+            CREDIT_WORDS,
+            PLACE_AFTER,
         ];
         for word in lower.iter().flat_map(|list| list.iter()) {
             assert_eq!(*word, word.to_lowercase(), "{word}");

@@ -18,7 +18,8 @@
 //! organisation word such as "Ministry" or "Institute" or an acronym (organisation), "in"/"near"
 //! before it or a place on the project's list (place), and a description set off by commas whose
 //! head says what it is ("Jordan Bardella, the party president,", "Vardcorp, a drone maker based
-//! in Oslo,", "Kupiansk, a railway hub,") — and stays **unknown** when the votes do not decide.
+//! in Oslo,", "Kupiansk, a railway hub,"), a credit line ("Reporting by …") and "region" after it
+//! — and stays **unknown** when the votes do not decide. A known place never joins a person.
 //! Variants are merged: possessives, titles, a surname used alone for a person named in full
 //! ("Zelensky" → "Volodymyr Zelensky", when the full name is written in at least a quarter of the
 //! documents that use the surname alone; a person by the full name's shape or cues, or by the
@@ -49,10 +50,10 @@ use super::tokenize::{token_end, written_end};
 mod lexicon;
 
 use lexicon::{
-    ABBREVIATED_TITLES, CONNECTORS, DESCRIPTION_STARTS, GIVEN_NAMES, NOT_NAMES, ORDINARY_TITLES,
-    ORGANISATION_BEFORE, ORGANISATION_NOUNS, ORGANISATION_WORDS, PARTICLES, PERSON_NOUNS,
-    PLACE_NOUNS, PLACES, PREPOSITIONS, SHORT_MONTHS, SPEECH_VERBS, TITLE_QUALIFIERS, TITLES,
-    WORD_GIVEN_NAMES,
+    ABBREVIATED_TITLES, CONNECTORS, CREDIT_WORDS, DESCRIPTION_STARTS, GIVEN_NAMES, NOT_NAMES,
+    ORDINARY_TITLES, ORGANISATION_BEFORE, ORGANISATION_NOUNS, ORGANISATION_WORDS, PARTICLES,
+    PERSON_NOUNS, PLACE_NOUNS, PLACES, PREPOSITIONS, SHORT_MONTHS, SPEECH_VERBS, TITLE_QUALIFIERS,
+    TITLES, WORD_GIVEN_NAMES,
 };
 
 /// What a name names.
@@ -205,8 +206,9 @@ struct Raw<'a> {
     after_organisation_word: bool,
     /// Next to a verb of speech ("said").
     speaking: bool,
-    /// What a description set off by commas next to it says it is ([`described_as`],
-    /// [`described_before`]).
+    /// What the words around it say it is: a description set off by commas ([`described_as`],
+    /// [`described_before`]), a credit line before it ("Reporting by"), a place noun after it
+    /// ("region").
     described: Option<NameType>,
     /// For one word without a possessive ending: whether the corpus writes it in lower case more
     /// often inside sentences ([`SurfaceFact::lower_more_often`]).
@@ -284,13 +286,17 @@ mod fact {
     pub const PREPOSITION: u32 = 1 << 25;
     /// A word that opens a description after a name ("a", "the", "former", "his").
     pub const DESCRIPTION_START: u32 = 1 << 26;
+    /// A word of a credit line before "by" ("Reporting"), in any case.
+    pub const CREDIT: u32 = 1 << 27;
+    /// A noun after a name that makes it a place ("region"), as written.
+    pub const PLACE_AFTER: u32 = 1 << 28;
 }
 
 /// The [`fact`] bits that the project's word lists give, by word in lower case: one lookup
 /// gives every list a word is in.
 static LISTED: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
     let mut listed: FxHashMap<&'static str, u32> = FxHashMap::default();
-    let lists: [(&[&'static str], u32); 20] = [
+    let lists: [(&[&'static str], u32); 22] = [
         (CONNECTORS, fact::CONNECTOR),
         (&["and"], fact::AND),
         (&["the"], fact::THE),
@@ -316,6 +322,8 @@ static LISTED: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
         (PLACE_NOUNS, fact::PLACE_NOUN),
         (PREPOSITIONS, fact::PREPOSITION),
         (DESCRIPTION_STARTS, fact::DESCRIPTION_START),
+        (CREDIT_WORDS, fact::CREDIT),
+        (lexicon::PLACE_AFTER, fact::PLACE_AFTER),
     ];
     for (words, bit) in lists {
         mark(&mut listed, words.iter().copied(), bit);
@@ -366,7 +374,7 @@ fn word_facts(raw: &str) -> u32 {
     // Cues next to a name count as written, without a possessive ending.
     let possessive = raw.len() != word.len();
     if possessive {
-        facts &= !(SPEECH | PLACE_BEFORE | ORGANISATION_BEFORE);
+        facts &= !(SPEECH | PLACE_BEFORE | ORGANISATION_BEFORE | PLACE_AFTER);
     }
     // "Iran-backed", "Kansas-based": a name before a word in lower case is an adjective.
     let is_capitalised = capitalised(word)
@@ -904,6 +912,14 @@ fn sentence_mentions<'a>(
         let described_before = (comma_after || last + 1 == tokens.len())
             .then(|| described_before(text, tokens, i, last, surfaces))
             .flatten();
+        // "Reporting by Olena Harmash": a credit line names a person; "the Bryansk region" a
+        // place.
+        let credited = i >= 2
+            && word(i - 1) == "by"
+            && surfaces
+                .get(tokens[i - 2].surface as usize)
+                .is_some_and(|s| s.facts & CREDIT != 0);
+        let place_after = last + 1 < tokens.len() && has(last + 1, PLACE_AFTER) && joined(last + 1);
         let parts = run_names(i, last, has, common);
         let name = parts[2];
         for (first, end, titled) in parts.into_iter().flatten() {
@@ -988,7 +1004,9 @@ fn sentence_mentions<'a>(
                             && !of_title
                             && !(kind == NameType::Person && i > 0 && has(i - 1, THE))
                     })
-                    .or(described_before.filter(|_| before)),
+                    .or(described_before.filter(|_| before))
+                    .or((before && credited).then_some(NameType::Person))
+                    .or((after && !of_title && place_after).then_some(NameType::Place)),
                 lower_more_often: (single && !has(first, POSSESSIVE))
                     .then(|| surfaces[tokens[first].surface as usize].lower_more_often),
                 acronym_defined,
@@ -1011,7 +1029,8 @@ struct FormMentions {
     after_organisation_word: usize,
     /// How many stood next to a verb of speech.
     speaking: usize,
-    /// How many a description next to them says are a person, an organisation, a place.
+    /// How many the words around them ([`Raw::described`]) say are a person, an organisation, a
+    /// place.
     described: [usize; 3],
     /// Whether the corpus writes the form in lower case more often inside sentences, when a
     /// mention is written as the form itself (one word, not possessive).
@@ -1281,7 +1300,9 @@ pub fn extract_names(
                 _ => None,
             },
         };
+        // A known place stays a place ("Warsaw" is not Barry Warsaw's).
         if canonical[k] == *form
+            && !known_place(form)
             && let Some(only) = full
             && 4 * forms[only].1.documents() >= of.documents()
         {
