@@ -467,6 +467,14 @@ struct Token {
     facts: u32,
 }
 
+impl Token {
+    /// The [`fact`] bits of its surface form, also for a token far from capitalised ones (whose
+    /// own `facts` are left 0).
+    fn surface_facts(&self, surfaces: &[SurfaceFact]) -> u32 {
+        surfaces.get(self.surface as usize).map_or(0, |s| s.facts)
+    }
+}
+
 /// A name in a run of capitalised words: its first and last words (indices into a sentence's
 /// tokens), and whether a title comes before it.
 type Part = (usize, usize, bool);
@@ -622,11 +630,7 @@ fn described_as(
     if text.get(tokens[last].end..tokens.get(first)?.start)?.trim() != "," {
         return None;
     }
-    let facts = |k: usize| {
-        surfaces
-            .get(tokens[k].surface as usize)
-            .map_or(0, |s| s.facts)
-    };
+    let facts = |k: usize| tokens[k].surface_facts(surfaces);
     if facts(first) & (DESCRIPTION_START | POSSESSIVE) == 0 {
         return None;
     }
@@ -700,7 +704,7 @@ fn described_before(
     if !closed || text.get(before.end..tokens[first].start)?.trim() != "," {
         return None;
     }
-    head_type(surfaces.get(before.surface as usize)?.facts)
+    head_type(before.surface_facts(surfaces))
 }
 
 /// Appends the raw name mentions of one sentence (its tokens `sentence` in `in_document`) to
@@ -914,11 +918,8 @@ fn sentence_mentions<'a>(
             .flatten();
         // "Reporting by Olena Harmash": a credit line names a person; "the Bryansk region" a
         // place.
-        let credited = i >= 2
-            && word(i - 1) == "by"
-            && surfaces
-                .get(tokens[i - 2].surface as usize)
-                .is_some_and(|s| s.facts & CREDIT != 0);
+        let credited =
+            i >= 2 && word(i - 1) == "by" && tokens[i - 2].surface_facts(surfaces) & CREDIT != 0;
         let place_after = last + 1 < tokens.len() && has(last + 1, PLACE_AFTER) && joined(last + 1);
         let parts = run_names(i, last, has, common);
         let name = parts[2];
@@ -1029,8 +1030,7 @@ struct FormMentions {
     after_organisation_word: usize,
     /// How many stood next to a verb of speech.
     speaking: usize,
-    /// How many the words around them ([`Raw::described`]) say are a person, an organisation, a
-    /// place.
+    /// How many the words around them ([`Raw::described`]) say are each of [`VOTED`].
     described: [usize; 3],
     /// Whether the corpus writes the form in lower case more often inside sentences, when a
     /// mention is written as the form itself (one word, not possessive).
@@ -1058,11 +1058,8 @@ impl FormMentions {
         self.after_place_preposition += usize::from(raw.after_place_preposition);
         self.after_organisation_word += usize::from(raw.after_organisation_word);
         self.speaking += usize::from(raw.speaking);
-        match raw.described {
-            Some(NameType::Person) => self.described[0] += 1,
-            Some(NameType::Organisation) => self.described[1] += 1,
-            Some(NameType::Place) => self.described[2] += 1,
-            _ => {}
+        if let Some(k) = VOTED.iter().position(|&kind| Some(kind) == raw.described) {
+            self.described[k] += 1;
         }
         self.lower_more_often = self.lower_more_often.or(raw.lower_more_often);
     }
@@ -1233,11 +1230,11 @@ pub fn extract_names(
         }
     }
     // A surname alone joins the one full name of a person (by its shape or its cues) that ends
-    // with it, when that full
-    // name is written in at least a quarter of the documents that write the surname alone (a
-    // report names a person in full before it shortens the name; one "L. Python" in a
-    // dictionary does not make every "Python" a person). A surname with particles is matched
-    // from its first particle on, in any case ("Von der Leyen" for "Ursula von der Leyen").
+    // with it, when that full name is written in at least a quarter of the documents that write
+    // the surname alone (a report names a person in full before it shortens the name; one "L.
+    // Python" in a dictionary does not make every "Python" a person). A surname with particles
+    // is matched from its first particle on, in any case ("Von der Leyen" for "Ursula von der
+    // Leyen").
     let particle = |word: &str| lower_is(word, lexicon::is_particle);
     let mut people_by_surname: BTreeMap<Cow<str>, Vec<usize>> = BTreeMap::new();
     let people: Vec<usize> = (0..forms.len())
@@ -1292,18 +1289,13 @@ pub fn extract_names(
         } else {
             continue;
         };
-        let full = match people_by_surname.get(&key).map(Vec::as_slice) {
-            Some(&[only]) => Some(only),
-            Some(_) => None,
-            None => match others_by_surname.get(key.as_ref()).map(Vec::as_slice) {
-                Some(&[only]) => Some(only),
-                _ => None,
-            },
-        };
+        let full = (people_by_surname.get(&key))
+            .or_else(|| others_by_surname.get(key.as_ref()))
+            .map_or(&[][..], Vec::as_slice);
         // A known place stays a place ("Warsaw" is not Barry Warsaw's).
         if canonical[k] == *form
             && !known_place(form)
-            && let Some(only) = full
+            && let &[only] = full
             && 4 * forms[only].1.documents() >= of.documents()
         {
             canonical[k] = Cow::Borrowed(forms[only].0);
@@ -1462,6 +1454,9 @@ pub fn extract_names(
     order.into_iter().filter_map(|k| slots[k].take()).collect()
 }
 
+/// The types votes are counted for, in the order of their counts.
+const VOTED: [NameType; 3] = [NameType::Person, NameType::Organisation, NameType::Place];
+
 /// Votes over a name's mentions (given by form) for its type.
 fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
     let mut votes = [0usize; 3];
@@ -1495,12 +1490,9 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
     if best == 0 || votes.iter().filter(|&&v| v == best).count() > 1 {
         return NameType::Unknown;
     }
-    match votes.iter().position(|&v| v == best) {
-        Some(0) => NameType::Person,
-        Some(1) => NameType::Organisation,
-        Some(2) => NameType::Place,
-        _ => NameType::Unknown,
-    }
+    (votes.iter().position(|&v| v == best))
+        .and_then(|k| VOTED.get(k).copied())
+        .unwrap_or(NameType::Unknown)
 }
 
 #[cfg(test)]
