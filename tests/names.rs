@@ -627,3 +627,36 @@ fn each_name_counts_the_passages_that_mention_it() {
     assert_eq!(brankovic["mentions"], 3);
     assert_eq!(brankovic["passages"], 2);
 }
+
+#[test]
+fn where_people_work_capitals_in_running_text_and_the_place_a_title_is_for() {
+    let names = names_of(&[(
+        "a.txt",
+        "LONDON — Analysts at Morgan Stanley cut their forecast on Tuesday. \"Rates will fall,\" \
+         said Priya Raman, chief economist at Morgan Stanley. Morgan Stanley said sterling could \
+         weaken. Economists at Barclays disagreed.\n\n\
+         Nato allies met in Brussels. NATO said a decision was due, and Nato officials agreed.\n\n\
+         Sir Edwin Harcourt, the MP for North West Essex, objected. The Director of Central \
+         Intelligence was not asked about intelligence or intelligence services.\n\n\
+         KYIV, Nov 30 (Reuters) - Rescuers searched the rubble, rescuers said."
+            .as_bytes(),
+    )]);
+    let get = |name: &str| called(&names, name);
+    // Where analysts and economists work is an organisation, whatever given name it opens with.
+    assert_eq!(get("Morgan Stanley").kind, NameType::Organisation);
+    assert_eq!(get("Barclays").kind, NameType::Organisation);
+    assert_eq!(get("Priya Raman").kind, NameType::Person);
+    // A plural of people is no name, nor is a common word after a dateline.
+    for none in ["Analysts", "Economists", "Rescuers"] {
+        assert!(named(&names, none).is_none(), "{none}");
+    }
+    // Capitals in running text are an acronym, also beside the same name in title case.
+    let nato = get("Nato");
+    assert_eq!(nato.kind, NameType::Organisation);
+    assert_eq!(nato.variants, ["NATO", "Nato"]);
+    // The MP is for all of North West Essex, which is no person.
+    assert_ne!(get("North West Essex").kind, NameType::Person);
+    assert!(named(&names, "West Essex").is_none());
+    assert_eq!(get("Edwin Harcourt").kind, NameType::Person);
+    assert!(named(&names, "Central Intelligence").is_none());
+}

@@ -970,6 +970,18 @@ pub(super) const PLACE_AFTER: &[&str] = &[
     "region",
 ];
 
+/// Words that open a place's name without naming it, lower case: after "for" or "of" in a
+/// title phrase the name goes on past them ("the MP for North West Essex" is the MP of North
+/// West Essex, not a person "West Essex").
+pub(super) const PLACE_QUALIFIERS: &[&str] = &[
+    "central", "east", "eastern", "greater", "lower", "mid", "north", "northern", "south",
+    "southern", "upper", "west", "western",
+];
+
+/// Title qualifiers that are no part of a name when no title follows them, lower case ("Former
+/// US president…", "Acting on a tip-off,…").
+pub(super) const LONE_QUALIFIERS: &[&str] = &["acting", "former"];
+
 /// Prepositions, and participles used as ones, lower case: a description after a name ends its
 /// head before the first ("a senior analyst at the institute" is an analyst, "a drone maker
 /// based in Oslo" a maker, "citing an official" no one).
@@ -1653,6 +1665,8 @@ mod tests {
             WORD_GIVEN_NAMES,
             CREDIT_WORDS,
             PLACE_AFTER,
+            PLACE_QUALIFIERS,
+            LONE_QUALIFIERS,
         ];
         for word in lower.iter().flat_map(|list| list.iter()) {
             assert_eq!(*word, word.to_lowercase(), "{word}");
@@ -1672,5 +1686,6 @@ mod tests {
         );
         assert!(ORDINARY_TITLES.iter().all(|t| TITLES.contains(t)));
         assert!(WORD_GIVEN_NAMES.iter().all(|g| GIVEN_NAMES.contains(g)));
+        assert!(LONE_QUALIFIERS.iter().all(|q| TITLE_QUALIFIERS.contains(q)));
     }
 }

@@ -5,28 +5,32 @@
 //! ("Institute for the Study of War") and by particles in a person's ("Ursula von der Leyen",
 //! "Bruno da Silva"), or an acronym ("CSIS", "UN"). A lone capitalised word that the corpus writes
 //! in lower case more often inside sentences is no name ("Note that…", "Harbour Post — Weather
-//! warnings"), unless a cue says it names someone or something (a title, a verb of speech, "the
-//! outlet" before it, a full name it is the surname of). Initials and abbreviations keep their full
-//! stop inside a name ("John F. Kennedy", "U.S. Army"); a lone letter is not a name, nor a word
-//! joined to one in lower case ("Iran-backed"). Titles and title phrases ("President", "Dr.",
-//! "Foreign Minister", "Secretary of State") are removed from the name and count as a person cue;
-//! the words before a title, or after its "of the", are a name of their own ("Apple CEO Tim Cook",
-//! "Speaker of the House Mike Johnson").
+//! warnings"), nor is one opening a sentence or following a dateline that the corpus does not
+//! capitalise elsewhere ("KYIV (Reuters) - Rescuers said"), unless a cue says it names someone or
+//! something (a title, a verb of speech, "the outlet" before it, a full name it is the surname of).
+//! Initials and abbreviations keep their full stop inside a name ("John F. Kennedy", "U.S. Army");
+//! a lone letter is not a name, nor a plural of people ("Analysts"), nor a word joined to one in
+//! lower case ("Iran-backed"). Titles and title phrases ("President", "Dr.", "Foreign Minister",
+//! "Secretary of State") are removed from the name and count as a person cue; the words before a
+//! title, or after its "of the", are a name of their own ("Apple CEO Tim Cook", "Speaker of the
+//! House Mike Johnson"), and so is a place named after "for" or "of" with "North" or "Greater"
+//! ("the MP for North West Essex").
 //!
 //! Each name gets a type by votes over its mentions — a title, a given name from the project's
 //! list, an initial before the surname or a verb of speech beside it ("Ortega said") (person), an
-//! organisation word such as "Ministry" or "Institute" or an acronym (organisation), "in"/"near"
-//! before it or a place on the project's list (place), and a description set off by commas whose
-//! head says what it is ("Jordan Bardella, the party president,", "Vardcorp, a drone maker based
-//! in Oslo,", "Kupiansk, a railway hub,"), a credit line ("Reporting by …") and "region" after it
-//! — and stays **unknown** when the votes do not decide. A known place never joins a person.
-//! Variants are merged: possessives, titles, a surname used alone for a person named in full
-//! ("Zelensky" → "Volodymyr Zelensky", when the full name is written in at least a quarter of the
-//! documents that use the surname alone; a person by the full name's shape or cues, or by the
-//! surname's own cues), and acronyms defined in the text ("… Studies (CSIS)", when the acronym's
-//! letters can stand for the name) or matching the initials of a name in the corpus that is not a
-//! person's ("UN" → "United Nations"). A user's corrections are data ([`NameEdit`]), applied after
-//! the automatic merges. The word lists are in the `lexicon` module.
+//! organisation word such as "Ministry" or "Institute", an acronym ("NATO", also beside "Nato" when
+//! its capitals stand in running text) or the firm people work at ("analysts at Morgan Stanley",
+//! though "Morgan" is a given name) (organisation), "in"/"near" before it or a place on the project's list (place), and a description set off by
+//! commas whose head says what it is ("Jordan Bardella, the party president,", "Vardcorp, a drone
+//! maker based in Oslo,", "Kupiansk, a railway hub,"), a credit line ("Reporting by …") and
+//! "region" after it — and stays **unknown** when the votes do not decide. A known place never
+//! joins a person. Variants are merged: possessives, titles, a surname used alone for a person
+//! named in full ("Zelensky" → "Volodymyr Zelensky", when the full name is written in at least a
+//! quarter of the documents that use the surname alone; a person by the full name's shape or cues,
+//! or by the surname's own cues), and acronyms defined in the text ("… Studies (CSIS)", when the
+//! acronym's letters can stand for the name) or matching the initials of a name in the corpus that
+//! is not a person's ("UN" → "United Nations"). A user's corrections are data ([`NameEdit`]),
+//! applied after the automatic merges. The word lists are in the `lexicon` module.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -203,7 +207,12 @@ struct Raw<'a> {
     mention: Mention,
     titled: bool,
     after_place_preposition: bool,
+    /// After words that say it is an organisation: "the outlet" or where people work ("analysts
+    /// at").
     after_organisation_word: bool,
+    /// One word in capitals beside a word in lower case ("met NATO envoys", "NATO said"): an
+    /// acronym, not capitals set for show in a heading or a dateline.
+    capitals_in_text: bool,
     /// Next to a verb of speech ("said").
     speaking: bool,
     /// What the words around it say it is: a description set off by commas ([`described_as`],
@@ -290,13 +299,17 @@ mod fact {
     pub const CREDIT: u32 = 1 << 27;
     /// A noun after a name that makes it a place ("region"), as written.
     pub const PLACE_AFTER: u32 = 1 << 28;
+    /// A word that opens a place's name without naming it ("North", "Greater"), in any case.
+    pub const PLACE_QUALIFIER: u32 = 1 << 29;
+    /// The plural of a [`PERSON_NOUN`] ("analysts"), in any case: no name alone.
+    pub const PERSON_PLURAL: u32 = 1 << 30;
 }
 
 /// The [`fact`] bits that the project's word lists give, by word in lower case: one lookup
 /// gives every list a word is in.
 static LISTED: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
     let mut listed: FxHashMap<&'static str, u32> = FxHashMap::default();
-    let lists: [(&[&'static str], u32); 22] = [
+    let lists: [(&[&'static str], u32); 23] = [
         (CONNECTORS, fact::CONNECTOR),
         (&["and"], fact::AND),
         (&["the"], fact::THE),
@@ -324,6 +337,7 @@ static LISTED: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
         (DESCRIPTION_STARTS, fact::DESCRIPTION_START),
         (CREDIT_WORDS, fact::CREDIT),
         (lexicon::PLACE_AFTER, fact::PLACE_AFTER),
+        (lexicon::PLACE_QUALIFIERS, fact::PLACE_QUALIFIER),
     ];
     for (words, bit) in lists {
         mark(&mut listed, words.iter().copied(), bit);
@@ -350,6 +364,13 @@ fn word_facts(raw: &str) -> u32 {
     let mut facts = 0;
     lower_is(word, |lower| {
         facts = listed(lower);
+        // "Analysts", "officials": a plural says what people are, and is no name alone.
+        if facts & PERSON_NOUN == 0
+            && let Some(singular) = lower.strip_suffix('s')
+            && listed(singular) & PERSON_NOUN != 0
+        {
+            facts |= PERSON_PLURAL | NOT_NAME;
+        }
         // "Dr." is the title "dr" written with a full stop.
         let undotted = lower.trim_end_matches('.');
         let title = if undotted.len() == lower.len() {
@@ -455,6 +476,9 @@ struct SurfaceFact {
     /// Whether the corpus writes it in lower case more often inside sentences (found only for
     /// a capitalised word it writes inside a sentence).
     lower_more_often: bool,
+    /// Whether the corpus writes it in lower case inside sentences at least as often as
+    /// capitalised there (where the word after a dateline counts as capitalised).
+    lower_as_often: bool,
 }
 
 /// A sentence's token as the name rules read it.
@@ -486,20 +510,20 @@ type Part = (usize, usize, bool);
 /// lower case more often.
 ///
 /// A title phrase opening the run is left out: titles, the words that qualify them ("Foreign
-/// Minister", "Deputy Prime Minister"), and "of" with the word after a title ("Secretary of
-/// State Antony Blinken", "President of Ukraine Volodymyr Zelensky"); the name then starts at
-/// its first given name, if it has one ("Minister of Foreign Affairs Sergei Lavrov"). After "of
-/// the", what the title is of is a name of its own ("Speaker of the House Mike Johnson",
-/// "President of the United States"). Further in, a title counts only before a given name, and
-/// the words before its phrase are a name of their own ("Apple CEO Tim Cook", "European
-/// Commission President Ursula von der Leyen"), so "GNU General Public License" keeps its
-/// words; a title that ends a run whose words before it name an organisation or a place is left
-/// out ("United Nations Secretary-General"), unless it is an ordinary word too ("Department of
-/// Justice"). A run whose words after the title name an organisation ("General Motors", "Major
-/// League Baseball") is a name as written. A run made only of a title phrase is no name, nor is
-/// one whose phrase has "of" or ends with an ordinary word and is followed by one word the
-/// corpus writes in lower case more often ("Director of Central Intelligence", "General
-/// Information", "Private Eye").
+/// Minister", "Deputy Prime Minister"), and "of" with the word after a title ("Secretary of State
+/// Antony Blinken", "President of Ukraine Volodymyr Zelensky"); the name then starts at its first
+/// given name, if it has one ("Minister of Foreign Affairs Sergei Lavrov"). After "of the", what
+/// the title is of is a name of its own ("Speaker of the House Mike Johnson", "President of the
+/// United States"), and so is a place opened by "North" or "Greater" after "for" or "of" ("the MP
+/// for North West Essex"). Further in, a title counts only before a given name, and the words
+/// before its phrase are a name of their own ("Apple CEO Tim Cook", "European Commission President
+/// Ursula von der Leyen"), so "GNU General Public License" keeps its words; a title that ends a run
+/// whose words before it name an organisation or a place is left out ("United Nations
+/// Secretary-General"), unless it is an ordinary word too ("Department of Justice"). A run whose
+/// words after the title name an organisation ("General Motors", "Major League Baseball") is a name
+/// as written. A run made only of a title phrase is no name, nor is one whose phrase has "of" or
+/// ends with an ordinary word and is followed by one word the corpus writes in lower case more
+/// often ("Director of Central Intelligence", "General Information", "Private Eye").
 fn after_titles(
     first: usize,
     last: usize,
@@ -520,6 +544,14 @@ fn after_titles(
                 if k < last && has(k, THE) {
                     k += 1;
                     object = Some(k);
+                } else if k < last && has(k, PLACE_QUALIFIER) {
+                    // "MP for North West Essex": the place is named in full, a name of its own
+                    // ("Director of Central Intelligence" is none).
+                    let place = (k..=last).find(|&p| !has(p, PLACE_QUALIFIER));
+                    if let Some(place) = place.filter(|&p| !common(p)) {
+                        object = Some(k);
+                        k = place;
+                    }
                 }
                 k += 1;
             }
@@ -781,6 +813,18 @@ fn sentence_mentions<'a>(
             .bytes()
             .all(|c| c == b' ')
     };
+    // "LONDON — Analysts at…", "KYIV, Nov 30 (Reuters) - Police said": the word after the dash
+    // of a dateline (capitalised words and numbers) opens the sentence.
+    let after_dateline = |k: usize| {
+        let gap = &text[tokens[k - 1].end..tokens[k].start];
+        (gap.contains('—') || gap.contains('–') || gap.contains(" - "))
+            && tokens[..k].iter().all(|t| {
+                text[t.start..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            })
+    };
     let mut i = 0;
     while i < tokens.len() {
         if !has(i, CAPITALISED) || has(i, FUNCTION) {
@@ -792,7 +836,7 @@ fn sentence_mentions<'a>(
         if has(i, TITLE_QUALIFIER)
             && i + 1 < tokens.len()
             && !has(i + 1, TITLE_DOTTED | TITLE_QUALIFIER)
-            && matches!(word(i), "Former" | "Acting" | "FORMER" | "ACTING")
+            && lower_is(word(i), |lower| lexicon::LONE_QUALIFIERS.contains(&lower))
         {
             i += 1;
             continue;
@@ -921,6 +965,13 @@ fn sentence_mentions<'a>(
         let credited =
             i >= 2 && word(i - 1) == "by" && tokens[i - 2].surface_facts(surfaces) & CREDIT != 0;
         let place_after = last + 1 < tokens.len() && has(last + 1, PLACE_AFTER) && joined(last + 1);
+        // Where people work is an organisation: "analysts at Morgan Stanley", "a professor at
+        // Harvard".
+        let works_at = i >= 2
+            && word(i - 1) == "at"
+            && joined(i)
+            && tokens[i - 2].surface_facts(surfaces) & (PERSON_NOUN | PERSON_PLURAL | TITLE) != 0;
+        let in_lower = |k: usize| text.as_bytes()[tokens[k].start].is_ascii_lowercase();
         let parts = run_names(i, last, has, common);
         let name = parts[2];
         for (first, end, titled) in parts.into_iter().flatten() {
@@ -932,15 +983,17 @@ fn sentence_mentions<'a>(
             {
                 continue;
             }
-            // A lone capitalised first word counts only if the corpus capitalises it elsewhere
-            // (or a title comes before it).
-            if first == 0
-                && single
+            // A lone capitalised first word, of the sentence or after its dateline, counts only
+            // if the corpus capitalises it elsewhere (or a title comes before it); the words
+            // counted inside sentences hold the one after a dateline.
+            let surface = &surfaces[tokens[first].surface as usize];
+            if single
                 && !titled
                 && described.is_none()
                 && !has(first, ACRONYM)
                 && !has(first, KNOWN_PLACE)
-                && !surfaces[tokens[0].surface as usize].capitalised_inside
+                && (first == 0 && !surface.capitalised_inside
+                    || first > 0 && surface.lower_as_often && after_dateline(first))
             {
                 continue;
             }
@@ -987,7 +1040,11 @@ fn sentence_mentions<'a>(
                 },
                 titled,
                 after_place_preposition: before && has(i - 1, PLACE_BEFORE),
-                after_organisation_word: before && has(i - 1, ORGANISATION_BEFORE),
+                after_organisation_word: before && (has(i - 1, ORGANISATION_BEFORE) || works_at),
+                capitals_in_text: single
+                    && has(first, ACRONYM)
+                    && (first > 0 && joined(first) && in_lower(first - 1)
+                        || end + 1 < tokens.len() && joined(end + 1) && in_lower(end + 1)),
                 speaking: (before
                     && is_name
                     && joined(i)
@@ -1026,10 +1083,12 @@ struct FormMentions {
     titled: usize,
     /// How many came after a place preposition ("in").
     after_place_preposition: usize,
-    /// How many came after an organisation word ("the outlet").
+    /// How many came after words that say it is an organisation ([`Raw::after_organisation_word`]).
     after_organisation_word: usize,
     /// How many stood next to a verb of speech.
     speaking: usize,
+    /// How many were written in capitals in running text ([`Raw::capitals_in_text`]).
+    capitals_in_text: usize,
     /// How many the words around them ([`Raw::described`]) say are each of [`VOTED`].
     described: [usize; 3],
     /// Whether the corpus writes the form in lower case more often inside sentences, when a
@@ -1058,6 +1117,7 @@ impl FormMentions {
         self.after_place_preposition += usize::from(raw.after_place_preposition);
         self.after_organisation_word += usize::from(raw.after_organisation_word);
         self.speaking += usize::from(raw.speaking);
+        self.capitals_in_text += usize::from(raw.capitals_in_text);
         if let Some(k) = VOTED.iter().position(|&kind| Some(kind) == raw.described) {
             self.described[k] += 1;
         }
@@ -1156,6 +1216,7 @@ pub fn extract_names(
                 facts: word_facts(text),
                 capitalised_inside: looked && in_lower.is_none_or(|lower| lower <= seen),
                 lower_more_often: in_lower.is_some_and(|lower| lower > seen),
+                lower_as_often: in_lower.is_some_and(|lower| lower >= seen),
             }
         })
         .collect();
@@ -1461,13 +1522,16 @@ const VOTED: [NameType; 3] = [NameType::Person, NameType::Organisation, NameType
 fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
     let mut votes = [0usize; 3];
     let organisation_word = name.split(' ').any(is_organisation_word);
-    // A name also written in title case is written in capitals for show ("INTEL", "Intel").
-    let acronym = forms.iter().any(|(form, _)| {
+    let mentions: usize = forms.iter().map(|(_, f)| f.mentions.len()).sum();
+    // A name also written in title case is written in capitals for show ("INTEL", "Intel"),
+    // unless the capitals stand in running text in a quarter of its mentions or more ("NATO
+    // said", "Nato allies"; not "the LORD", "UNIX" now and then beside "Unix").
+    let acronym = forms.iter().any(|(form, of)| {
         !several_words(form)
             && is_acronym(form)
-            && !title_case(form).is_some_and(|t| forms.iter().any(|(f, _)| *f == t))
+            && (4 * of.capitals_in_text >= mentions
+                || !title_case(form).is_some_and(|t| forms.iter().any(|(f, _)| *f == t)))
     });
-    let mentions: usize = forms.iter().map(|(_, f)| f.mentions.len()).sum();
     if organisation_word || acronym {
         votes[1] += mentions.max(1) * 2;
     }
@@ -1479,7 +1543,19 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
             *vote += 2 * described;
         }
     }
-    if person_shaped(name) {
+    // A given name makes no person of a firm that people work at ("analysts at Morgan
+    // Stanley") in a third of its mentions or more, unless a title or a description says it is
+    // one.
+    let cued = |kind: usize| -> usize {
+        forms
+            .iter()
+            .map(|(_, f)| match kind {
+                0 => f.titled + f.described[0],
+                _ => f.after_organisation_word + f.described[1],
+            })
+            .sum()
+    };
+    if person_shaped(name) && (cued(0) > 0 || 3 * cued(1) < mentions) {
         votes[0] += mentions * 2;
     }
     // A known place outweighs the organisation word of "Soviet Union" and the acronym "US".
@@ -1542,6 +1618,8 @@ mod tests {
         assert!(has("F", fact::ABBREVIATION) && has("U.S", fact::ABBREVIATION));
         assert!(has("Dr", fact::ABBREVIATION) && !has("Kennedy", fact::ABBREVIATION));
         assert!(has("said", fact::SPEECH) && has("Told", fact::SPEECH));
-        assert_eq!(word_facts("soldiers"), 0);
+        assert!(has("Analysts", fact::PERSON_PLURAL | fact::NOT_NAME));
+        assert!(!has("analyst", fact::PERSON_PLURAL) && has("analyst", fact::PERSON_NOUN));
+        assert_eq!(word_facts("trenches"), 0);
     }
 }
