@@ -660,3 +660,42 @@ fn where_people_work_capitals_in_running_text_and_the_place_a_title_is_for() {
     assert_eq!(get("Edwin Harcourt").kind, NameType::Person);
     assert!(named(&names, "Central Intelligence").is_none());
 }
+
+#[test]
+fn particles_firms_in_business_copy_and_initials_shared_by_two_names() {
+    let names = names_of(&[
+        (
+            "a.txt",
+            "Manchester United sacked Erik ten Hag on Monday, and Ruud van Nistelrooy took \
+             charge. Lawyers for NetChoice, a trade group that represents Vardcorp, said the \
+             law was void. Shares of Vardcorp fell. The study was funded by the Wellcome Trust. \
+             The Harbour Authority and the Northern Stevedores Union met the HSA, which the \
+             Harbour Safety Agency oversees. The HA and the NSU did not comment."
+                .as_bytes(),
+        ),
+        (
+            "b.txt",
+            "Officials of the Harbour Administration said the HA would reply.".as_bytes(),
+        ),
+    ]);
+    let get = |name: &str| called(&names, name);
+    // Dutch particles join a person's name, and a particle inside a name makes it a person's.
+    assert_eq!(get("Erik ten Hag").kind, NameType::Person);
+    assert_eq!(get("Ruud van Nistelrooy").kind, NameType::Person);
+    // "Lawyers for" is no part of the name; the head before "that" types the description.
+    assert_eq!(get("NetChoice").kind, NameType::Organisation);
+    // Shares are held in a firm, not a place.
+    assert_eq!(get("Vardcorp").kind, NameType::Organisation);
+    assert_eq!(get("Wellcome Trust").kind, NameType::Organisation);
+    // Initials of one name in the corpus join it; initials two names share join neither.
+    assert_eq!(
+        get("Northern Stevedores Union").variants,
+        ["NSU", "Northern Stevedores Union"]
+    );
+    assert_eq!(
+        get("Harbour Safety Agency").variants,
+        ["HSA", "Harbour Safety Agency"]
+    );
+    assert_eq!(get("HA").variants, ["HA"]);
+    assert_eq!(get("Harbour Authority").variants, ["Harbour Authority"]);
+}

@@ -767,6 +767,7 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "telegraph",
     "times",
     "tribune",
+    "trust",
     "union",
     "university",
     "watch",
@@ -982,9 +983,10 @@ pub(super) const PLACE_QUALIFIERS: &[&str] = &[
 /// US president…", "Acting on a tip-off,…").
 pub(super) const LONE_QUALIFIERS: &[&str] = &["acting", "former"];
 
-/// Prepositions, and participles used as ones, lower case: a description after a name ends its
-/// head before the first ("a senior analyst at the institute" is an analyst, "a drone maker
-/// based in Oslo" a maker, "citing an official" no one).
+/// Prepositions, participles used as ones and relative pronouns, lower case: a description after
+/// a name ends its head before the first ("a senior analyst at the institute" is an analyst, "a
+/// drone maker based in Oslo" a maker, "a trade group that represents Meta" a group, "citing an
+/// official" no one).
 pub(super) const PREPOSITIONS: &[&str] = &[
     "about",
     "according",
@@ -1017,11 +1019,20 @@ pub(super) const PREPOSITIONS: &[&str] = &[
     "quoting",
     "run",
     "since",
+    "that",
     "to",
     "under",
+    "which",
+    "who",
+    "whose",
     "with",
     "within",
 ];
+
+/// Words before "of" or "in" and a firm's name, lower case: what one holds in a firm ("shares of
+/// Meta", "shares in Vardcorp") says the name is an organisation, not a place ("a stake in" and
+/// "stock of" do not: "burned at the stake in Antwerp", "the Algonquin stock of Indians").
+pub(super) const HOLDINGS: &[&str] = &["shares"];
 
 /// Lower-case words that join the words of one name ("Center for Strategic and International
 /// Studies", "Ludwig van Beethoven").
@@ -1031,7 +1042,7 @@ pub(super) const CONNECTORS: &[&str] = &["for", "of", "and", "de", "von", "van",
 /// another connector ("Bruno da Silva", "Ursula von der Leyen", "Rio de la Plata"): written
 /// alone they are prepositions and articles of other languages ("Articolo di…").
 pub(super) const PARTICLES: &[&str] = &[
-    "da", "das", "del", "della", "der", "di", "dos", "du", "ibn", "la", "le",
+    "da", "das", "del", "della", "der", "di", "dos", "du", "ibn", "la", "le", "ten", "ter",
 ];
 
 /// Whether a word, in lower case, is a particle of a person's name: one of [`PARTICLES`], or a

@@ -17,20 +17,23 @@
 //! ("the MP for North West Essex").
 //!
 //! Each name gets a type by votes over its mentions — a title, a given name from the project's
-//! list, an initial before the surname or a verb of speech beside it ("Ortega said") (person), an
-//! organisation word such as "Ministry" or "Institute", an acronym ("NATO", also beside "Nato" when
-//! its capitals stand in running text) or the firm people work at ("analysts at Morgan Stanley",
-//! though "Morgan" is a given name) (organisation), "in"/"near" before it or a place on the project's list (place), and a description set off by
-//! commas whose head says what it is ("Jordan Bardella, the party president,", "Vardcorp, a drone
-//! maker based in Oslo,", "Kupiansk, a railway hub,"), a credit line ("Reporting by …") and
-//! "region" after it — and stays **unknown** when the votes do not decide. A known place never
-//! joins a person. Variants are merged: possessives, titles, a surname used alone for a person
-//! named in full ("Zelensky" → "Volodymyr Zelensky", when the full name is written in at least a
-//! quarter of the documents that use the surname alone; a person by the full name's shape or cues,
-//! or by the surname's own cues), and acronyms defined in the text ("… Studies (CSIS)", when the
-//! acronym's letters can stand for the name) or matching the initials of a name in the corpus that
-//! is not a person's ("UN" → "United Nations"). A user's corrections are data ([`NameEdit`]),
-//! applied after the automatic merges. The word lists are in the `lexicon` module.
+//! list, an initial before the surname, a particle inside the name ("Ruud van Nistelrooy") or a
+//! verb of speech beside it ("Ortega said") (person), an organisation word such as "Ministry" or
+//! "Institute", an acronym ("NATO", also beside "Nato" when its capitals stand in running text),
+//! the firm people work at ("analysts at Morgan Stanley", though "Morgan" is a given name) or hold
+//! shares of ("shares in Meta") (organisation), "in"/"near" before it or a place on the project's
+//! list (place), and a description set off by commas whose head, before any preposition or "that",
+//! says what it is ("Jordan Bardella, the party president,", "Vardcorp, a drone maker based in
+//! Oslo,", "Kupiansk, a railway hub,"), a credit line ("Reporting by …") and "region" after it —
+//! and stays **unknown** when the votes do not decide. A known place never joins a person. Variants
+//! are merged: possessives, titles, a surname used alone for a person named in full ("Zelensky" →
+//! "Volodymyr Zelensky", when the full name is written in at least a quarter of the documents that
+//! use the surname alone; a person by the full name's shape or cues, or by the surname's own cues),
+//! and acronyms defined in the text ("… Studies (CSIS)", when the acronym's letters can stand for
+//! the name) or matching the initials of the one name in the corpus that has them, when it is not a
+//! person's ("UN" → "United Nations"; "EDF" joins neither of two names it could stand for). A
+//! user's corrections are data ([`NameEdit`]), applied after the automatic merges. The word lists
+//! are in the `lexicon` module.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -54,10 +57,10 @@ use super::tokenize::{token_end, written_end};
 mod lexicon;
 
 use lexicon::{
-    ABBREVIATED_TITLES, CONNECTORS, CREDIT_WORDS, DESCRIPTION_STARTS, GIVEN_NAMES, NOT_NAMES,
-    ORDINARY_TITLES, ORGANISATION_BEFORE, ORGANISATION_NOUNS, ORGANISATION_WORDS, PARTICLES,
-    PERSON_NOUNS, PLACE_NOUNS, PLACES, PREPOSITIONS, SHORT_MONTHS, SPEECH_VERBS, TITLE_QUALIFIERS,
-    TITLES, WORD_GIVEN_NAMES,
+    ABBREVIATED_TITLES, CONNECTORS, CREDIT_WORDS, DESCRIPTION_STARTS, GIVEN_NAMES, HOLDINGS,
+    NOT_NAMES, ORDINARY_TITLES, ORGANISATION_BEFORE, ORGANISATION_NOUNS, ORGANISATION_WORDS,
+    PARTICLES, PERSON_NOUNS, PLACE_NOUNS, PLACES, PREPOSITIONS, SHORT_MONTHS, SPEECH_VERBS,
+    TITLE_QUALIFIERS, TITLES, WORD_GIVEN_NAMES,
 };
 
 /// What a name names.
@@ -841,8 +844,9 @@ fn sentence_mentions<'a>(
             i += 1;
             continue;
         }
-        // "Residents of Tower Hamlets said": a plural opening a sentence before "of", which the
-        // corpus does not capitalise inside sentences, is no part of a name.
+        // "Residents of Tower Hamlets said", "Lawyers for NetChoice said": a plural opening a
+        // sentence before "of" or "for", which the corpus does not capitalise inside sentences,
+        // is no part of a name.
         if i == 0
             && tokens.len() > 2
             && word(0).ends_with('s')
@@ -852,7 +856,7 @@ fn sentence_mentions<'a>(
             )
             && !surfaces[tokens[0].surface as usize].capitalised_inside
             && has(1, CONNECTOR)
-            && word(1) == "of"
+            && matches!(word(1), "of" | "for")
             && has(2, CAPITALISED)
         {
             i = 2;
@@ -971,6 +975,14 @@ fn sentence_mentions<'a>(
             && word(i - 1) == "at"
             && joined(i)
             && tokens[i - 2].surface_facts(surfaces) & (PERSON_NOUN | PERSON_PLURAL | TITLE) != 0;
+        // "Shares of Meta fell", "shares in Vardcorp": a firm, not a place.
+        let held = i >= 2
+            && matches!(word(i - 1), "of" | "in")
+            && joined(i)
+            && lower_is(
+                &text[tokens[i - 2].start..token_end(text, tokens[i - 2].start)],
+                |lower| HOLDINGS.contains(&lower),
+            );
         let in_lower = |k: usize| text.as_bytes()[tokens[k].start].is_ascii_lowercase();
         let parts = run_names(i, last, has, common);
         let name = parts[2];
@@ -1039,8 +1051,9 @@ fn sentence_mentions<'a>(
                     end: tokens[end].end as u32,
                 },
                 titled,
-                after_place_preposition: before && has(i - 1, PLACE_BEFORE),
-                after_organisation_word: before && (has(i - 1, ORGANISATION_BEFORE) || works_at),
+                after_place_preposition: before && has(i - 1, PLACE_BEFORE) && !held,
+                after_organisation_word: before
+                    && (has(i - 1, ORGANISATION_BEFORE) || works_at || held),
                 capitals_in_text: single
                     && has(first, ACRONYM)
                     && (first > 0 && joined(first) && in_lower(first - 1)
@@ -1156,8 +1169,12 @@ fn person_shaped(form: &str) -> bool {
         let b = w.as_bytes();
         b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
     };
-    let first = before_last.split(' ').next().unwrap_or(before_last);
-    is_given_name(first) || before_last.split(' ').any(initial)
+    let mut words = before_last.split(' ');
+    let first = words.next().unwrap_or(before_last);
+    // "Ruud van Nistelrooy", "Mohammed bin Salman": a particle of persons only inside.
+    is_given_name(first)
+        || before_last.split(' ').any(initial)
+        || words.any(|w| matches!(w, "van" | "von" | "ten" | "ter" | "bin" | "ibn"))
 }
 
 /// Whether `acronym` can stand for `form`: it starts with the form's first letter and its
@@ -1272,9 +1289,10 @@ pub fn extract_names(
     forms.par_sort_unstable_by(|x, y| x.0.cmp(y.0));
     let find = |form: &str| forms.binary_search_by(|(f, _)| (*f).cmp(form)).ok();
     let mut canonical: Vec<Cow<str>> = forms.iter().map(|(f, _)| Cow::Borrowed(*f)).collect();
-    // Acronyms matching the initials of a multi-word name, unless it is a person's ("DSM" is
-    // seldom "David S. Miller").
-    let initialled: Vec<(String, &str)> = forms
+    // Acronyms matching the initials of one multi-word name, unless it is a person's ("DSM" is
+    // seldom "David S. Miller"); initials that several names share tell none of them ("EDF" for
+    // "Editing Data Files" and "Example Distroprefs Files").
+    let mut initialled: Vec<(String, &str)> = forms
         .par_iter()
         .filter(|(form, _)| several_words(form) && !person_shaped(form))
         .filter_map(|(form, _)| {
@@ -1282,8 +1300,13 @@ pub fn extract_names(
             (key.len() >= 2 && find(&key).is_some()).then_some((key, *form))
         })
         .collect();
-    for (key, form) in initialled {
-        acronyms.entry(key).or_insert_with(|| form.to_string());
+    initialled.sort_unstable();
+    for same in initialled.chunk_by(|x, y| x.0 == y.0) {
+        if let [(key, form)] = same {
+            acronyms
+                .entry(key.clone())
+                .or_insert_with(|| form.to_string());
+        }
     }
     for (acronym, full) in &acronyms {
         if let (Some(a), Some(f)) = (find(acronym), find(full)) {
