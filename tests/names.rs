@@ -699,3 +699,37 @@ fn particles_firms_in_business_copy_and_initials_shared_by_two_names() {
     assert_eq!(get("HA").variants, ["HA"]);
     assert_eq!(get("Harbour Authority").variants, ["Harbour Authority"]);
 }
+
+#[test]
+fn westminster_copy_knights_relative_clauses_and_plural_titles() {
+    let names = names_of(&[
+        (
+            "a.txt",
+            "Keir Starmer faced a revolt from Labour backbenchers. Sir Keir told the Commons the \
+             reforms were fair. Meg Hillier, who chairs the Treasury committee, had concerns. \
+             MPs will vote on Tuesday. The Liberal Democrats said the cuts were wrong."
+                .as_bytes(),
+        ),
+        (
+            "b.txt",
+            "Sir Toby sang in the garden. Sir Toby said nothing more.".as_bytes(),
+        ),
+        (
+            "c.txt",
+            "Toby Kelsey, a developer, said the patch was merged.".as_bytes(),
+        ),
+    ]);
+    let get = |name: &str| called(&names, name);
+    // A knight called by the given name is the person named in full in the same documents.
+    assert_eq!(get("Keir Starmer").variants, ["Keir", "Keir Starmer"]);
+    assert_eq!(get("Toby").variants, ["Toby"]);
+    assert_eq!(get("Toby Kelsey").variants, ["Toby Kelsey"]);
+    // "from Labour backbenchers" says nothing of where Labour is.
+    assert_ne!(get("Labour").kind, NameType::Place);
+    // "who" speaks of a person, whatever the given name.
+    assert_eq!(get("Meg Hillier").kind, NameType::Person);
+    // A plural title is no name; a party's name and the Commons are organisations.
+    assert!(named(&names, "MPs").is_none());
+    assert_eq!(get("Liberal Democrats").kind, NameType::Organisation);
+    assert_eq!(get("Commons").kind, NameType::Organisation);
+}

@@ -29,7 +29,7 @@ use super::terms::TermTable;
 
 /// Calls `visit` for each key that two lists sorted by `key` share, with the run of entries
 /// holding it in each list.
-fn for_each_shared<T, K: Ord>(
+pub(crate) fn for_each_shared<T, K: Ord>(
     a: &[T],
     b: &[T],
     key: impl Fn(&T) -> K,

@@ -9,31 +9,33 @@
 //! capitalise elsewhere ("KYIV (Reuters) - Rescuers said"), unless a cue says it names someone or
 //! something (a title, a verb of speech, "the outlet" before it, a full name it is the surname of).
 //! Initials and abbreviations keep their full stop inside a name ("John F. Kennedy", "U.S. Army");
-//! a lone letter is not a name, nor a plural of people ("Analysts"), nor a word joined to one in
-//! lower case ("Iran-backed"). Titles and title phrases ("President", "Dr.", "Foreign Minister",
-//! "Secretary of State") are removed from the name and count as a person cue; the words before a
-//! title, or after its "of the", are a name of their own ("Apple CEO Tim Cook", "Speaker of the
-//! House Mike Johnson"), and so is a place named after "for" or "of" with "North" or "Greater"
-//! ("the MP for North West Essex").
+//! a lone letter is not a name, nor a plural of people or of a title ("Analysts", "MPs"), nor a
+//! word joined to one in lower case ("Iran-backed"). Titles and title phrases ("President", "Dr.",
+//! "Foreign Minister", "Secretary of State") are removed from the name and count as a person cue;
+//! the words before a title, or after its "of the", are a name of their own ("Apple CEO Tim Cook",
+//! "Speaker of the House Mike Johnson"), and so is a place named after "for" or "of" with "North"
+//! or "Greater" ("the MP for North West Essex").
 //!
 //! Each name gets a type by votes over its mentions — a title, a given name from the project's
-//! list, an initial before the surname, a particle inside the name ("Ruud van Nistelrooy") or a
-//! verb of speech beside it ("Ortega said") (person), an organisation word such as "Ministry" or
-//! "Institute", an acronym ("NATO", also beside "Nato" when its capitals stand in running text),
-//! the firm people work at ("analysts at Morgan Stanley", though "Morgan" is a given name) or hold
-//! shares of ("shares in Meta") (organisation), "in"/"near" before it or a place on the project's
-//! list (place), and a description set off by commas whose head, before any preposition or "that",
-//! says what it is ("Jordan Bardella, the party president,", "Vardcorp, a drone maker based in
-//! Oslo,", "Kupiansk, a railway hub,"), a credit line ("Reporting by …") and "region" after it —
-//! and stays **unknown** when the votes do not decide. A known place never joins a person. Variants
-//! are merged: possessives, titles, a surname used alone for a person named in full ("Zelensky" →
-//! "Volodymyr Zelensky", when the full name is written in at least a quarter of the documents that
-//! use the surname alone; a person by the full name's shape or cues, or by the surname's own cues),
-//! and acronyms defined in the text ("… Studies (CSIS)", when the acronym's letters can stand for
-//! the name) or matching the initials of the one name in the corpus that has them, when it is not a
-//! person's ("UN" → "United Nations"; "EDF" joins neither of two names it could stand for). A
-//! user's corrections are data ([`NameEdit`]), applied after the automatic merges. The word lists
-//! are in the `lexicon` module.
+//! list, an initial before the surname, a particle inside the name ("Ruud van Nistelrooy"), a verb
+//! of speech beside it ("Ortega said") or "who" after its comma ("Meg Hillier, who chairs…")
+//! (person), an organisation word such as "Ministry" or "Institute", an acronym ("NATO", also
+//! beside "Nato" when its capitals stand in running text), the firm people work at ("analysts at
+//! Morgan Stanley", though "Morgan" is a given name) or hold shares of ("shares in Meta")
+//! (organisation), "in"/"near" before it (not before people: "from Labour backbenchers") or a place
+//! on the project's list (place), and a description set off by commas whose head, before any
+//! preposition or "that", says what it is ("Jordan Bardella, the party president,", "Vardcorp, a
+//! drone maker based in Oslo,", "Kupiansk, a railway hub,"), a credit line ("Reporting by …") and
+//! "region" after it — and stays **unknown** when the votes do not decide. A known place never
+//! joins a person. Variants are merged: possessives, titles, a surname used alone for a person
+//! named in full ("Zelensky" → "Volodymyr Zelensky", when the full name is written in at least a
+//! quarter of the documents that use the surname alone; a person by the full name's shape or cues,
+//! or by the surname's own cues), a given name after "Sir" or "Dame" for the one person named in
+//! full with it in the same documents ("Sir Keir"), and acronyms defined in the text ("… Studies
+//! (CSIS)", when the acronym's letters can stand for the name) or matching the initials of the one
+//! name in the corpus that has them, when it is not a person's ("UN" → "United Nations"; "EDF"
+//! joins neither of two names it could stand for). A user's corrections are data ([`NameEdit`]),
+//! applied after the automatic merges. The word lists are in the `lexicon` module.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -58,9 +60,9 @@ mod lexicon;
 
 use lexicon::{
     ABBREVIATED_TITLES, CONNECTORS, CREDIT_WORDS, DESCRIPTION_STARTS, GIVEN_NAMES, HOLDINGS,
-    NOT_NAMES, ORDINARY_TITLES, ORGANISATION_BEFORE, ORGANISATION_NOUNS, ORGANISATION_WORDS,
-    PARTICLES, PERSON_NOUNS, PLACE_NOUNS, PLACES, PREPOSITIONS, SHORT_MONTHS, SPEECH_VERBS,
-    TITLE_QUALIFIERS, TITLES, WORD_GIVEN_NAMES,
+    KNIGHTHOODS, NOT_NAMES, ORDINARY_TITLES, ORGANISATION_BEFORE, ORGANISATION_NOUNS,
+    ORGANISATION_WORDS, PARTICLES, PERSON_NOUNS, PLACE_NOUNS, PLACES, PREPOSITIONS, SHORT_MONTHS,
+    SPEECH_VERBS, TITLE_QUALIFIERS, TITLES, WORD_GIVEN_NAMES,
 };
 
 /// What a name names.
@@ -218,6 +220,8 @@ struct Raw<'a> {
     capitals_in_text: bool,
     /// Next to a verb of speech ("said").
     speaking: bool,
+    /// After "Sir" or "Dame" ("Sir Keir").
+    knighted: bool,
     /// What the words around it say it is: a description set off by commas ([`described_as`],
     /// [`described_before`]), a credit line before it ("Reporting by"), a place noun after it
     /// ("region").
@@ -304,7 +308,8 @@ mod fact {
     pub const PLACE_AFTER: u32 = 1 << 28;
     /// A word that opens a place's name without naming it ("North", "Greater"), in any case.
     pub const PLACE_QUALIFIER: u32 = 1 << 29;
-    /// The plural of a [`PERSON_NOUN`] ("analysts"), in any case: no name alone.
+    /// The plural of a [`PERSON_NOUN`] or a [`TITLE`] ("analysts", "MPs"), in any case: no name
+    /// alone.
     pub const PERSON_PLURAL: u32 = 1 << 30;
 }
 
@@ -367,10 +372,12 @@ fn word_facts(raw: &str) -> u32 {
     let mut facts = 0;
     lower_is(word, |lower| {
         facts = listed(lower);
-        // "Analysts", "officials": a plural says what people are, and is no name alone.
-        if facts & PERSON_NOUN == 0
+        // "Analysts", "officials", "MPs": a plural says what people are, and is no name alone
+        // ("MPS" and "LTS" in capitals are acronyms).
+        if facts & (PERSON_NOUN | TITLE) == 0
+            && !is_acronym(word)
             && let Some(singular) = lower.strip_suffix('s')
-            && listed(singular) & PERSON_NOUN != 0
+            && listed(singular) & (PERSON_NOUN | TITLE) != 0
         {
             facts |= PERSON_PLURAL | NOT_NAME;
         }
@@ -664,6 +671,10 @@ fn described_as(
     let first = last + 1;
     if text.get(tokens[last].end..tokens.get(first)?.start)?.trim() != "," {
         return None;
+    }
+    // "Meg Hillier, who chairs the committee,": "who" speaks of a person.
+    if text[tokens[first].start..].starts_with("who ") {
+        return Some(NameType::Person);
     }
     let facts = |k: usize| tokens[k].surface_facts(surfaces);
     if facts(first) & (DESCRIPTION_START | POSSESSIVE) == 0 {
@@ -984,6 +995,11 @@ fn sentence_mentions<'a>(
                 |lower| HOLDINGS.contains(&lower),
             );
         let in_lower = |k: usize| text.as_bytes()[tokens[k].start].is_ascii_lowercase();
+        // "from Labour backbenchers": the preposition is the people's, not the name's.
+        let of_people = last + 1 < tokens.len()
+            && has(last + 1, PERSON_NOUN | PERSON_PLURAL)
+            && !has(last + 1, CAPITALISED)
+            && joined(last + 1);
         let parts = run_names(i, last, has, common);
         let name = parts[2];
         for (first, end, titled) in parts.into_iter().flatten() {
@@ -1051,7 +1067,10 @@ fn sentence_mentions<'a>(
                     end: tokens[end].end as u32,
                 },
                 titled,
-                after_place_preposition: before && has(i - 1, PLACE_BEFORE) && !held,
+                after_place_preposition: before && has(i - 1, PLACE_BEFORE) && !held && !of_people,
+                knighted: titled
+                    && first > 0
+                    && lower_is(word(first - 1), |lower| KNIGHTHOODS.contains(&lower)),
                 after_organisation_word: before
                     && (has(i - 1, ORGANISATION_BEFORE) || works_at || held),
                 capitals_in_text: single
@@ -1100,6 +1119,8 @@ struct FormMentions {
     after_organisation_word: usize,
     /// How many stood next to a verb of speech.
     speaking: usize,
+    /// How many came after "Sir" or "Dame".
+    knighted: usize,
     /// How many were written in capitals in running text ([`Raw::capitals_in_text`]).
     capitals_in_text: usize,
     /// How many the words around them ([`Raw::described`]) say are each of [`VOTED`].
@@ -1124,12 +1145,25 @@ impl FormMentions {
         self.mentions.chunk_by(|x, y| x.doc == y.doc).count()
     }
 
+    /// How many documents hold both these mentions and `other`'s.
+    fn documents_shared(&self, other: &FormMentions) -> usize {
+        let mut shared = 0;
+        super::links::for_each_shared(
+            &self.mentions,
+            &other.mentions,
+            |m| m.doc,
+            |_, _| shared += 1,
+        );
+        shared
+    }
+
     fn add(&mut self, raw: &Raw) {
         self.mentions.push(raw.mention);
         self.titled += usize::from(raw.titled);
         self.after_place_preposition += usize::from(raw.after_place_preposition);
         self.after_organisation_word += usize::from(raw.after_organisation_word);
         self.speaking += usize::from(raw.speaking);
+        self.knighted += usize::from(raw.knighted);
         self.capitals_in_text += usize::from(raw.capitals_in_text);
         if let Some(k) = VOTED.iter().position(|&kind| Some(kind) == raw.described) {
             self.described[k] += 1;
@@ -1328,7 +1362,7 @@ pub fn extract_names(
             several_words(form) && (person_shaped(form) || of.cued_person(form))
         })
         .collect();
-    for k in people {
+    for &k in &people {
         let form = forms[k].0;
         let last_word = form.rsplit(' ').next().unwrap_or(form);
         people_by_surname
@@ -1349,7 +1383,7 @@ pub fn extract_names(
     }
     // A surname alone that its own cues make a person ("Guardiola told…") also joins the one
     // full name without a person's shape or cues ending with it ("Pep Guardiola"), unless an
-    // organisation word is in that name.
+    // organisation word or "of" is in that name ("Legend of Dido" is a poem).
     let cued_surnames: FxHashSet<&str> = (forms.par_iter())
         .filter(|(form, of)| {
             !several_words(form) && of.cued_person(form) && !people_by_surname.contains_key(*form)
@@ -1360,7 +1394,9 @@ pub fn extract_names(
     for (k, (form, _)) in forms.iter().enumerate() {
         if let Some((_, last_word)) = form.rsplit_once(' ')
             && cued_surnames.contains(last_word)
-            && !form.split(' ').any(is_organisation_word)
+            && !form
+                .split(' ')
+                .any(|w| w == "of" || is_organisation_word(w))
         {
             others_by_surname.entry(last_word).or_default().push(k);
         }
@@ -1381,6 +1417,28 @@ pub fn extract_names(
             && !known_place(form)
             && let &[only] = full
             && 4 * forms[only].1.documents() >= of.documents()
+        {
+            canonical[k] = Cow::Borrowed(forms[only].0);
+        }
+    }
+    // "Sir Keir", "Dame Judi": a knight or dame called by the given name alone joins the one
+    // person named in full with it in the documents that call them so, when it is written in at
+    // least half of them ("Sir Toby" in a play is not Toby Kelsey of a kernel's credits).
+    let knights: FxHashSet<&str> = (forms.iter())
+        .filter(|(form, of)| of.knighted > 0 && !several_words(form))
+        .map(|(form, _)| *form)
+        .collect();
+    let mut people_by_given: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for &k in &people {
+        let given = forms[k].0.split(' ').next().unwrap_or_default();
+        if knights.contains(given) {
+            people_by_given.entry(given).or_default().push(k);
+        }
+    }
+    for (k, (form, of)) in forms.iter().enumerate() {
+        if canonical[k] == *form
+            && let Some(&[only]) = people_by_given.get(form).map(Vec::as_slice)
+            && 2 * of.documents_shared(&forms[only].1) >= of.documents()
         {
             canonical[k] = Cow::Borrowed(forms[only].0);
         }
