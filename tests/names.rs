@@ -733,3 +733,29 @@ fn westminster_copy_knights_relative_clauses_and_plural_titles() {
     assert_eq!(get("Liberal Democrats").kind, NameType::Organisation);
     assert_eq!(get("Commons").kind, NameType::Organisation);
 }
+
+#[test]
+fn business_wire_titles_unions_and_the_source_of_a_figure_named_after_a_title() {
+    let names = names_of(&[(
+        "a.txt",
+        "Chief Executive Officer Dana Whitfield told analysts the cuts would save $150 million \
+         a year. The United Auto Workers (UAW) said it would fight the layoffs. UAW President \
+         Shawn Fain called the move greedy. Fed Chair Jerome Powell said inflation was 3.1% in \
+         May. The Federal Reserve held rates."
+            .as_bytes(),
+    )]);
+    let get = |name: &str| called(&names, name);
+    // The whole title phrase is left out, also the words of an ordinary title ("Chair").
+    assert_eq!(get("Dana Whitfield").kind, NameType::Person);
+    assert_eq!(get("Jerome Powell").kind, NameType::Person);
+    // Words before a title name an organisation of their own.
+    assert_eq!(get("Shawn Fain").kind, NameType::Person);
+    assert_eq!(
+        get("United Auto Workers").variants,
+        ["UAW", "United Auto Workers"]
+    );
+    assert_eq!(get("Federal Reserve").kind, NameType::Organisation);
+    // A figure cited by "Fed Chair Jerome Powell" is Jerome Powell's.
+    assert_eq!(get("Jerome Powell").figures.len(), 1);
+    assert_eq!(get("Dana Whitfield").figures.len(), 1);
+}

@@ -93,6 +93,8 @@ pub(super) const TITLES: &[&str] = &[
     "mp",
     "mep",
     "leader",
+    "chair",
+    "officer",
 ];
 
 /// Months written short, lower case: no names in title case ("Nov 30"), acronyms in capitals
@@ -110,8 +112,8 @@ pub(super) const ABBREVIATED_TITLES: &[&str] = &[
 /// Titles that are ordinary words too, lower case: a run of capitalised words that ends with one
 /// keeps it ("Department of Justice", "Amazon Prime", "GNU Lesser General Public License").
 pub(super) const ORDINARY_TITLES: &[&str] = &[
-    "coach", "director", "general", "justice", "king", "leader", "major", "marshal", "premier",
-    "prime", "prince", "private", "queen", "speaker",
+    "chair", "coach", "director", "general", "justice", "king", "leader", "major", "marshal",
+    "officer", "premier", "prime", "prince", "private", "queen", "speaker",
 ];
 
 /// Given names on the list that are words too, lower case: "Bill of Rights" is no person.
@@ -642,6 +644,34 @@ const GIVEN_NAMES_LIST: &[&str] = &[
     "veronique",
     "sylvie",
     "brigitte",
+    "shawn",
+    "sean",
+    "dana",
+    "leslie",
+    "casey",
+    "terry",
+    "glenn",
+    "wayne",
+    "dwayne",
+    "kurt",
+    "todd",
+    "brad",
+    "craig",
+    "barry",
+    "jerry",
+    "randy",
+    "rick",
+    "ricky",
+    "amit",
+    "anil",
+    "sunil",
+    "vijay",
+    "ravi",
+    "deepak",
+    "sanjay",
+    "yuki",
+    "takeshi",
+    "bogdan",
 ];
 
 /// Words before a title that say what it is of, lower case: they belong to the title phrase,
@@ -659,6 +689,8 @@ pub(super) const TITLE_QUALIFIERS: &[&str] = &[
     "education",
     "energy",
     "environment",
+    "executive",
+    "financial",
     "finance",
     "first",
     "foreign",
@@ -676,6 +708,7 @@ pub(super) const TITLE_QUALIFIERS: &[&str] = &[
     "vice",
     "majority",
     "minority",
+    "operating",
     "opposition",
     "supreme",
     "party",
@@ -762,6 +795,7 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "press",
     "rada",
     "railways",
+    "reserve",
     "republicans",
     "regiment",
     "review",
@@ -782,6 +816,7 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "union",
     "university",
     "watch",
+    "workers",
     "wire",
     "reuters",
     "bloomberg",

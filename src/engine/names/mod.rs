@@ -11,10 +11,10 @@
 //! Initials and abbreviations keep their full stop inside a name ("John F. Kennedy", "U.S. Army");
 //! a lone letter is not a name, nor a plural of people or of a title ("Analysts", "MPs"), nor a
 //! word joined to one in lower case ("Iran-backed"). Titles and title phrases ("President", "Dr.",
-//! "Foreign Minister", "Secretary of State") are removed from the name and count as a person cue;
-//! the words before a title, or after its "of the", are a name of their own ("Apple CEO Tim Cook",
-//! "Speaker of the House Mike Johnson"), and so is a place named after "for" or "of" with "North"
-//! or "Greater" ("the MP for North West Essex").
+//! "Foreign Minister", "Secretary of State", "Chief Executive Officer") are removed from the name
+//! and count as a person cue; the words before a title, or after its "of the", are a name of their
+//! own ("Apple CEO Tim Cook", "Speaker of the House Mike Johnson"), and so is a place named after
+//! "for" or "of" with "North" or "Greater" ("the MP for North West Essex").
 //!
 //! Each name gets a type by votes over its mentions — a title, a given name from the project's
 //! list, an initial before the surname, a particle inside the name ("Ruud van Nistelrooy"), a verb
@@ -1536,19 +1536,17 @@ pub fn extract_names(
         .map(|(k, name)| (name.as_ref(), k))
         .collect();
     merged.par_sort_unstable();
-    // Figures by the name their source resolves to: the source as written, without a leading
-    // title ("President Zelensky"), or its last word.
+    // Figures by the name their source resolves to: the source as written, or the longest end
+    // of it that is a name ("President Zelensky", "Fed Chair Jerome Powell", "Ortega").
     let mut sourced: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, figure) in figures.iter().enumerate() {
         let Some(source) = figure.source() else {
             continue;
         };
-        let untitled = source
-            .split_once(' ')
-            .filter(|(first, _)| TITLES.contains(&first.to_lowercase().trim_end_matches('.')))
-            .map_or(source, |(_, rest)| rest);
-        let last_word = untitled.rsplit(' ').next().unwrap_or(untitled);
-        if let Some(k) = [source, untitled, last_word].into_iter().find_map(&find) {
+        let ends = source
+            .match_indices(' ')
+            .map(|(space, _)| &source[space + 1..]);
+        if let Some(k) = std::iter::once(source).chain(ends).find_map(&find) {
             sourced.entry(canonical[k].to_string()).or_default().push(i);
         }
     }
