@@ -1099,6 +1099,11 @@ pub(super) const PARTICLES: &[&str] = &[
     "da", "das", "del", "della", "der", "di", "dos", "du", "ibn", "la", "le", "ten", "ter",
 ];
 
+/// Particles found only inside persons' names, as written: a name with one after its first word
+/// is a person's ("Ruud van Nistelrooy", "Mohammed bin Salman"), unlike "de" or "la" ("Place de
+/// la Concorde").
+pub(super) const PERSON_PARTICLES: &[&str] = &["bin", "ibn", "ten", "ter", "van", "von"];
+
 /// Whether a word, in lower case, is a particle of a person's name: one of [`PARTICLES`], or a
 /// connector other than "and", "of" and "for" ("van", "de", "bin").
 pub(super) fn is_particle(lower: &str) -> bool {
@@ -1732,6 +1737,7 @@ mod tests {
             PLACE_AFTER,
             PLACE_QUALIFIERS,
             LONE_QUALIFIERS,
+            PERSON_PARTICLES,
         ];
         for word in lower.iter().flat_map(|list| list.iter()) {
             assert_eq!(*word, word.to_lowercase(), "{word}");

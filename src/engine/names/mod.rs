@@ -1205,10 +1205,10 @@ fn person_shaped(form: &str) -> bool {
     };
     let mut words = before_last.split(' ');
     let first = words.next().unwrap_or(before_last);
-    // "Ruud van Nistelrooy", "Mohammed bin Salman": a particle of persons only inside.
+    // "Ruud van Nistelrooy", "Mohammed bin Salman": a particle of persons only, inside.
     is_given_name(first)
         || before_last.split(' ').any(initial)
-        || words.any(|w| matches!(w, "van" | "von" | "ten" | "ter" | "bin" | "ibn"))
+        || words.any(|w| lexicon::PERSON_PARTICLES.contains(&w))
 }
 
 /// Whether `acronym` can stand for `form`: it starts with the form's first letter and its
@@ -1625,16 +1625,10 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
     // A given name makes no person of a firm that people work at ("analysts at Morgan
     // Stanley") in a third of its mentions or more, unless a title or a description says it is
     // one.
-    let cued = |kind: usize| -> usize {
-        forms
-            .iter()
-            .map(|(_, f)| match kind {
-                0 => f.titled + f.described[0],
-                _ => f.after_organisation_word + f.described[1],
-            })
-            .sum()
-    };
-    if person_shaped(name) && (cued(0) > 0 || 3 * cued(1) < mentions) {
+    let cues = |count: fn(&FormMentions) -> usize| forms.iter().map(|(_, f)| count(f)).sum();
+    let person_cues: usize = cues(|f| f.titled + f.described[0]);
+    let organisation_cues: usize = cues(|f| f.after_organisation_word + f.described[1]);
+    if person_shaped(name) && (person_cues > 0 || 3 * organisation_cues < mentions) {
         votes[0] += mentions * 2;
     }
     // A known place outweighs the organisation word of "Soviet Union" and the acronym "US".
