@@ -759,3 +759,25 @@ fn business_wire_titles_unions_and_the_source_of_a_figure_named_after_a_title() 
     assert_eq!(get("Jerome Powell").figures.len(), 1);
     assert_eq!(get("Dana Whitfield").figures.len(), 1);
 }
+
+#[test]
+fn family_names_written_first_arabic_articles_and_nationalities() {
+    let names = names_of(&[(
+        "a.txt",
+        "Chinese President Xi Jinping met Saudi Crown Prince Mohammed bin Salman. Later, Xi said \
+         the talks went well. Syria's leader Ahmed al-Sharaa, who toppled Bashar al-Assad, met \
+         a Saudi delegation. North Korean leader Kim Jong Un watched a test."
+            .as_bytes(),
+    )]);
+    let get = |name: &str| called(&names, name);
+    // A family name written first joins the person named in full with it.
+    assert_eq!(get("Xi Jinping").variants, ["Xi", "Xi Jinping"]);
+    // An Arabic article keeps the name going.
+    assert_eq!(get("Ahmed al-Sharaa").kind, NameType::Person);
+    assert_eq!(get("Bashar al-Assad").kind, NameType::Person);
+    // Nationalities, also after "North", are no names.
+    for none in ["Saudi", "North Korean", "Chinese"] {
+        assert!(named(&names, none).is_none(), "{none}");
+    }
+    assert_eq!(get("Kim Jong Un").kind, NameType::Person);
+}

@@ -119,6 +119,11 @@ pub(super) const ORDINARY_TITLES: &[&str] = &[
 /// Given names on the list that are words too, lower case: "Bill of Rights" is no person.
 pub(super) const WORD_GIVEN_NAMES: &[&str] = &["bill", "frank", "guy", "jack", "mark"];
 
+/// Family names written first ("Xi Jinping", "Kim Jong Un"), lower case: on the given-name list
+/// too, which gives a full name its shape, and alone ("Xi said") they join the one person named
+/// in full with them.
+pub(super) const FAMILY_NAMES_FIRST: &[&str] = &["chen", "kim", "li", "liu", "wang", "xi", "zhang"];
+
 /// Given names, lower case, from many languages: a multi-word name that starts with one is a
 /// person ("Ahmed Khalil", "Wang Yi").
 const GIVEN_NAMES_LIST: &[&str] = &[
@@ -543,6 +548,7 @@ const GIVEN_NAMES_LIST: &[&str] = &[
     "walter",
     "wang",
     "wei",
+    "li",
     "william",
     "wolfgang",
     "xavier",
@@ -1099,6 +1105,10 @@ pub(super) const PARTICLES: &[&str] = &[
     "da", "das", "del", "della", "der", "di", "dos", "du", "ibn", "la", "le", "ten", "ter",
 ];
 
+/// Articles joined by a hyphen to a name, as written in lower case ("al-Assad", "el-Sisi", "ash-
+/// Sham"): the word is a name word.
+pub(super) const NAME_ARTICLES: &[&str] = &["al", "ash", "az", "ad", "el"];
+
 /// Particles found only inside persons' names, as written: a name with one after its first word
 /// is a person's ("Ruud van Nistelrooy", "Mohammed bin Salman"), unlike "de" or "la" ("Place de
 /// la Concorde").
@@ -1194,6 +1204,64 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "qatari",
     "spanish",
     "turkish",
+    "afghan",
+    "african",
+    "arab",
+    "argentine",
+    "armenian",
+    "asian",
+    "australian",
+    "austrian",
+    "belarusian",
+    "belgian",
+    "brazilian",
+    "bulgarian",
+    "canadian",
+    "colombian",
+    "croatian",
+    "czech",
+    "danish",
+    "dutch",
+    "egyptian",
+    "emirati",
+    "english",
+    "estonian",
+    "ethiopian",
+    "filipino",
+    "finnish",
+    "georgian",
+    "greek",
+    "hungarian",
+    "indian",
+    "indonesian",
+    "iraqi",
+    "irish",
+    "jordanian",
+    "kenyan",
+    "korean",
+    "kurdish",
+    "latvian",
+    "lebanese",
+    "lithuanian",
+    "mexican",
+    "moldovan",
+    "nigerian",
+    "norwegian",
+    "pakistani",
+    "persian",
+    "romanian",
+    "saudi",
+    "scottish",
+    "serbian",
+    "sudanese",
+    "swedish",
+    "swiss",
+    "syrian",
+    "taiwanese",
+    "thai",
+    "venezuelan",
+    "vietnamese",
+    "yemeni",
     "democratic",
     "republican",
     "conservative",
@@ -1733,11 +1801,13 @@ mod tests {
             PREPOSITIONS,
             DESCRIPTION_STARTS,
             WORD_GIVEN_NAMES,
+            FAMILY_NAMES_FIRST,
             CREDIT_WORDS,
             PLACE_AFTER,
             PLACE_QUALIFIERS,
             LONE_QUALIFIERS,
             PERSON_PARTICLES,
+            NAME_ARTICLES,
         ];
         for word in lower.iter().flat_map(|list| list.iter()) {
             assert_eq!(*word, word.to_lowercase(), "{word}");
@@ -1757,6 +1827,7 @@ mod tests {
         );
         assert!(ORDINARY_TITLES.iter().all(|t| TITLES.contains(t)));
         assert!(WORD_GIVEN_NAMES.iter().all(|g| GIVEN_NAMES.contains(g)));
+        assert!(FAMILY_NAMES_FIRST.iter().all(|f| GIVEN_NAMES.contains(f)));
         assert!(LONE_QUALIFIERS.iter().all(|q| TITLE_QUALIFIERS.contains(q)));
     }
 }

@@ -3,18 +3,19 @@
 //! A name is a run of capitalised words, possibly joined by "for", "of", "and", "de", "von"
 //! ("Center for Strategic and International Studies"), by "of the" in an organisation's name
 //! ("Institute for the Study of War") and by particles in a person's ("Ursula von der Leyen",
-//! "Bruno da Silva"), or an acronym ("CSIS", "UN"). A lone capitalised word that the corpus writes
-//! in lower case more often inside sentences is no name ("Note that…", "Harbour Post — Weather
-//! warnings"), nor is one opening a sentence or following a dateline that the corpus does not
-//! capitalise elsewhere ("KYIV (Reuters) - Rescuers said"), unless a cue says it names someone or
-//! something (a title, a verb of speech, "the outlet" before it, a full name it is the surname of).
-//! Initials and abbreviations keep their full stop inside a name ("John F. Kennedy", "U.S. Army");
-//! a lone letter is not a name, nor a plural of people or of a title ("Analysts", "MPs"), nor a
-//! word joined to one in lower case ("Iran-backed"). Titles and title phrases ("President", "Dr.",
-//! "Foreign Minister", "Secretary of State", "Chief Executive Officer") are removed from the name
-//! and count as a person cue; the words before a title, or after its "of the", are a name of their
-//! own ("Apple CEO Tim Cook", "Speaker of the House Mike Johnson"), and so is a place named after
-//! "for" or "of" with "North" or "Greater" ("the MP for North West Essex").
+//! "Bruno da Silva", "Bashar al-Assad"), or an acronym ("CSIS", "UN"). A lone capitalised word that
+//! the corpus writes in lower case more often inside sentences is no name ("Note that…", "Harbour
+//! Post — Weather warnings"), nor is one opening a sentence or following a dateline that the corpus
+//! does not capitalise elsewhere ("KYIV (Reuters) - Rescuers said"), unless a cue says it names
+//! someone or something (a title, a verb of speech, "the outlet" before it, a full name it is the
+//! surname of). Initials and abbreviations keep their full stop inside a name ("John F. Kennedy",
+//! "U.S. Army"); a lone letter is not a name, nor a plural of people or of a title ("Analysts",
+//! "MPs"), nor a word joined to one in lower case ("Iran-backed"). Titles and title phrases
+//! ("President", "Dr.", "Foreign Minister", "Secretary of State", "Chief Executive Officer") are
+//! removed from the name and count as a person cue; the words before a title, or after its "of
+//! the", are a name of their own ("Apple CEO Tim Cook", "Speaker of the House Mike Johnson"), and
+//! so is a place named after "for" or "of" with "North" or "Greater" ("the MP for North West
+//! Essex").
 //!
 //! Each name gets a type by votes over its mentions — a title, a given name from the project's
 //! list, an initial before the surname, a particle inside the name ("Ruud van Nistelrooy"), a verb
@@ -30,12 +31,13 @@
 //! joins a person. Variants are merged: possessives, titles, a surname used alone for a person
 //! named in full ("Zelensky" → "Volodymyr Zelensky", when the full name is written in at least a
 //! quarter of the documents that use the surname alone; a person by the full name's shape or cues,
-//! or by the surname's own cues), a given name after "Sir" or "Dame" for the one person named in
-//! full with it in the same documents ("Sir Keir"), and acronyms defined in the text ("… Studies
-//! (CSIS)", when the acronym's letters can stand for the name) or matching the initials of the one
-//! name in the corpus that has them, when it is not a person's ("UN" → "United Nations"; "EDF"
-//! joins neither of two names it could stand for). A user's corrections are data ([`NameEdit`]),
-//! applied after the automatic merges. The word lists are in the `lexicon` module.
+//! or by the surname's own cues), a given name after "Sir" or "Dame", or a family name written
+//! first, for the one person named in full with it in the same documents ("Sir Keir", "Xi said"),
+//! and acronyms defined in the text ("… Studies (CSIS)", when the acronym's letters can stand for
+//! the name) or matching the initials of the one name in the corpus that has them, when it is not a
+//! person's ("UN" → "United Nations"; "EDF" joins neither of two names it could stand for). A
+//! user's corrections are data ([`NameEdit`]), applied after the automatic merges. The word lists
+//! are in the `lexicon` module.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -409,7 +411,11 @@ fn word_facts(raw: &str) -> u32 {
     }
     // "Iran-backed", "Kansas-based": a name before a word in lower case is an adjective.
     let is_capitalised = capitalised(word)
-        && !(word.rsplit_once('-')).is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase));
+        && !(word.rsplit_once('-')).is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase))
+        // "al-Assad", "el-Sisi": an Arabic article before a capitalised name.
+        || word.split_once('-').is_some_and(|(article, rest)| {
+            lexicon::NAME_ARTICLES.contains(&article) && rest.starts_with(char::is_uppercase)
+        });
     let mut set = |bit: u32, test: bool| {
         if test {
             facts |= bit;
@@ -1004,9 +1010,11 @@ fn sentence_mentions<'a>(
         let name = parts[2];
         for (first, end, titled) in parts.into_iter().flatten() {
             let single = first == end;
-            // Words that are no names on their own ("Politics", "Eastern European") make none
-            // together, and a lone letter ("L", "B") is a label or an initial, not a name.
-            if (first..=end).all(|k| has(k, NOT_NAME))
+            // Words that are no names on their own ("Politics", "Eastern European", "North
+            // Korean") make none together, and a lone letter ("L", "B") is a label or an
+            // initial, not a name.
+            if (first..=end).all(|k| has(k, NOT_NAME | PLACE_QUALIFIER))
+                && (first..=end).any(|k| has(k, NOT_NAME))
                 || (single && tokens[first].end - tokens[first].start == 1)
             {
                 continue;
@@ -1369,6 +1377,17 @@ pub fn extract_names(
             .entry(Cow::Borrowed(last_word))
             .or_default()
             .push(k);
+        // "al-Sharaa" is "Al-Sharaa" opening a sentence.
+        if let Some(article) = last_word.split_once('-').map(|(article, _)| article)
+            && article.starts_with(char::is_lowercase)
+        {
+            let mut capitalised = article[..1].to_uppercase();
+            capitalised.push_str(&last_word[1..]);
+            people_by_surname
+                .entry(Cow::Owned(capitalised))
+                .or_default()
+                .push(k);
+        }
         // The first particle after the first word, unless it is the last word.
         let with_particles = (form.match_indices(' '))
             .map(|(space, _)| space + 1)
@@ -1421,17 +1440,28 @@ pub fn extract_names(
             canonical[k] = Cow::Borrowed(forms[only].0);
         }
     }
-    // "Sir Keir", "Dame Judi": a knight or dame called by the given name alone joins the one
-    // person named in full with it in the documents that call them so, when it is written in at
-    // least half of them ("Sir Toby" in a play is not Toby Kelsey of a kernel's credits).
-    let knights: FxHashSet<&str> = (forms.iter())
-        .filter(|(form, of)| of.knighted > 0 && !several_words(form))
+    // A word that opens a person's full name joins it, when the word is a knight's or dame's
+    // given name ("Sir Keir", "Dame Judi") or a person by its own cues and no given name but a
+    // family name written first ("Xi said" for "Xi Jinping"): it joins the one person named
+    // in full with it in the documents that use it alone, when it is written in at least half
+    // of them ("Sir Toby" in a play is not Toby Kelsey of a kernel's credits).
+    let first_words: FxHashSet<&str> = (forms.par_iter())
+        .filter(|(form, of)| {
+            !several_words(form)
+                && (of.knighted > 0
+                    || !people_by_surname.contains_key(*form)
+                        && (!is_given_name(form)
+                            || lower_is(form, |lower| {
+                                lexicon::FAMILY_NAMES_FIRST.contains(&lower)
+                            }))
+                        && of.cued_person(form))
+        })
         .map(|(form, _)| *form)
         .collect();
     let mut people_by_given: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for &k in &people {
         let given = forms[k].0.split(' ').next().unwrap_or_default();
-        if knights.contains(given) {
+        if first_words.contains(given) {
             people_by_given.entry(given).or_default().push(k);
         }
     }
