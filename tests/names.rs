@@ -741,7 +741,8 @@ fn business_wire_titles_unions_and_the_source_of_a_figure_named_after_a_title() 
         "Chief Executive Officer Dana Whitfield told analysts the cuts would save $150 million \
          a year. The United Auto Workers (UAW) said it would fight the layoffs. UAW President \
          Shawn Fain called the move greedy. Fed Chair Jerome Powell said inflation was 3.1% in \
-         May. The Federal Reserve held rates."
+         May. The Federal Reserve held rates. A spokeswoman for Goldman Sachs declined to \
+         comment."
             .as_bytes(),
     )]);
     let get = |name: &str| called(&names, name);
@@ -755,6 +756,8 @@ fn business_wire_titles_unions_and_the_source_of_a_figure_named_after_a_title() 
         ["UAW", "United Auto Workers"]
     );
     assert_eq!(get("Federal Reserve").kind, NameType::Organisation);
+    // Who a spokeswoman speaks for is an organisation, though "Goldman" could be a surname.
+    assert_eq!(get("Goldman Sachs").kind, NameType::Organisation);
     // A figure cited by "Fed Chair Jerome Powell" is Jerome Powell's.
     assert_eq!(get("Jerome Powell").figures.len(), 1);
     assert_eq!(get("Dana Whitfield").figures.len(), 1);

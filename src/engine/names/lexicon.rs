@@ -1085,6 +1085,9 @@ pub(super) const PREPOSITIONS: &[&str] = &[
     "within",
 ];
 
+/// Those who speak for an organisation, lower case: "a spokesman for Goldman Sachs".
+pub(super) const SPEAKING_FOR: &[&str] = &["spokesman", "spokesperson", "spokeswoman"];
+
 /// Titles by which a knight or dame is called with the given name alone ("Sir Keir"), lower
 /// case.
 pub(super) const KNIGHTHOODS: &[&str] = &["dame", "sir"];
@@ -1808,6 +1811,7 @@ mod tests {
             LONE_QUALIFIERS,
             PERSON_PARTICLES,
             NAME_ARTICLES,
+            SPEAKING_FOR,
         ];
         for word in lower.iter().flat_map(|list| list.iter()) {
             assert_eq!(*word, word.to_lowercase(), "{word}");

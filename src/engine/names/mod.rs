@@ -22,22 +22,22 @@
 //! of speech beside it ("Ortega said") or "who" after its comma ("Meg Hillier, who chairs…")
 //! (person), an organisation word such as "Ministry" or "Institute", an acronym ("NATO", also
 //! beside "Nato" when its capitals stand in running text), the firm people work at ("analysts at
-//! Morgan Stanley", though "Morgan" is a given name) or hold shares of ("shares in Meta")
-//! (organisation), "in"/"near" before it (not before people: "from Labour backbenchers") or a place
-//! on the project's list (place), and a description set off by commas whose head, before any
-//! preposition or "that", says what it is ("Jordan Bardella, the party president,", "Vardcorp, a
-//! drone maker based in Oslo,", "Kupiansk, a railway hub,"), a credit line ("Reporting by …") and
-//! "region" after it — and stays **unknown** when the votes do not decide. A known place never
-//! joins a person. Variants are merged: possessives, titles, a surname used alone for a person
-//! named in full ("Zelensky" → "Volodymyr Zelensky", when the full name is written in at least a
-//! quarter of the documents that use the surname alone; a person by the full name's shape or cues,
-//! or by the surname's own cues), a given name after "Sir" or "Dame", or a family name written
-//! first, for the one person named in full with it in the same documents ("Sir Keir", "Xi said"),
-//! and acronyms defined in the text ("… Studies (CSIS)", when the acronym's letters can stand for
-//! the name) or matching the initials of the one name in the corpus that has them, when it is not a
-//! person's ("UN" → "United Nations"; "EDF" joins neither of two names it could stand for). A
-//! user's corrections are data ([`NameEdit`]), applied after the automatic merges. The word lists
-//! are in the `lexicon` module.
+//! Morgan Stanley", though "Morgan" is a given name), hold shares of ("shares in Meta") or speak
+//! for ("a spokesman for Goldman Sachs") (organisation), "in"/"near" before it (not before people:
+//! "from Labour backbenchers") or a place on the project's list (place), and a description set off
+//! by commas whose head, before any preposition or "that", says what it is ("Jordan Bardella, the
+//! party president,", "Vardcorp, a drone maker based in Oslo,", "Kupiansk, a railway hub,"), a
+//! credit line ("Reporting by …") and "region" after it — and stays **unknown** when the votes do
+//! not decide. A known place never joins a person. Variants are merged: possessives, titles, a
+//! surname used alone for a person named in full ("Zelensky" → "Volodymyr Zelensky", when the full
+//! name is written in at least a quarter of the documents that use the surname alone; a person by
+//! the full name's shape or cues, or by the surname's own cues), a given name after "Sir" or
+//! "Dame", or a family name written first, for the one person named in full with it in the same
+//! documents ("Sir Keir", "Xi said"), and acronyms defined in the text ("… Studies (CSIS)", when
+//! the acronym's letters can stand for the name) or matching the initials of the one name in the
+//! corpus that has them, when it is not a person's ("UN" → "United Nations"; "EDF" joins neither of
+//! two names it could stand for). A user's corrections are data ([`NameEdit`]), applied after the
+//! automatic merges. The word lists are in the `lexicon` module.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -1000,6 +1000,15 @@ fn sentence_mentions<'a>(
                 &text[tokens[i - 2].start..token_end(text, tokens[i - 2].start)],
                 |lower| HOLDINGS.contains(&lower),
             );
+        // "a spokesman for Goldman Sachs": who a spokesman speaks for, named in several words,
+        // is an organisation (one word may be a person's surname: "a spokesman for Zelensky").
+        let spoken_for = i >= 2
+            && word(i - 1) == "for"
+            && joined(i)
+            && lower_is(
+                &text[tokens[i - 2].start..token_end(text, tokens[i - 2].start)],
+                |lower| lexicon::SPEAKING_FOR.contains(&lower),
+            );
         let in_lower = |k: usize| text.as_bytes()[tokens[k].start].is_ascii_lowercase();
         // "from Labour backbenchers": the preposition is the people's, not the name's.
         let of_people = last + 1 < tokens.len()
@@ -1080,7 +1089,10 @@ fn sentence_mentions<'a>(
                     && first > 0
                     && lower_is(word(first - 1), |lower| KNIGHTHOODS.contains(&lower)),
                 after_organisation_word: before
-                    && (has(i - 1, ORGANISATION_BEFORE) || works_at || held),
+                    && (has(i - 1, ORGANISATION_BEFORE)
+                        || works_at
+                        || held
+                        || spoken_for && !single),
                 capitals_in_text: single
                     && has(first, ACRONYM)
                     && (first > 0 && joined(first) && in_lower(first - 1)
