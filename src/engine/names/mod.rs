@@ -838,12 +838,7 @@ fn sentence_mentions<'a>(
     let after_dateline = |k: usize| {
         let gap = &text[tokens[k - 1].end..tokens[k].start];
         (gap.contains('—') || gap.contains('–') || gap.contains(" - "))
-            && tokens[..k].iter().all(|t| {
-                text[t.start..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            })
+            && (0..k).all(|j| starts_upper(j) || text.as_bytes()[tokens[j].start].is_ascii_digit())
     };
     let mut i = 0;
     while i < tokens.len() {
@@ -992,23 +987,22 @@ fn sentence_mentions<'a>(
             && word(i - 1) == "at"
             && joined(i)
             && tokens[i - 2].surface_facts(surfaces) & (PERSON_NOUN | PERSON_PLURAL | TITLE) != 0;
+        // Whether the run follows one of `words` (in lower case) and then one of `links`, as
+        // in "shares of".
+        let after = |words: &[&str], links: &[&str]| {
+            i >= 2
+                && links.contains(&word(i - 1))
+                && joined(i)
+                && lower_is(
+                    &text[tokens[i - 2].start..token_end(text, tokens[i - 2].start)],
+                    |lower| words.contains(&lower),
+                )
+        };
         // "Shares of Meta fell", "shares in Vardcorp": a firm, not a place.
-        let held = i >= 2
-            && matches!(word(i - 1), "of" | "in")
-            && joined(i)
-            && lower_is(
-                &text[tokens[i - 2].start..token_end(text, tokens[i - 2].start)],
-                |lower| HOLDINGS.contains(&lower),
-            );
+        let held = after(HOLDINGS, &["of", "in"]);
         // "a spokesman for Goldman Sachs": who a spokesman speaks for, named in several words,
         // is an organisation (one word may be a person's surname: "a spokesman for Zelensky").
-        let spoken_for = i >= 2
-            && word(i - 1) == "for"
-            && joined(i)
-            && lower_is(
-                &text[tokens[i - 2].start..token_end(text, tokens[i - 2].start)],
-                |lower| lexicon::SPEAKING_FOR.contains(&lower),
-            );
+        let spoken_for = after(lexicon::SPEAKING_FOR, &["for"]);
         let in_lower = |k: usize| text.as_bytes()[tokens[k].start].is_ascii_lowercase();
         // "from Labour backbenchers": the preposition is the people's, not the name's.
         let of_people = last + 1 < tokens.len()
@@ -1457,18 +1451,16 @@ pub fn extract_names(
     // family name written first ("Xi said" for "Xi Jinping"): it joins the one person named
     // in full with it in the documents that use it alone, when it is written in at least half
     // of them ("Sir Toby" in a play is not Toby Kelsey of a kernel's credits).
-    let first_words: FxHashSet<&str> = (forms.par_iter())
-        .filter(|(form, of)| {
-            !several_words(form)
-                && (of.knighted > 0
-                    || !people_by_surname.contains_key(*form)
-                        && (!is_given_name(form)
-                            || lower_is(form, |lower| {
-                                lexicon::FAMILY_NAMES_FIRST.contains(&lower)
-                            }))
-                        && of.cued_person(form))
-        })
-        .map(|(form, _)| *form)
+    // The cued persons are the cued surnames found above, whose cues are not read again.
+    let family_or_unlisted = |form: &str| {
+        !is_given_name(form) || lower_is(form, |lower| lexicon::FAMILY_NAMES_FIRST.contains(&lower))
+    };
+    let knights = (forms.iter())
+        .filter(|(form, of)| of.knighted > 0 && !several_words(form))
+        .map(|(form, _)| *form);
+    let first_words: FxHashSet<&str> = (cued_surnames.iter().copied())
+        .filter(|form| family_or_unlisted(form))
+        .chain(knights)
         .collect();
     let mut people_by_given: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for &k in &people {
