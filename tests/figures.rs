@@ -412,3 +412,34 @@ fn sample_corpus_groups_and_conflicts_in_the_report() {
         && p["b"]["period"] == "in 2024"));
     assert!(report["figures"].as_array().is_some_and(|f| f.len() > 100));
 }
+
+#[test]
+fn a_source_carries_into_the_next_paragraph_only_when_that_paragraph_points_back_to_it() {
+    let source = |text: &str, figure: &str| -> Option<String> {
+        let figures = figures_of_text(text);
+        let found = figures.iter().find(|f| f.text(text) == figure);
+        found.and_then(|f| f.source().map(str::to_string))
+    };
+    // An analyst's own figures, a paragraph after the Fed chair spoke, are not his.
+    let wire = "Fed Chair Jerome Powell said inflation was still too high.\n\n\
+                Goldman Sachs analyst Priya Natarajan cut her price target to $42 from $55.";
+    assert_eq!(source(wire, "$42"), None);
+    // Within one paragraph the attribution still carries.
+    let one = "Fed Chair Jerome Powell said inflation was still too high. \
+               Prices rose 3% in the year to March.";
+    assert_eq!(
+        source(one, "3%").as_deref(),
+        Some("Fed Chair Jerome Powell")
+    );
+    // "The report also estimates" stands for the report named a paragraph earlier.
+    let report = "About 50,000 soldiers have deserted, according to a report by the United \
+                  Nations.\n\nThe report also estimates that about 200,000 inmates were \
+                  recruited.";
+    assert_eq!(
+        source(report, "about 200,000").as_deref(),
+        Some("United Nations")
+    );
+    // A paragraph ending with a colon introduces the quotation that follows.
+    let quoted = "Ingo Molnar says:\n\n\"The change saves 3.2% of the kernel text.\"";
+    assert_eq!(source(quoted, "3.2%").as_deref(), Some("Ingo Molnar"));
+}

@@ -2,8 +2,8 @@
 //! the period and the source.
 
 use super::lexicon::class::{
-    COUNT_MODIFIER, DATE_PREPOSITION, DEMONYM, GENERIC_SOURCE, IRREGULAR_PLURAL, LABEL,
-    LINKING_VERB, PERIOD_CUE, PHRASE_STOP, QUALIFIER_END, SOURCE_NOUN, SPEECH_VERB,
+    BEFORE_VERB, COUNT_MODIFIER, DATE_PREPOSITION, DEMONYM, GENERIC_SOURCE, IRREGULAR_PLURAL,
+    LABEL, LINKING_VERB, PERIOD_CUE, PHRASE_STOP, QUALIFIER_END, SOURCE_NOUN, SPEECH_VERB,
     VERB_ONLY_SPEECH,
 };
 use super::lexicon::{
@@ -249,7 +249,9 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
                 j = first;
             }
         }
-        if k > 0 && view.has(k - 1, GENERIC_SOURCE) {
+        // "the report said", "the report also estimates"
+        let subject = (0..k).rev().find(|&j| !view.has(j, BEFORE_VERB));
+        if subject.is_some_and(|j| view.has(j, GENERIC_SOURCE)) {
             return context.last_source.clone();
         }
     }

@@ -535,6 +535,21 @@ const GENERIC_SOURCES_LIST: &[&str] = &[
     "organization",
 ];
 
+/// Words that can stand between a subject and its speech verb ("the report also estimates").
+const BEFORE_VERB_LIST: &[&str] = &[
+    "also",
+    "further",
+    "now",
+    "later",
+    "earlier",
+    "separately",
+    "previously",
+    "again",
+    "has",
+    "have",
+    "had",
+];
+
 /// Words that can stand between a number and what it counts without being part of it.
 const COUNT_MODIFIERS_LIST: &[&str] = &[
     "more",
@@ -953,6 +968,8 @@ pub mod class {
     pub const DEMONYM: u32 = 1 << 18;
     /// A word before a month or year that makes it a date ("since").
     pub const DATE_PREPOSITION: u32 = 1 << 19;
+    /// A word between a subject and its speech verb ("also", "has").
+    pub const BEFORE_VERB: u32 = 1 << 20;
 }
 
 /// Every listed word with the [`class`] bits of the lists it is in.
@@ -982,6 +999,7 @@ static WORD_CLASSES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
         (SPEECH_VERBS_LIST, class::SPEECH_VERB),
         (VERB_ONLY_SPEECH_LIST, class::VERB_ONLY_SPEECH),
         (GENERIC_SOURCES_LIST, class::GENERIC_SOURCE),
+        (BEFORE_VERB_LIST, class::BEFORE_VERB),
         (LABELS_LIST, class::LABEL),
         (PHRASE_STOPS_LIST, class::PHRASE_STOP),
         (COUNT_MODIFIERS_LIST, class::COUNT_MODIFIER),
@@ -1032,6 +1050,7 @@ mod tests {
         assert_ne!(classes("convicted") & class::PREDICATE, 0);
         assert_ne!(classes("roubles") & class::CURRENCY, 0);
         assert_eq!(classes("soldiers"), 0);
+        assert_ne!(classes("also") & class::BEFORE_VERB, 0);
         for (words, _) in QUALIFIERS {
             let last = words.last().copied().unwrap_or("");
             assert_ne!(classes(last) & class::QUALIFIER_END, 0, "{last}");

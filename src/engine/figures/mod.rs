@@ -349,7 +349,13 @@ fn document_figures<'a, Tokens: IntoIterator<Item = view::TokenAt<'a>>>(
             );
             continue;
         }
-        let previous_source = match (&last_source, k.checked_sub(1)) {
+        // The source of the sentence before, if in the same paragraph or introducing this one
+        // ("Ingo Molnar says:"): a new paragraph names its own source, or stands for the one
+        // named last ("The report also estimates").
+        let previous = k
+            .checked_sub(1)
+            .filter(|&previous| introduces(document, previous, k));
+        let previous_source = match (&last_source, previous) {
             (Some((at, source)), Some(previous)) if *at == previous => source.clone(),
             (_, Some(previous)) if may_attribute(previous) => {
                 let view = View::new(
@@ -382,6 +388,16 @@ fn document_figures<'a, Tokens: IntoIterator<Item = view::TokenAt<'a>>>(
         last_source = Some((k, own_source));
     }
     figures
+}
+
+/// Whether sentence `a` of a document leads into sentence `b`: both lie in one paragraph (as
+/// they do in a document without paragraphs), or `a` ends with a colon.
+fn introduces(document: &Document, a: usize, b: usize) -> bool {
+    let (paragraphs, sentences) = (&document.paragraphs, &document.sentences);
+    let at = paragraphs.partition_point(|p| p.end <= sentences[a].start);
+    sentences[a].of(&document.text).trim_end().ends_with(':')
+        || (paragraphs.get(at))
+            .is_none_or(|p| p.start <= sentences[b].start && sentences[b].start < p.end)
 }
 
 /// What figure extraction needs to know of one surface form, packed so that reading a token
