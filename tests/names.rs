@@ -784,3 +784,62 @@ fn family_names_written_first_arabic_articles_and_nationalities() {
     }
     assert_eq!(get("Kim Jong Un").kind, NameType::Person);
 }
+
+#[test]
+fn portuguese_and_spanish_family_names_arabic_articles_and_acronyms_spelled_over_and() {
+    let names = names_of(&[
+        (
+            "a.txt",
+            "BRASILIA, Jan 14 (Reuters) - Brazilian President Luiz Inácio Lula da Silva met \
+             Uruguay's President Luis Lacalle Pou. Lula said the talks went well, and Lacalle \
+             agreed. The United Nations Relief and Works Agency (UNRWA) said aid was short. \
+             Palestinians and Israelis waited."
+                .as_bytes(),
+        ),
+        (
+            "b.txt",
+            "Hamas official Khalil al-Hayya said the group would wait. Al-Hayya said 1,000 \
+             prisoners would go free. Al-Qaeda claimed the attack. Officials blamed al-Qaeda \
+             for it. Reporters Without Borders and Amnesty International (AI) protested."
+                .as_bytes(),
+        ),
+    ]);
+    let get = |name: &str| called(&names, name);
+    // A particle keeps a name going after a nationality and a title, and the family name
+    // before the particles, or before the last name, joins the full name.
+    let lula = get("Luiz Inácio Lula da Silva");
+    assert_eq!(lula.kind, NameType::Person);
+    assert_eq!(lula.variants, ["Luiz Inácio Lula da Silva", "Lula"]);
+    assert_eq!(
+        get("Luis Lacalle Pou").variants,
+        ["Lacalle", "Luis Lacalle Pou"]
+    );
+    // "and" stays in a name whose acronym spells its initials, and no other.
+    let unrwa = get("United Nations Relief and Works Agency");
+    assert_eq!(
+        unrwa.variants,
+        ["UNRWA", "United Nations Relief and Works Agency"]
+    );
+    assert!(
+        named(
+            &names,
+            "Reporters Without Borders and Amnesty International"
+        )
+        .is_none()
+    );
+    assert!(
+        get("Amnesty International")
+            .variants
+            .contains(&"AI".to_string())
+    );
+    // A name in lower case after its article is a person's by the verb after it, and the
+    // same name opening a sentence ("Al-Hayya said") joins it.
+    let hayya = get("Khalil al-Hayya");
+    assert_eq!(hayya.kind, NameType::Person);
+    assert_eq!(hayya.variants, ["Al-Hayya", "Khalil al-Hayya"]);
+    assert_eq!(get("Al-Qaeda").variants, ["Al-Qaeda", "al-Qaeda"]);
+    // Nationalities in the plural, and a month written short before a day, are no names.
+    for none in ["Palestinians", "Israelis", "Jan"] {
+        assert!(named(&names, none).is_none(), "{none}");
+    }
+}

@@ -103,6 +103,10 @@ pub(super) const SHORT_MONTHS: &[&str] = &[
     "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
+/// Months written short that are a given name or a word too, lower case: no names before the
+/// day of a date ("JERUSALEM, Jan 14").
+pub(super) const SHORT_MONTHS_TOO: &[&str] = &["jan", "mar"];
+
 /// Titles that are titles only when written with a full stop ("Sen. Warren", "Gov. Newsom"),
 /// lower case, without it: "Sen" alone is a surname too.
 pub(super) const ABBREVIATED_TITLES: &[&str] = &[
@@ -1138,10 +1142,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "german",
     "polish",
     "russian",
-    "russians",
     "soviet",
     "ukrainian",
-    "ukrainians",
     "western",
     "eastern",
     "monday",
@@ -1794,6 +1796,7 @@ mod tests {
             ABBREVIATED_TITLES,
             ORDINARY_TITLES,
             SHORT_MONTHS,
+            SHORT_MONTHS_TOO,
             TITLE_QUALIFIERS,
             GIVEN_NAMES_LIST,
             ORGANISATION_WORDS,

@@ -3,19 +3,20 @@
 //! A name is a run of capitalised words, possibly joined by "for", "of", "and", "de", "von"
 //! ("Center for Strategic and International Studies"), by "of the" in an organisation's name
 //! ("Institute for the Study of War") and by particles in a person's ("Ursula von der Leyen",
-//! "Bruno da Silva", "Bashar al-Assad"), or an acronym ("CSIS", "UN"). A lone capitalised word that
-//! the corpus writes in lower case more often inside sentences is no name ("Note that…", "Harbour
-//! Post — Weather warnings"), nor is one opening a sentence or following a dateline that the corpus
-//! does not capitalise elsewhere ("KYIV (Reuters) - Rescuers said"), unless a cue says it names
-//! someone or something (a title, a verb of speech, "the outlet" before it, a full name it is the
-//! surname of). Initials and abbreviations keep their full stop inside a name ("John F. Kennedy",
-//! "U.S. Army"); a lone letter is not a name, nor a plural of people or of a title ("Analysts",
-//! "MPs"), nor a word joined to one in lower case ("Iran-backed"). Titles and title phrases
-//! ("President", "Dr.", "Foreign Minister", "Secretary of State", "Chief Executive Officer") are
-//! removed from the name and count as a person cue; the words before a title, or after its "of
-//! the", are a name of their own ("Apple CEO Tim Cook", "Speaker of the House Mike Johnson"), and
-//! so is a place named after "for" or "of" with "North" or "Greater" ("the MP for North West
-//! Essex").
+//! "Bruno da Silva", "Bashar al-Assad", also after a title: "President Luiz Inácio Lula da Silva"),
+//! or an acronym ("CSIS", "UN"). A lone capitalised word that the corpus writes in lower case more
+//! often inside sentences is no name ("Note that…", "Harbour Post — Weather warnings"), nor is one
+//! opening a sentence or following a dateline that the corpus does not capitalise elsewhere ("KYIV
+//! (Reuters) - Rescuers said"), unless a cue says it names someone or something (a title, a verb of
+//! speech, "the outlet" before it, a full name it is the surname of). Initials and abbreviations
+//! keep their full stop inside a name ("John F. Kennedy", "U.S. Army"); a lone letter is not a
+//! name, nor a plural of people, of a title or of a nationality ("Analysts", "MPs",
+//! "Palestinians"), nor a month written short before a day ("Jan 14"), nor a word joined to one in
+//! lower case ("Iran-backed"). Titles and title phrases ("President", "Dr.", "Foreign Minister",
+//! "Secretary of State", "Chief Executive Officer") are removed from the name and count as a person
+//! cue; the words before a title, or after its "of the", are a name of their own ("Apple CEO Tim
+//! Cook", "Speaker of the House Mike Johnson"), and so is a place named after "for" or "of" with
+//! "North" or "Greater" ("the MP for North West Essex").
 //!
 //! Each name gets a type by votes over its mentions — a title, a given name from the project's
 //! list, an initial before the surname, a particle inside the name ("Ruud van Nistelrooy"), a verb
@@ -33,11 +34,14 @@
 //! name is written in at least a quarter of the documents that use the surname alone; a person by
 //! the full name's shape or cues, or by the surname's own cues), a given name after "Sir" or
 //! "Dame", or a family name written first, for the one person named in full with it in the same
-//! documents ("Sir Keir", "Xi said"), and acronyms defined in the text ("… Studies (CSIS)", when
-//! the acronym's letters can stand for the name) or matching the initials of the one name in the
-//! corpus that has them, when it is not a person's ("UN" → "United Nations"; "EDF" joins neither of
-//! two names it could stand for). A user's corrections are data ([`NameEdit`]), applied after the
-//! automatic merges. The word lists are in the `lexicon` module.
+//! documents ("Sir Keir", "Xi said"), a family name before the particles or the last name for the
+//! one person named in full with it in half its documents ("Lula", "Lacalle"), and acronyms defined
+//! in the text ("… Studies (CSIS)", when the acronym's letters can stand for the name; "and" stays
+//! in a name whose acronym so defined spells its initials: "United Nations Relief and Works Agency
+//! (UNRWA)") or matching the initials of the one name in the corpus that has them, when it is not a
+//! person's ("UN" → "United Nations"; "EDF" joins neither of two names it could stand for). A
+//! user's corrections are data ([`NameEdit`]), applied after the automatic merges. The word lists
+//! are in the `lexicon` module.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -64,7 +68,7 @@ use lexicon::{
     ABBREVIATED_TITLES, CONNECTORS, CREDIT_WORDS, DESCRIPTION_STARTS, GIVEN_NAMES, HOLDINGS,
     KNIGHTHOODS, NOT_NAMES, ORDINARY_TITLES, ORGANISATION_BEFORE, ORGANISATION_NOUNS,
     ORGANISATION_WORDS, PARTICLES, PERSON_NOUNS, PLACE_NOUNS, PLACES, PREPOSITIONS, SHORT_MONTHS,
-    SPEECH_VERBS, TITLE_QUALIFIERS, TITLES, WORD_GIVEN_NAMES,
+    SHORT_MONTHS_TOO, SPEECH_VERBS, TITLE_QUALIFIERS, TITLES, WORD_GIVEN_NAMES,
 };
 
 /// What a name names.
@@ -366,6 +370,20 @@ static LISTED: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
     listed
 });
 
+/// Whether `text` opens with an Arabic article joined by a hyphen to a capitalised name
+/// ("al-Assad", "el-Sisi").
+fn after_article(text: &str) -> bool {
+    // The articles have two or three letters: most words are told apart by one byte.
+    let hyphen = match text.as_bytes() {
+        [_, _, b'-', ..] => 2,
+        [_, _, _, b'-', ..] => 3,
+        _ => return false,
+    };
+    // A hyphen is never inside a character, so `hyphen` is a character boundary.
+    lexicon::NAME_ARTICLES.contains(&&text[..hyphen])
+        && text[hyphen + 1..].starts_with(char::is_uppercase)
+}
+
 /// The [`fact`] bits of a token written as `raw`.
 fn word_facts(raw: &str) -> u32 {
     use fact::*;
@@ -379,9 +397,16 @@ fn word_facts(raw: &str) -> u32 {
         if facts & (PERSON_NOUN | TITLE) == 0
             && !is_acronym(word)
             && let Some(singular) = lower.strip_suffix('s')
-            && listed(singular) & (PERSON_NOUN | TITLE) != 0
         {
-            facts |= PERSON_PLURAL | NOT_NAME;
+            let singular = listed(singular);
+            if singular & (PERSON_NOUN | TITLE) != 0 {
+                facts |= PERSON_PLURAL | NOT_NAME;
+            }
+            // "Palestinians", "Israelis": a nationality in the plural is none either (a word
+            // listed in the plural keeps what it is listed as: "Republicans").
+            if facts == 0 {
+                facts |= singular & NOT_NAME;
+            }
         }
         // "Dr." is the title "dr" written with a full stop.
         let undotted = lower.trim_end_matches('.');
@@ -413,9 +438,7 @@ fn word_facts(raw: &str) -> u32 {
     let is_capitalised = capitalised(word)
         && !(word.rsplit_once('-')).is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase))
         // "al-Assad", "el-Sisi": an Arabic article before a capitalised name.
-        || word.split_once('-').is_some_and(|(article, rest)| {
-            lexicon::NAME_ARTICLES.contains(&article) && rest.starts_with(char::is_uppercase)
-        });
+        || after_article(word);
     let mut set = |bit: u32, test: bool| {
         if test {
             facts |= bit;
@@ -773,9 +796,11 @@ fn sentence_mentions<'a>(
     let text = &document.text;
     let ids = &in_document.surfaces[sentence.clone()];
     let start_of = |i: usize| in_document.start(sentence.start + i);
+    // A name word starts with a capital, or with an Arabic article before one ("al-Hayya").
     let starts_upper = |i: usize| {
         let start = start_of(i);
         match text.as_bytes().get(start) {
+            Some(b'a' | b'e') => after_article(&text[start..]),
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             _ => text[start..].starts_with(char::is_uppercase),
         }
@@ -878,10 +903,16 @@ fn sentence_mentions<'a>(
         // A person's name (one opening with a given name or a particle) goes on over "van",
         // "bin" or "da", and no run goes on over "of" or "for" once a given name and another
         // word are in it ("Frederick Kagan of the ISW", "Sen. Chuck Schumer of New York", but
-        // "Bill of Rights"); other names do not go on over "da" ("Articolo di Michael").
-        let person = has(i, GIVEN_NAME) || has(i, PARTICLE);
-        let full_name_before =
-            |k: usize| person && k > i + 1 || (i..k.saturating_sub(1)).any(|g| has(g, GIVEN_NAME));
+        // "Bill of Rights"); other names do not go on over "da" ("Articolo di Michael"). Titles
+        // and nationalities before the name do not count ("Brazilian President Luiz Inácio
+        // Lula da Silva").
+        let opener = (i..tokens.len())
+            .find(|&k| !has(k, TITLE | NOT_NAME))
+            .unwrap_or(i);
+        let person = has(opener, GIVEN_NAME) || has(opener, PARTICLE);
+        let full_name_before = |k: usize| {
+            person && k > opener + 1 || (opener..k.saturating_sub(1)).any(|g| has(g, GIVEN_NAME))
+        };
         let joins = |k: usize| {
             has(k, CONNECTOR) && !(full_name_before(k) && matches!(word(k), "of" | "for"))
                 || has(k, PARTICLE) && person
@@ -953,10 +984,22 @@ fn sentence_mentions<'a>(
         }
         // "Anna Ivanova and Ivanova's lawyer", "Médecins Sans Frontières and Amnesty
         // International": "and" joins only the words after "of" or "for" in an organisation's
-        // name ("Center for Strategic and International Studies").
+        // name ("Center for Strategic and International Studies"), or the words of a name whose
+        // acronym, defined after it, spells their initials ("United Nations Relief and Works
+        // Agency (UNRWA)").
         if let Some(k) = (i + 1..last).find(|&k| has(k, AND)) {
             let organisation = (i..=last).any(|k| has(k, ORGANISATION_WORD));
-            if !organisation || !(i + 1..k).any(|j| has(j, CONNECTOR) && !has(j, AND)) {
+            let initials = (i..=last)
+                .filter(|&j| !has(j, CONNECTOR | AND))
+                .filter_map(|j| word(j).chars().next());
+            let spelled = last + 2 < tokens.len()
+                && has(last + 1, ACRONYM)
+                && text[tokens[last].end..tokens[last + 1].start].trim() == "("
+                && word(last + 1)
+                    .chars()
+                    .eq(initials.flat_map(char::to_uppercase));
+            let joined_by_for = (i + 1..k).any(|j| has(j, CONNECTOR) && !has(j, AND));
+            if !spelled && (!organisation || !joined_by_for) {
                 last = k - 1;
             }
         }
@@ -1016,9 +1059,19 @@ fn sentence_mentions<'a>(
             // Words that are no names on their own ("Politics", "Eastern European", "North
             // Korean") make none together, and a lone letter ("L", "B") is a label or an
             // initial, not a name.
+            let before_day = || {
+                end + 1 < tokens.len()
+                    && tokens[first].end - tokens[first].start == 3
+                    && lower_is(word(first), |lower| SHORT_MONTHS_TOO.contains(&lower))
+                    && joined(end + 1)
+                    && word(end + 1)
+                        .parse::<u8>()
+                        .is_ok_and(|day| (1..=31).contains(&day))
+            };
             if (first..=end).all(|k| has(k, NOT_NAME | PLACE_QUALIFIER))
                 && (first..=end).any(|k| has(k, NOT_NAME))
                 || (single && tokens[first].end - tokens[first].start == 1)
+                || (single && before_day())
             {
                 continue;
             }
@@ -1248,6 +1301,24 @@ fn initials(form: &str) -> String {
         .collect()
 }
 
+/// Makes forms `k` and `t`, each still its own name, one name, shown as the one more often
+/// written.
+fn join_written<'a>(
+    forms: &[(&'a str, FormMentions)],
+    canonical: &mut [Cow<'a, str>],
+    k: usize,
+    t: usize,
+) {
+    if canonical[k] != forms[k].0 || canonical[t] != forms[t].0 {
+        return;
+    }
+    if forms[k].1.mentions.len() > forms[t].1.mentions.len() {
+        canonical[t] = Cow::Borrowed(forms[k].0);
+    } else {
+        canonical[k] = Cow::Borrowed(forms[t].0);
+    }
+}
+
 /// Extracts, classifies and merges the names of the corpus, then applies the user's `edits`.
 /// Names are sorted by mentions (most first), ties by name.
 pub fn extract_names(
@@ -1276,10 +1347,18 @@ pub fn extract_names(
                 .then(|| index.surfaces.find(&text.to_lowercase()))
                 .flatten()
                 .map(|lower| inside[lower as usize]);
+            // "Al-Hayya" opening a sentence is written "al-Hayya" inside them.
+            let article_inside = || {
+                let lower_first = text.get(..1).map(|a| a.to_lowercase() + &text[1..]);
+                (lower_first.filter(|lower| after_article(lower)))
+                    .and_then(|lower| index.surfaces.find(&lower))
+                    .is_some_and(|lower| inside[lower as usize] > 0)
+            };
             SurfaceFact {
                 length: text.len() as u32,
                 facts: word_facts(text),
-                capitalised_inside: looked && in_lower.is_none_or(|lower| lower <= seen),
+                capitalised_inside: looked && in_lower.is_none_or(|lower| lower <= seen)
+                    || text.starts_with(['A', 'E']) && article_inside(),
                 lower_more_often: in_lower.is_some_and(|lower| lower > seen),
                 lower_as_often: in_lower.is_some_and(|lower| lower >= seen),
             }
@@ -1369,6 +1448,7 @@ pub fn extract_names(
     // Leyen").
     let particle = |word: &str| lower_is(word, lexicon::is_particle);
     let mut people_by_surname: BTreeMap<Cow<str>, Vec<usize>> = BTreeMap::new();
+    let mut people_by_family_name: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let people: Vec<usize> = (0..forms.len())
         .into_par_iter()
         .filter(|&k| {
@@ -1405,6 +1485,20 @@ pub fn extract_names(
                 .or_default()
                 .push(k);
         }
+        // "Lula" for "Luiz Inácio Lula da Silva", "Lacalle" for "Luis Lacalle Pou": the word
+        // before the particles or the last word, neither the first word nor a given name.
+        let head = with_particles.map_or(form.rsplit_once(' ').map(|(head, _)| head), |start| {
+            form.get(..start.saturating_sub(1))
+        });
+        if let Some((_, family)) = head.and_then(|head| head.rsplit_once(' '))
+            && capitalised(family)
+            && !is_acronym(family)
+            && family.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !is_given_name(family)
+            && !particle(family)
+        {
+            people_by_family_name.entry(family).or_default().push(k);
+        }
     }
     // A surname alone that its own cues make a person ("Guardiola told…") also joins the one
     // full name without a person's shape or cues ending with it ("Pep Guardiola"), unless an
@@ -1438,11 +1532,19 @@ pub fn extract_names(
             .or_else(|| others_by_surname.get(key.as_ref()))
             .map_or(&[][..], Vec::as_slice);
         // A known place stays a place ("Warsaw" is not Barry Warsaw's).
-        if canonical[k] == *form
-            && !known_place(form)
-            && let &[only] = full
+        if canonical[k] != *form || known_place(form) {
+            continue;
+        }
+        if let &[only] = full
             && 4 * forms[only].1.documents() >= of.documents()
         {
+            canonical[k] = Cow::Borrowed(forms[only].0);
+        } else if full.is_empty()
+            && let Some(&[only]) = people_by_family_name.get(key.as_ref()).map(Vec::as_slice)
+            && 2 * of.documents_shared(&forms[only].1) >= of.documents()
+        {
+            // A family name inside a full name joins it where the two are written together
+            // in half the documents of the family name or more.
             canonical[k] = Cow::Borrowed(forms[only].0);
         }
     }
@@ -1516,20 +1618,25 @@ pub fn extract_names(
     // written, unless either is a common word in a heading ("NOTE" and "Note") or has joined
     // another name ("PERL" for its expansion); shorter ones are different things ("RE" and
     // "Re", "GR" and "Gr.").
-    for (k, (form, of)) in forms.iter().enumerate() {
+    for (k, (form, _)) in forms.iter().enumerate() {
         let Some(titled) = title_case(form).filter(|_| form.len() >= 4) else {
             continue;
         };
         let Some(t) = find(&titled) else {
             continue;
         };
-        if common[k] || common[t] || canonical[k] != *form || canonical[t] != forms[t].0 {
-            continue;
+        if !(common[k] || common[t]) {
+            join_written(&forms, &mut canonical, k, t);
         }
-        if of.mentions.len() > forms[t].1.mentions.len() {
-            canonical[t] = Cow::Borrowed(*form);
-        } else {
-            canonical[k] = Cow::Borrowed(forms[t].0);
+    }
+    // "Al-Qaeda" opening a sentence and "al-Qaeda" inside one are one name, shown as the one
+    // more often written.
+    for (k, (form, _)) in forms.iter().enumerate() {
+        if form.starts_with(['a', 'e']) && after_article(form) {
+            let capital = form[..1].to_uppercase() + &form[1..];
+            if let Some(t) = find(&capital) {
+                join_written(&forms, &mut canonical, k, t);
+            }
         }
     }
     // Apply the user's edits (a variant split off is already a form of its own).
@@ -1726,6 +1833,8 @@ mod tests {
         assert!(has("Dr", fact::ABBREVIATION) && !has("Kennedy", fact::ABBREVIATION));
         assert!(has("said", fact::SPEECH) && has("Told", fact::SPEECH));
         assert!(has("Analysts", fact::PERSON_PLURAL | fact::NOT_NAME));
+        assert!(has("Palestinians", fact::NOT_NAME));
+        assert!(!has("Republicans", fact::NOT_NAME));
         assert!(!has("analyst", fact::PERSON_PLURAL) && has("analyst", fact::PERSON_NOUN));
         assert_eq!(word_facts("trenches"), 0);
     }
