@@ -843,3 +843,32 @@ fn portuguese_and_spanish_family_names_arabic_articles_and_acronyms_spelled_over
         assert!(named(&names, none).is_none(), "{none}");
     }
 }
+
+#[test]
+fn business_copy_legal_forms_chief_executives_and_police_titles() {
+    let names = names_of(&[(
+        "a.txt",
+        "SAN FRANCISCO, April 23 (Reuters) - Tesla Inc shares fell 7% after Chief Executive \
+         Elon Musk warned of a tough year. Tesla Chief Financial Officer Vaibhav Taneja said \
+         spending would fall. In China, BYD Co Ltd sold 300,000 cars; BYD said demand held. \
+         Analysts expect Tesla to cut prices. DCI Rachel Bowden said officers had a knife."
+            .as_bytes(),
+    )]);
+    let get = |name: &str| called(&names, name);
+    // A firm's name with and without its legal form is one organisation.
+    let tesla = get("Tesla");
+    assert_eq!(tesla.kind, NameType::Organisation);
+    assert_eq!(tesla.variants, ["Tesla", "Tesla Inc"]);
+    assert_eq!(get("BYD").variants, ["BYD", "BYD Co Ltd"]);
+    // "Chief Executive" is a title, and so is a title phrase before a name without a given
+    // name from the list, after the firm's name.
+    assert_eq!(get("Elon Musk").kind, NameType::Person);
+    assert_eq!(get("Vaibhav Taneja").kind, NameType::Person);
+    assert_eq!(get("Rachel Bowden").kind, NameType::Person);
+    for none in [
+        "Chief Executive Elon Musk",
+        "Tesla Chief Financial Officer Vaibhav Taneja",
+    ] {
+        assert!(named(&names, none).is_none(), "{none}");
+    }
+}

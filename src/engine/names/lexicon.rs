@@ -95,6 +95,8 @@ pub(super) const TITLES: &[&str] = &[
     "leader",
     "chair",
     "officer",
+    "executive",
+    "dci",
 ];
 
 /// Months written short, lower case: no names in title case ("Nov 30"), acronyms in capitals
@@ -116,8 +118,23 @@ pub(super) const ABBREVIATED_TITLES: &[&str] = &[
 /// Titles that are ordinary words too, lower case: a run of capitalised words that ends with one
 /// keeps it ("Department of Justice", "Amazon Prime", "GNU Lesser General Public License").
 pub(super) const ORDINARY_TITLES: &[&str] = &[
-    "chair", "coach", "director", "general", "justice", "king", "leader", "major", "marshal",
-    "officer", "premier", "prime", "prince", "private", "queen", "speaker",
+    "chair",
+    "coach",
+    "director",
+    "general",
+    "justice",
+    "king",
+    "leader",
+    "major",
+    "marshal",
+    "executive",
+    "officer",
+    "premier",
+    "prime",
+    "prince",
+    "private",
+    "queen",
+    "speaker",
 ];
 
 /// Given names on the list that are words too, lower case: "Bill of Rights" is no person.
@@ -722,6 +739,22 @@ pub(super) const TITLE_QUALIFIERS: &[&str] = &[
     "opposition",
     "supreme",
     "party",
+];
+
+/// The legal forms a firm's name ends with, lower case, without a full stop: "Tesla Inc" and
+/// "Tesla" are one firm, as are "BYD Co Ltd" and "BYD". Each is an organisation word too.
+pub(super) const LEGAL_FORMS: &[&str] = &[
+    "ag",
+    "co",
+    "corp",
+    "corporation",
+    "gmbh",
+    "inc",
+    "incorporated",
+    "limited",
+    "llc",
+    "ltd",
+    "plc",
 ];
 
 /// Words that make a name an organisation ("Ministry of Defence", "Lantern Review").
@@ -1797,6 +1830,7 @@ mod tests {
             ORDINARY_TITLES,
             SHORT_MONTHS,
             SHORT_MONTHS_TOO,
+            LEGAL_FORMS,
             TITLE_QUALIFIERS,
             GIVEN_NAMES_LIST,
             ORGANISATION_WORDS,

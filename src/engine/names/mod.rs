@@ -13,10 +13,11 @@
 //! name, nor a plural of people, of a title or of a nationality ("Analysts", "MPs",
 //! "Palestinians"), nor a month written short before a day ("Jan 14"), nor a word joined to one in
 //! lower case ("Iran-backed"). Titles and title phrases ("President", "Dr.", "Foreign Minister",
-//! "Secretary of State", "Chief Executive Officer") are removed from the name and count as a person
-//! cue; the words before a title, or after its "of the", are a name of their own ("Apple CEO Tim
-//! Cook", "Speaker of the House Mike Johnson"), and so is a place named after "for" or "of" with
-//! "North" or "Greater" ("the MP for North West Essex").
+//! "Secretary of State", "Chief Executive", "Chief Executive Officer") are removed from the name
+//! and count as a person cue; the words before a title, or after its "of the", are a name of their
+//! own ("Apple CEO Tim Cook", "Speaker of the House Mike Johnson", "Tesla Chief Financial Officer
+//! Vaibhav Taneja"), and so is a place named after "for" or "of" with "North" or "Greater" ("the MP
+//! for North West Essex").
 //!
 //! Each name gets a type by votes over its mentions — a title, a given name from the project's
 //! list, an initial before the surname, a particle inside the name ("Ruud van Nistelrooy"), a verb
@@ -40,8 +41,9 @@
 //! in a name whose acronym so defined spells its initials: "United Nations Relief and Works Agency
 //! (UNRWA)") or matching the initials of the one name in the corpus that has them, when it is not a
 //! person's ("UN" → "United Nations"; "EDF" joins neither of two names it could stand for). A
-//! user's corrections are data ([`NameEdit`]), applied after the automatic merges. The word lists
-//! are in the `lexicon` module.
+//! firm's name with its legal form is one with the name alone ("Tesla Inc" and "Tesla"). A user's
+//! corrections are data ([`NameEdit`]), applied after the automatic merges. The word lists are in
+//! the `lexicon` module.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -66,7 +68,7 @@ mod lexicon;
 
 use lexicon::{
     ABBREVIATED_TITLES, CONNECTORS, CREDIT_WORDS, DESCRIPTION_STARTS, GIVEN_NAMES, HOLDINGS,
-    KNIGHTHOODS, NOT_NAMES, ORDINARY_TITLES, ORGANISATION_BEFORE, ORGANISATION_NOUNS,
+    KNIGHTHOODS, LEGAL_FORMS, NOT_NAMES, ORDINARY_TITLES, ORGANISATION_BEFORE, ORGANISATION_NOUNS,
     ORGANISATION_WORDS, PARTICLES, PERSON_NOUNS, PLACE_NOUNS, PLACES, PREPOSITIONS, SHORT_MONTHS,
     SHORT_MONTHS_TOO, SPEECH_VERBS, TITLE_QUALIFIERS, TITLES, WORD_GIVEN_NAMES,
 };
@@ -323,11 +325,12 @@ mod fact {
 /// gives every list a word is in.
 static LISTED: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
     let mut listed: FxHashMap<&'static str, u32> = FxHashMap::default();
-    let lists: [(&[&'static str], u32); 23] = [
+    let lists: [(&[&'static str], u32); 24] = [
         (CONNECTORS, fact::CONNECTOR),
         (&["and"], fact::AND),
         (&["the"], fact::THE),
         (ORGANISATION_WORDS, fact::ORGANISATION_WORD),
+        (LEGAL_FORMS, fact::ORGANISATION_WORD),
         (TITLES, fact::TITLE),
         (NOT_NAMES, fact::NOT_NAME),
         (TITLE_QUALIFIERS, fact::TITLE_QUALIFIER),
@@ -624,8 +627,20 @@ fn after_titles(
             }
         }
         (None, _) => {
+            // The name after the title opens with a given name, or is two name words or more
+            // after a title that is no ordinary word, or is one after a qualifier ("Tesla Chief
+            // Financial Officer Vaibhav Taneja").
             let title = (first..last).rev().find(|&t| has(t, TITLE_DOTTED));
-            if let Some((title, given)) = title.and_then(|t| Some((t, given_from(t + 1)?))) {
+            let person_from = |t: usize| {
+                given_from(t + 1).or_else(|| {
+                    let named = (t + 1..=last).all(|k| {
+                        has(k, CAPITALISED) && !has(k, CONNECTOR | THE | ACRONYM | NOT_NAME)
+                    });
+                    let titled = !has(t, ORDINARY) || t > first && has(t - 1, TITLE_QUALIFIER);
+                    (last > t + 1 && named && titled && !names_organisation(t + 1)).then_some(t + 1)
+                })
+            };
+            if let Some((title, given)) = title.and_then(|t| Some((t, person_from(t)?))) {
                 if names_organisation(given) {
                     return as_written;
                 }
@@ -1639,6 +1654,25 @@ pub fn extract_names(
             }
         }
     }
+    // "Tesla Inc" and "Tesla", "BYD Co Ltd" and "BYD": a firm's name and its legal form (not
+    // "Bank" for "Bank Ltd", a word the corpus writes in lower case more often).
+    let legal_form = |word: &str| {
+        let word = word.strip_suffix('.').unwrap_or(word);
+        lower_is(word, |lower| LEGAL_FORMS.contains(&lower))
+    };
+    for (k, (form, _)) in forms.iter().enumerate() {
+        let mut bare = *form;
+        while let Some((head, last)) = bare.rsplit_once(' ')
+            && legal_form(last)
+        {
+            bare = head.trim_end_matches([',', ' ']);
+        }
+        if bare.len() < form.len()
+            && let Some(t) = find(bare).filter(|&t| !common[t])
+        {
+            join_written(&forms, &mut canonical, k, t);
+        }
+    }
     // Apply the user's edits (a variant split off is already a form of its own).
     let resolve = |canonical: &[Cow<str>], form: &str| -> String {
         find(form).map_or_else(|| form.to_string(), |k| canonical[k].to_string())
@@ -1741,7 +1775,8 @@ const VOTED: [NameType; 3] = [NameType::Person, NameType::Organisation, NameType
 /// Votes over a name's mentions (given by form) for its type.
 fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
     let mut votes = [0usize; 3];
-    let organisation_word = name.split(' ').any(is_organisation_word);
+    let organisation_word =
+        (forms.iter()).any(|(form, _)| form.split(' ').any(is_organisation_word));
     let mentions: usize = forms.iter().map(|(_, f)| f.mentions.len()).sum();
     // A name also written in title case is written in capitals for show ("INTEL", "Intel"),
     // unless the capitals stand in running text in a quarter of its mentions or more ("NATO
