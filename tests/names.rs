@@ -872,3 +872,19 @@ fn business_copy_legal_forms_chief_executives_and_police_titles() {
         assert!(named(&names, none).is_none(), "{none}");
     }
 }
+
+#[test]
+fn a_place_named_by_what_it_is_and_the_place_the_speakers_are_in() {
+    let names = names_of(&[(
+        "a.txt",
+        "Floods killed 41 people, and officials in Himachal Pradesh said roads were shut. In \
+         Lahore the Ravi River burst its banks near Anarkali Bazaar Street."
+            .as_bytes(),
+    )]);
+    let get = |name: &str| called(&names, name);
+    // "officials in X said": X is where the speakers are, not a speaker.
+    assert_eq!(get("Himachal Pradesh").kind, NameType::Place);
+    // A river is no person, though "Ravi" is a given name.
+    assert_eq!(get("Ravi River").kind, NameType::Place);
+    assert_eq!(get("Anarkali Bazaar Street").kind, NameType::Place);
+}

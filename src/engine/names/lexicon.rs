@@ -1051,6 +1051,31 @@ pub(super) const CREDIT_WORDS: &[&str] = &[
     "written",
 ];
 
+/// Words that end a place's name, lower case: a river, a sea, a square ("Ravi River" is no
+/// person though "Ravi" is a given name).
+pub(super) const PLACE_WORDS: &[&str] = &[
+    "avenue",
+    "bay",
+    "bridge",
+    "canal",
+    "coast",
+    "delta",
+    "desert",
+    "gulf",
+    "island",
+    "islands",
+    "lake",
+    "mountains",
+    "peninsula",
+    "river",
+    "road",
+    "sea",
+    "square",
+    "strait",
+    "street",
+    "valley",
+];
+
 /// Nouns after a name that make it a place ("the Bryansk region", "Kharkiv oblast"), lower case.
 pub(super) const PLACE_AFTER: &[&str] = &[
     "canton",
@@ -1831,6 +1856,7 @@ mod tests {
             SHORT_MONTHS,
             SHORT_MONTHS_TOO,
             LEGAL_FORMS,
+            PLACE_WORDS,
             TITLE_QUALIFIERS,
             GIVEN_NAMES_LIST,
             ORGANISATION_WORDS,

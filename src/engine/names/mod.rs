@@ -21,29 +21,30 @@
 //!
 //! Each name gets a type by votes over its mentions — a title, a given name from the project's
 //! list, an initial before the surname, a particle inside the name ("Ruud van Nistelrooy"), a verb
-//! of speech beside it ("Ortega said") or "who" after its comma ("Meg Hillier, who chairs…")
-//! (person), an organisation word such as "Ministry" or "Institute", an acronym ("NATO", also
-//! beside "Nato" when its capitals stand in running text), the firm people work at ("analysts at
-//! Morgan Stanley", though "Morgan" is a given name), hold shares of ("shares in Meta") or speak
-//! for ("a spokesman for Goldman Sachs") (organisation), "in"/"near" before it (not before people:
-//! "from Labour backbenchers") or a place on the project's list (place), and a description set off
-//! by commas whose head, before any preposition or "that", says what it is ("Jordan Bardella, the
-//! party president,", "Vardcorp, a drone maker based in Oslo,", "Kupiansk, a railway hub,"), a
-//! credit line ("Reporting by …") and "region" after it — and stays **unknown** when the votes do
-//! not decide. A known place never joins a person. Variants are merged: possessives, titles, a
-//! surname used alone for a person named in full ("Zelensky" → "Volodymyr Zelensky", when the full
-//! name is written in at least a quarter of the documents that use the surname alone; a person by
-//! the full name's shape or cues, or by the surname's own cues), a given name after "Sir" or
-//! "Dame", or a family name written first, for the one person named in full with it in the same
-//! documents ("Sir Keir", "Xi said"), a family name before the particles or the last name for the
-//! one person named in full with it in half its documents ("Lula", "Lacalle"), and acronyms defined
-//! in the text ("… Studies (CSIS)", when the acronym's letters can stand for the name; "and" stays
-//! in a name whose acronym so defined spells its initials: "United Nations Relief and Works Agency
-//! (UNRWA)") or matching the initials of the one name in the corpus that has them, when it is not a
-//! person's ("UN" → "United Nations"; "EDF" joins neither of two names it could stand for). A
-//! firm's name with its legal form is one with the name alone ("Tesla Inc" and "Tesla"). A user's
-//! corrections are data ([`NameEdit`]), applied after the automatic merges. The word lists are in
-//! the `lexicon` module.
+//! of speech beside it ("Ortega said", not "officials in Lahore said") or "who" after its comma
+//! ("Meg Hillier, who chairs…") (person), an organisation word such as "Ministry" or "Institute",
+//! an acronym ("NATO", also beside "Nato" when its capitals stand in running text), the firm people
+//! work at ("analysts at Morgan Stanley", though "Morgan" is a given name), hold shares of ("shares
+//! in Meta") or speak for ("a spokesman for Goldman Sachs") (organisation), "in"/"near" before it
+//! (not before people: "from Labour backbenchers") a place on the project's list or a last word
+//! that says what a place is ("Ravi River") (place), and a description set off by commas whose
+//! head, before any preposition or "that", says what it is ("Jordan Bardella, the party
+//! president,", "Vardcorp, a drone maker based in Oslo,", "Kupiansk, a railway hub,"), a credit
+//! line ("Reporting by …") and "region" after it — and stays **unknown** when the votes do not
+//! decide. A known place never joins a person. Variants are merged: possessives, titles, a surname
+//! used alone for a person named in full ("Zelensky" → "Volodymyr Zelensky", when the full name is
+//! written in at least a quarter of the documents that use the surname alone; a person by the full
+//! name's shape or cues, or by the surname's own cues), a given name after "Sir" or "Dame", or a
+//! family name written first, for the one person named in full with it in the same documents ("Sir
+//! Keir", "Xi said"), a family name before the particles or the last name for the one person named
+//! in full with it in half its documents ("Lula", "Lacalle"), and acronyms defined in the text ("…
+//! Studies (CSIS)", when the acronym's letters can stand for the name; "and" stays in a name whose
+//! acronym so defined spells its initials: "United Nations Relief and Works Agency (UNRWA)") or
+//! matching the initials of the one name in the corpus that has them, when it is not a person's
+//! ("UN" → "United Nations"; "EDF" joins neither of two names it could stand for). A firm's name
+//! with its legal form is one with the name alone ("Tesla Inc" and "Tesla"). A user's corrections
+//! are data ([`NameEdit`]), applied after the automatic merges. The word lists are in the `lexicon`
+//! module.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -1167,7 +1168,9 @@ fn sentence_mentions<'a>(
                     || (after
                         && !of_title
                         && !(i > 0
-                            && (has(i - 1, THE) || has(i - 1, CONNECTOR) && word(i - 1) == "of"))
+                            && (has(i - 1, THE)
+                                || has(i - 1, CONNECTOR) && word(i - 1) == "of"
+                                || first == i && has(i - 1, PLACE_BEFORE)))
                         && joined(last + 1)
                         && has(last + 1, SPEECH)),
                 described: described
@@ -1804,7 +1807,13 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
     let cues = |count: fn(&FormMentions) -> usize| forms.iter().map(|(_, f)| count(f)).sum();
     let person_cues: usize = cues(|f| f.titled + f.described[0]);
     let organisation_cues: usize = cues(|f| f.after_organisation_word + f.described[1]);
-    if person_shaped(name) && (person_cues > 0 || 3 * organisation_cues < mentions) {
+    // A place's name ends with what the place is ("Ravi River", "Tiananmen Square").
+    let last_word = name.rsplit(' ').next().unwrap_or(name);
+    let place_word =
+        several_words(name) && lower_is(last_word, |lower| lexicon::PLACE_WORDS.contains(&lower));
+    if place_word {
+        votes[2] += mentions * 2;
+    } else if person_shaped(name) && (person_cues > 0 || 3 * organisation_cues < mentions) {
         votes[0] += mentions * 2;
     }
     // A known place outweighs the organisation word of "Soviet Union" and the acronym "US".
