@@ -374,6 +374,21 @@ static LISTED: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
     listed
 });
 
+/// `word` with its first letter in upper case, or in lower case ("al-Sharaa" and "Al-Sharaa").
+fn first_recased(word: &str, upper: bool) -> String {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let mut recased: String = if upper {
+        first.to_uppercase().collect()
+    } else {
+        first.to_lowercase().collect()
+    };
+    recased.push_str(chars.as_str());
+    recased
+}
+
 /// Whether `text` opens with an Arabic article joined by a hyphen to a capitalised name
 /// ("al-Assad", "el-Sisi").
 fn after_article(text: &str) -> bool {
@@ -1367,9 +1382,9 @@ pub fn extract_names(
                 .map(|lower| inside[lower as usize]);
             // "Al-Hayya" opening a sentence is written "al-Hayya" inside them.
             let article_inside = || {
-                let lower_first = text.get(..1).map(|a| a.to_lowercase() + &text[1..]);
-                (lower_first.filter(|lower| after_article(lower)))
-                    .and_then(|lower| index.surfaces.find(&lower))
+                let lower = first_recased(text, false);
+                (after_article(&lower).then(|| index.surfaces.find(&lower)))
+                    .flatten()
                     .is_some_and(|lower| inside[lower as usize] > 0)
             };
             SurfaceFact {
@@ -1482,13 +1497,9 @@ pub fn extract_names(
             .or_default()
             .push(k);
         // "al-Sharaa" is "Al-Sharaa" opening a sentence.
-        if let Some(article) = last_word.split_once('-').map(|(article, _)| article)
-            && article.starts_with(char::is_lowercase)
-        {
-            let mut capitalised = article[..1].to_uppercase();
-            capitalised.push_str(&last_word[1..]);
+        if after_article(last_word) {
             people_by_surname
-                .entry(Cow::Owned(capitalised))
+                .entry(Cow::Owned(first_recased(last_word, true)))
                 .or_default()
                 .push(k);
         }
@@ -1650,11 +1661,11 @@ pub fn extract_names(
     // "Al-Qaeda" opening a sentence and "al-Qaeda" inside one are one name, shown as the one
     // more often written.
     for (k, (form, _)) in forms.iter().enumerate() {
-        if form.starts_with(['a', 'e']) && after_article(form) {
-            let capital = form[..1].to_uppercase() + &form[1..];
-            if let Some(t) = find(&capital) {
-                join_written(&forms, &mut canonical, k, t);
-            }
+        if form.starts_with(['a', 'e'])
+            && after_article(form)
+            && let Some(t) = find(&first_recased(form, true))
+        {
+            join_written(&forms, &mut canonical, k, t);
         }
     }
     // "Tesla Inc" and "Tesla", "BYD Co Ltd" and "BYD": a firm's name and its legal form (not
@@ -1668,7 +1679,7 @@ pub fn extract_names(
         while let Some((head, last)) = bare.rsplit_once(' ')
             && legal_form(last)
         {
-            bare = head.trim_end_matches([',', ' ']);
+            bare = head.trim_end_matches([',', ' ', '&']);
         }
         if bare.len() < form.len()
             && let Some(t) = find(bare).filter(|&t| !common[t])
