@@ -1382,6 +1382,12 @@ pub fn extract_names(
                 .map(|lower| inside[lower as usize]);
             // "Al-Hayya" opening a sentence is written "al-Hayya" inside them.
             let article_inside = || {
+                if !matches!(
+                    text.as_bytes(),
+                    [b'A' | b'E', _, b'-', ..] | [b'A', _, _, b'-', ..]
+                ) {
+                    return false;
+                }
                 let lower = first_recased(text, false);
                 (after_article(&lower).then(|| index.surfaces.find(&lower)))
                     .flatten()
@@ -1391,7 +1397,7 @@ pub fn extract_names(
                 length: text.len() as u32,
                 facts: word_facts(text),
                 capitalised_inside: looked && in_lower.is_none_or(|lower| lower <= seen)
-                    || text.starts_with(['A', 'E']) && article_inside(),
+                    || article_inside(),
                 lower_more_often: in_lower.is_some_and(|lower| lower > seen),
                 lower_as_often: in_lower.is_some_and(|lower| lower >= seen),
             }
@@ -1561,19 +1567,26 @@ pub fn extract_names(
             .or_else(|| others_by_surname.get(key.as_ref()))
             .map_or(&[][..], Vec::as_slice);
         // A known place stays a place ("Warsaw" is not Barry Warsaw's).
-        if canonical[k] != *form || known_place(form) {
-            continue;
-        }
-        if let &[only] = full
+        if canonical[k] == *form
+            && !known_place(form)
+            && let &[only] = full
             && 4 * forms[only].1.documents() >= of.documents()
         {
             canonical[k] = Cow::Borrowed(forms[only].0);
-        } else if full.is_empty()
-            && let Some(&[only]) = people_by_family_name.get(key.as_ref()).map(Vec::as_slice)
-            && 2 * of.documents_shared(&forms[only].1) >= of.documents()
+        }
+    }
+    // A family name inside one full name, no surname, joins it where the two are written
+    // together in half the documents of the family name or more (each joins a form of its own,
+    // so the order does not matter).
+    for (family, people) in &people_by_family_name {
+        if let &[only] = people.as_slice()
+            && let Some(k) = find(family)
+            && canonical[k] == forms[k].0
+            && !known_place(family)
+            && !people_by_surname.contains_key(*family)
+            && !others_by_surname.contains_key(family)
+            && 2 * forms[k].1.documents_shared(&forms[only].1) >= forms[k].1.documents()
         {
-            // A family name inside a full name joins it where the two are written together
-            // in half the documents of the family name or more.
             canonical[k] = Cow::Borrowed(forms[only].0);
         }
     }
@@ -1672,20 +1685,39 @@ pub fn extract_names(
     // "Bank" for "Bank Ltd", a word the corpus writes in lower case more often).
     let legal_form = |word: &str| {
         let word = word.strip_suffix('.').unwrap_or(word);
-        lower_is(word, |lower| LEGAL_FORMS.contains(&lower))
+        word.len() <= 12 && lower_is(word, |lower| LEGAL_FORMS.contains(&lower))
     };
-    for (k, (form, _)) in forms.iter().enumerate() {
-        let mut bare = *form;
-        while let Some((head, last)) = bare.rsplit_once(' ')
-            && legal_form(last)
-        {
-            bare = head.trim_end_matches([',', ' ', '&']);
-        }
-        if bare.len() < form.len()
-            && let Some(t) = find(bare).filter(|&t| !common[t])
-        {
-            join_written(&forms, &mut canonical, k, t);
-        }
+    let with_legal_forms: Vec<(usize, usize)> = (0..forms.len())
+        .into_par_iter()
+        .filter_map(|k| {
+            let form = forms[k].0;
+            // Most forms end with a letter no legal form ends with.
+            let last_letter = form
+                .trim_end_matches('.')
+                .bytes()
+                .last()?
+                .to_ascii_lowercase();
+            if !LEGAL_FORMS
+                .iter()
+                .any(|f| f.bytes().last() == Some(last_letter))
+            {
+                return None;
+            }
+            let mut bare = form;
+            while let Some((head, last)) = bare.rsplit_once(' ')
+                && legal_form(last)
+            {
+                bare = head.trim_end_matches([',', ' ', '&']);
+            }
+            if bare.len() == form.len() {
+                return None;
+            }
+            let t = find(bare).filter(|&t| !common[t])?;
+            Some((k, t))
+        })
+        .collect();
+    for (k, t) in with_legal_forms {
+        join_written(&forms, &mut canonical, k, t);
     }
     // Apply the user's edits (a variant split off is already a form of its own).
     let resolve = |canonical: &[Cow<str>], form: &str| -> String {
