@@ -800,7 +800,8 @@ fn portuguese_and_spanish_family_names_arabic_articles_and_acronyms_spelled_over
             "b.txt",
             "Hamas official Khalil al-Hayya said the group would wait. Al-Hayya said 1,000 \
              prisoners would go free. Al-Qaeda claimed the attack. Officials blamed al-Qaeda \
-             for it. Reporters Without Borders and Amnesty International (AI) protested."
+             for it. Reporters Without Borders and Amnesty International (AI) protested. Donald \
+             Trump Jr. defended his father. Mr. Trump's lawyers filed a motion."
                 .as_bytes(),
         ),
     ]);
@@ -814,6 +815,8 @@ fn portuguese_and_spanish_family_names_arabic_articles_and_acronyms_spelled_over
         get("Luis Lacalle Pou").variants,
         ["Lacalle", "Luis Lacalle Pou"]
     );
+    // The name before "Jr" is the father's too.
+    assert_eq!(get("Donald Trump Jr").variants, ["Donald Trump Jr"]);
     // "and" stays in a name whose acronym spells its initials, and no other.
     let unrwa = get("United Nations Relief and Works Agency");
     assert_eq!(

@@ -1051,6 +1051,9 @@ pub(super) const CREDIT_WORDS: &[&str] = &[
     "written",
 ];
 
+/// Words after a surname that tell a son from his father, lower case, without a full stop.
+pub(super) const GENERATIONS: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
+
 /// Words that end a place's name, lower case: a river, a sea, a square ("Ravi River" is no
 /// person though "Ravi" is a given name).
 pub(super) const PLACE_WORDS: &[&str] = &[
@@ -1857,6 +1860,7 @@ mod tests {
             SHORT_MONTHS_TOO,
             LEGAL_FORMS,
             PLACE_WORDS,
+            GENERATIONS,
             TITLE_QUALIFIERS,
             GIVEN_NAMES_LIST,
             ORGANISATION_WORDS,

@@ -1521,11 +1521,17 @@ pub fn extract_names(
                 .push(k);
         }
         // "Lula" for "Luiz Inácio Lula da Silva", "Lacalle" for "Luis Lacalle Pou": the word
-        // before the particles or the last word, neither the first word nor a given name.
+        // before the particles or the last word, neither the first word nor a given name; not
+        // before "Jr" ("Trump" alone is seldom "Donald Trump Jr").
         let head = with_particles.map_or(form.rsplit_once(' ').map(|(head, _)| head), |start| {
             form.get(..start.saturating_sub(1))
         });
-        if let Some((_, family)) = head.and_then(|head| head.rsplit_once(' '))
+        let generation = |word: &str| {
+            let word = word.trim_end_matches('.');
+            lower_is(word, |lower| lexicon::GENERATIONS.contains(&lower))
+        };
+        if !generation(last_word)
+            && let Some((_, family)) = head.and_then(|head| head.rsplit_once(' '))
             && capitalised(family)
             && !is_acronym(family)
             && family.chars().all(|c| c.is_alphabetic() || c == '-')
