@@ -16,6 +16,13 @@ fn named<'a>(names: &'a [Name], shown: &str) -> Option<&'a Name> {
     names.iter().find(|n| n.name == shown)
 }
 
+/// Asserts that none of `words` is a name.
+fn assert_no_names(names: &[Name], words: &[&str]) {
+    for word in words {
+        assert!(named(names, word).is_none(), "{word} is a name");
+    }
+}
+
 /// The name shown as `shown`, which the test expects to be there.
 fn called<'a>(names: &'a [Name], shown: &str) -> &'a Name {
     named(names, shown).unwrap_or_else(|| panic!("no name {shown}"))
@@ -276,14 +283,15 @@ fn page_sections_menus_and_family_words_are_not_names() {
          \"Mum, we are leaving,\" Petrakis wrote to her mother from Vilnius."
             .as_bytes(),
     )]);
-    for furniture in [
-        "Home World Politics Business Opinion",
-        "Investigations",
-        "Eastern European",
-        "Mum",
-    ] {
-        assert!(named(&names, furniture).is_none(), "{furniture} is a name");
-    }
+    assert_no_names(
+        &names,
+        &[
+            "Home World Politics Business Opinion",
+            "Investigations",
+            "Eastern European",
+            "Mum",
+        ],
+    );
     // Such a word still belongs to a name made with other words.
     for name in ["Harbour Post", "World Bank", "Vilnius", "Petrakis"] {
         assert!(named(&names, name).is_some(), "{name} is missing");
@@ -327,9 +335,7 @@ fn title_phrases_organisations_of_the_and_lists_of_names_are_read_as_a_reporter_
     // A title inside a name counts only before a given name.
     assert!(named(&names, "Open General Public Licence").is_some());
     // A title alone, or a title phrase, is no name.
-    for title in ["Speaker", "Prime Minister", "Minister"] {
-        assert!(named(&names, title).is_none(), "{title}");
-    }
+    assert_no_names(&names, &["Speaker", "Prime Minister", "Minister"]);
 }
 
 #[test]
@@ -370,9 +376,10 @@ fn names_around_titles_are_names_of_their_own_and_a_title_before_a_common_word_m
     assert!(named(&names, "Bill of Rights").is_some());
     // "General" or "Private" before a word the corpus writes in lower case makes no person;
     // "Mr" before one does.
-    for word in ["Electric", "Eye", "General Electric", "Private Eye"] {
-        assert!(named(&names, word).is_none(), "{word}");
-    }
+    assert_no_names(
+        &names,
+        &["Electric", "Eye", "General Electric", "Private Eye"],
+    );
     assert_eq!(get("Brown").kind, NameType::Person);
     // A given name is known with or without its accents, so the surname joins it.
     let jose = get("José Ferreira");
@@ -647,9 +654,7 @@ fn where_people_work_capitals_in_running_text_and_the_place_a_title_is_for() {
     assert_eq!(get("Barclays").kind, NameType::Organisation);
     assert_eq!(get("Priya Raman").kind, NameType::Person);
     // A plural of people is no name, nor is a common word after a dateline.
-    for none in ["Analysts", "Economists", "Rescuers"] {
-        assert!(named(&names, none).is_none(), "{none}");
-    }
+    assert_no_names(&names, &["Analysts", "Economists", "Rescuers"]);
     // Capitals in running text are an acronym, also beside the same name in title case.
     let nato = get("Nato");
     assert_eq!(nato.kind, NameType::Organisation);
@@ -779,9 +784,7 @@ fn family_names_written_first_arabic_articles_and_nationalities() {
     assert_eq!(get("Ahmed al-Sharaa").kind, NameType::Person);
     assert_eq!(get("Bashar al-Assad").kind, NameType::Person);
     // Nationalities, also after "North", are no names.
-    for none in ["Saudi", "North Korean", "Chinese"] {
-        assert!(named(&names, none).is_none(), "{none}");
-    }
+    assert_no_names(&names, &["Saudi", "North Korean", "Chinese"]);
     assert_eq!(get("Kim Jong Un").kind, NameType::Person);
 }
 
@@ -842,9 +845,7 @@ fn portuguese_and_spanish_family_names_arabic_articles_and_acronyms_spelled_over
     assert_eq!(hayya.variants, ["Al-Hayya", "Khalil al-Hayya"]);
     assert_eq!(get("Al-Qaeda").variants, ["Al-Qaeda", "al-Qaeda"]);
     // Nationalities in the plural, and a month written short before a day, are no names.
-    for none in ["Palestinians", "Israelis", "Jan"] {
-        assert!(named(&names, none).is_none(), "{none}");
-    }
+    assert_no_names(&names, &["Palestinians", "Israelis", "Jan"]);
 }
 
 #[test]
@@ -868,12 +869,13 @@ fn business_copy_legal_forms_chief_executives_and_police_titles() {
     assert_eq!(get("Elon Musk").kind, NameType::Person);
     assert_eq!(get("Vaibhav Taneja").kind, NameType::Person);
     assert_eq!(get("Rachel Bowden").kind, NameType::Person);
-    for none in [
-        "Chief Executive Elon Musk",
-        "Tesla Chief Financial Officer Vaibhav Taneja",
-    ] {
-        assert!(named(&names, none).is_none(), "{none}");
-    }
+    assert_no_names(
+        &names,
+        &[
+            "Chief Executive Elon Musk",
+            "Tesla Chief Financial Officer Vaibhav Taneja",
+        ],
+    );
 }
 
 #[test]

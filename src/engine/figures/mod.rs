@@ -396,8 +396,7 @@ fn introduces(document: &Document, a: usize, b: usize) -> bool {
     let (paragraphs, sentences) = (&document.paragraphs, &document.sentences);
     let at = paragraphs.partition_point(|p| p.end <= sentences[a].start);
     sentences[a].of(&document.text).trim_end().ends_with(':')
-        || (paragraphs.get(at))
-            .is_none_or(|p| p.start <= sentences[b].start && sentences[b].start < p.end)
+        || (paragraphs.get(at)).is_none_or(|p| p.contains(sentences[b].start))
 }
 
 /// What figure extraction needs to know of one surface form, packed so that reading a token

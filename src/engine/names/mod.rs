@@ -389,18 +389,33 @@ fn first_recased(word: &str, upper: bool) -> String {
     recased
 }
 
-/// Whether `text` opens with an Arabic article joined by a hyphen to a capitalised name
-/// ("al-Assad", "el-Sisi").
-fn after_article(text: &str) -> bool {
+/// The Arabic article, as written in any case, that `text` opens with, joined by a hyphen to a
+/// capitalised name ("al" of "al-Assad", "Al" of "Al-Sharaa").
+fn article(text: &str) -> Option<&str> {
     // The articles have two or three letters: most words are told apart by one byte.
     let hyphen = match text.as_bytes() {
         [_, _, b'-', ..] => 2,
         [_, _, _, b'-', ..] => 3,
-        _ => return false,
+        _ => return None,
     };
     // A hyphen is never inside a character, so `hyphen` is a character boundary.
-    lexicon::NAME_ARTICLES.contains(&&text[..hyphen])
-        && text[hyphen + 1..].starts_with(char::is_uppercase)
+    let article = &text[..hyphen];
+    let listed = lexicon::NAME_ARTICLES
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(article));
+    (listed && text[hyphen + 1..].starts_with(char::is_uppercase)).then_some(article)
+}
+
+/// Whether a word whose first byte is `b` may open with an Arabic article in lower case: the
+/// one byte tells most words apart on the hot path of reading every token.
+fn may_open_article(b: u8) -> bool {
+    matches!(b, b'a' | b'e')
+}
+
+/// Whether `text` opens with an Arabic article in lower case joined by a hyphen to a
+/// capitalised name ("al-Assad", "el-Sisi").
+fn after_article(text: &str) -> bool {
+    article(text).is_some_and(|article| article.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// The [`fact`] bits of a token written as `raw`.
@@ -831,7 +846,7 @@ fn sentence_mentions<'a>(
     let starts_upper = |i: usize| {
         let start = start_of(i);
         match text.as_bytes().get(start) {
-            Some(b'a' | b'e') => after_article(&text[start..]),
+            Some(&b) if may_open_article(b) => after_article(&text[start..]),
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             _ => text[start..].starts_with(char::is_uppercase),
         }
@@ -1088,12 +1103,13 @@ fn sentence_mentions<'a>(
         for (first, end, titled) in parts.into_iter().flatten() {
             let single = first == end;
             // Words that are no names on their own ("Politics", "Eastern European", "North
-            // Korean") make none together, and a lone letter ("L", "B") is a label or an
-            // initial, not a name.
+            // Korean") make none together, a lone letter ("L", "B") is a label or an initial,
+            // not a name, and "Jan" or "Mar" before a day is a month ("Jan 14").
             let before_day = || {
                 end + 1 < tokens.len()
-                    && tokens[first].end - tokens[first].start == 3
-                    && lower_is(word(first), |lower| SHORT_MONTHS_TOO.contains(&lower))
+                    && SHORT_MONTHS_TOO
+                        .iter()
+                        .any(|m| m.eq_ignore_ascii_case(word(first)))
                     && joined(end + 1)
                     && word(end + 1)
                         .parse::<u8>()
@@ -1245,8 +1261,8 @@ impl FormMentions {
         self.mentions.chunk_by(|x, y| x.doc == y.doc).count()
     }
 
-    /// How many documents hold both these mentions and `other`'s.
-    fn documents_shared(&self, other: &FormMentions) -> usize {
+    /// Whether at least half the documents that hold these mentions hold `other`'s too.
+    fn mostly_written_with(&self, other: &FormMentions) -> bool {
         let mut shared = 0;
         super::links::for_each_shared(
             &self.mentions,
@@ -1254,7 +1270,7 @@ impl FormMentions {
             |m| m.doc,
             |_, _| shared += 1,
         );
-        shared
+        2 * shared >= self.documents()
     }
 
     fn add(&mut self, raw: &Raw) {
@@ -1382,16 +1398,10 @@ pub fn extract_names(
                 .map(|lower| inside[lower as usize]);
             // "Al-Hayya" opening a sentence is written "al-Hayya" inside them.
             let article_inside = || {
-                if !matches!(
-                    text.as_bytes(),
-                    [b'A' | b'E', _, b'-', ..] | [b'A', _, _, b'-', ..]
-                ) {
-                    return false;
+                article(text).is_some_and(|article| article.starts_with(char::is_uppercase)) && {
+                    let lower = first_recased(text, false);
+                    (index.surfaces.find(&lower)).is_some_and(|lower| inside[lower as usize] > 0)
                 }
-                let lower = first_recased(text, false);
-                (after_article(&lower).then(|| index.surfaces.find(&lower)))
-                    .flatten()
-                    .is_some_and(|lower| inside[lower as usize] > 0)
             };
             SurfaceFact {
                 length: text.len() as u32,
@@ -1591,7 +1601,7 @@ pub fn extract_names(
             && !known_place(family)
             && !people_by_surname.contains_key(*family)
             && !others_by_surname.contains_key(family)
-            && 2 * forms[k].1.documents_shared(&forms[only].1) >= forms[k].1.documents()
+            && forms[k].1.mostly_written_with(&forms[only].1)
         {
             canonical[k] = Cow::Borrowed(forms[only].0);
         }
@@ -1622,7 +1632,7 @@ pub fn extract_names(
     for (k, (form, of)) in forms.iter().enumerate() {
         if canonical[k] == *form
             && let Some(&[only]) = people_by_given.get(form).map(Vec::as_slice)
-            && 2 * of.documents_shared(&forms[only].1) >= of.documents()
+            && of.mostly_written_with(&forms[only].1)
         {
             canonical[k] = Cow::Borrowed(forms[only].0);
         }
@@ -1680,8 +1690,7 @@ pub fn extract_names(
     // "Al-Qaeda" opening a sentence and "al-Qaeda" inside one are one name, shown as the one
     // more often written.
     for (k, (form, _)) in forms.iter().enumerate() {
-        if form.starts_with(['a', 'e'])
-            && after_article(form)
+        if after_article(form)
             && let Some(t) = find(&first_recased(form, true))
         {
             join_written(&forms, &mut canonical, k, t);
@@ -1691,7 +1700,7 @@ pub fn extract_names(
     // "Bank" for "Bank Ltd", a word the corpus writes in lower case more often).
     let legal_form = |word: &str| {
         let word = word.strip_suffix('.').unwrap_or(word);
-        word.len() <= 12 && lower_is(word, |lower| LEGAL_FORMS.contains(&lower))
+        lower_is(word, |lower| LEGAL_FORMS.contains(&lower))
     };
     let with_legal_forms: Vec<(usize, usize)> = (0..forms.len())
         .into_par_iter()
@@ -1927,6 +1936,10 @@ mod tests {
         assert!(has("said", fact::SPEECH) && has("Told", fact::SPEECH));
         assert!(has("Analysts", fact::PERSON_PLURAL | fact::NOT_NAME));
         assert!(has("Palestinians", fact::NOT_NAME));
+        assert!(has("al-Hayya", fact::CAPITALISED) && !has("al-qaeda", fact::CAPITALISED));
+        for article in lexicon::NAME_ARTICLES {
+            assert!(may_open_article(article.as_bytes()[0]), "{article}");
+        }
         assert!(!has("Republicans", fact::NOT_NAME));
         assert!(!has("analyst", fact::PERSON_PLURAL) && has("analyst", fact::PERSON_NOUN));
         assert_eq!(word_facts("trenches"), 0);
