@@ -443,3 +443,37 @@ fn a_source_carries_into_the_next_paragraph_only_when_that_paragraph_points_back
     let quoted = "Ingo Molnar says:\n\n\"The change saves 3.2% of the kernel text.\"";
     assert_eq!(source(quoted, "3.2%").as_deref(), Some("Ingo Molnar"));
 }
+
+#[test]
+fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
+    let read = |text: &str, figure: &str| -> (Option<String>, Option<&'static str>, String) {
+        let figures = figures_of_text(text);
+        let found = figures.iter().find(|f| f.text(text) == figure);
+        let found = found.unwrap_or_else(|| panic!("no figure {figure:?} in {text:?}"));
+        (
+            found.counted.as_deref().map(str::to_string),
+            found.unit(),
+            found.value_label(),
+        )
+    };
+    // An amount after "a record", its subject qualified by a place.
+    let price = "Wholesale electricity prices in Spain hit a record 312 euros per megawatt hour.";
+    assert_eq!(read(price, "312 euros").0.as_deref(), Some("prices"));
+    let share = "Unemployment rose to 5.2% in March.";
+    assert_eq!(read(share, "5.2%").0.as_deref(), Some("unemployment"));
+    // A count in a unit of measure measures its subject, or what follows "of".
+    let demand = "Peak demand reached 41,200 megawatts on Tuesday.";
+    let (counted, unit, label) = read(demand, "41,200");
+    assert_eq!(counted.as_deref(), Some("demand"));
+    assert_eq!(
+        (unit, label.as_str()),
+        (Some("megawatt"), "41,200 megawatts")
+    );
+    let solar = "The country has added 25 gigawatts of solar in five years.";
+    assert_eq!(read(solar, "25").0.as_deref(), Some("solar"));
+    // Words before a linking verb that name nothing measured.
+    let bargain = "He beat the seller down to ten dollars.";
+    assert_eq!(read(bargain, "ten dollars").0, None);
+    let equal = "A short ton is a unit equal to 2,000 pounds.";
+    assert_eq!(read(equal, "2,000 pounds").0, None);
+}

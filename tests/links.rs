@@ -545,3 +545,61 @@ fn the_passage_cap_and_the_neighbour_count_are_settings() {
         "{one} with one neighbour, {five} with five"
     );
 }
+
+#[test]
+fn outlets_quoting_one_price_are_linked_and_two_peak_demands_conflict() {
+    let files: [(&str, &[u8]); 3] = [
+        (
+            "harbour.txt",
+            b"Wholesale electricity prices in Spain hit a record 312 euros per megawatt hour \
+              on Tuesday.\n\nThe grid operator said peak demand reached 41,200 megawatts at \
+              two in the afternoon.\n\nIn Seville temperatures reached 44 degrees.\n",
+        ),
+        (
+            "ledger.txt",
+            b"Demand peaked at 43,500 megawatts in the early afternoon, the operator said.\n\n\
+              Wholesale prices rose to 312 euros per megawatt hour.\n\n\
+              In Cordoba temperatures reached 46 degrees.\n",
+        ),
+        (
+            "wire.txt",
+            b"Households were told to use less power after wholesale prices hit a record \
+              312 euros per megawatt hour.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    let links = links_of(&analysis);
+    let same = pairs_of_kind(&analysis, &links, LinkKind::SameFigure);
+    let names: Vec<(&str, &str)> = same
+        .iter()
+        .map(|(a, b, _)| (a.as_str(), b.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("harbour.txt#0", "ledger.txt#1"),
+            ("harbour.txt#0", "wire.txt#0"),
+            ("ledger.txt#1", "wire.txt#0")
+        ]
+    );
+    // The two peak demands conflict; the temperatures of two cities do not.
+    let conflicts: Vec<_> = (links.links.iter())
+        .filter(|l| l.kind == LinkKind::ConflictingFigure)
+        .collect();
+    assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+    let (a, b) = (conflicts[0].a, conflicts[0].b);
+    assert_eq!(passage_name(&analysis, &links, a), "harbour.txt#1");
+    assert_eq!(passage_name(&analysis, &links, b), "ledger.txt#0");
+    let evidence = links.evidence(conflicts[0], &analysis.documents, &analysis.index);
+    let Evidence::Figures { reason, .. } = evidence else {
+        panic!("figure evidence expected, found {evidence:?}");
+    };
+    assert_eq!(
+        reason,
+        Some(
+            "both measure demand in megawatts for the same period, but 41,200 megawatts and \
+             43,500 megawatts cannot both hold"
+        )
+    );
+}

@@ -7,8 +7,8 @@ use super::lexicon::class::{
     VERB_ONLY_SPEECH,
 };
 use super::lexicon::{
-    CAPITALISED_FUNCTION_WORDS, CURRENCY_SYMBOLS, QUALIFIERS, RATE_WORDS, classes, lookup,
-    predicate_lemma,
+    CAPITALISED_FUNCTION_WORDS, CURRENCY_SYMBOLS, MEASURE_UNITS, QUALIFIERS, RATE_WORDS, classes,
+    lookup, predicate_lemma,
 };
 use super::numbers::{Number, Shape, number_at};
 use super::view::View;
@@ -502,9 +502,36 @@ fn modifier_participle(view: &View, j: usize) -> bool {
         && !view.gap_after(j).contains([',', '.', ';', ':'])
 }
 
-/// The counted thing named before a number: "casualties numbered 600,000".
-fn phrase_before(view: &View, first: usize) -> Option<String> {
+/// Where "a record", "a new high of" or "an all-time low of" ends just before token `first`
+/// ("prices hit a record 312 euros"), or `first` when nothing of the kind does.
+fn record_phrase_start(view: &View, first: usize) -> usize {
     let mut j = first;
+    if j > 0 && view.is(j - 1, "of") {
+        j -= 1;
+    }
+    let mut words = 0;
+    while j > 0
+        && words < 3
+        && matches!(
+            view.lower(j - 1),
+            "record" | "new" | "fresh" | "all-time" | "high" | "low" | "peak"
+        )
+    {
+        j -= 1;
+        words += 1;
+    }
+    if words > 0 && j > 0 && matches!(view.lower(j - 1), "a" | "an") {
+        j - 1
+    } else {
+        first
+    }
+}
+
+/// The counted or measured thing named before a number: "casualties numbered 600,000",
+/// "wholesale prices hit a record 312 euros", "prices in Spain rose to 312 euros" (a place after
+/// "in" or "across" qualifies the subject).
+fn phrase_before(view: &View, first: usize) -> Option<String> {
+    let mut j = record_phrase_start(view, first);
     let mut linked = false;
     while j > 0
         && view.has(j - 1, LINKING_VERB)
@@ -517,10 +544,25 @@ fn phrase_before(view: &View, first: usize) -> Option<String> {
     if !linked || j == 0 || view.gap_before(j).contains(',') || view.clause_break_before(j) {
         return None;
     }
-    let head = j - 1;
+    let mut head = j - 1;
+    let capitalised_run = (0..head.min(4))
+        .take_while(|&k| view.is_capitalised(head - k) && !view.gap_before(head - k).contains(','))
+        .count();
+    if capitalised_run > 0
+        && capitalised_run < head
+        && matches!(view.lower(head - capitalised_run), "in" | "across")
+        && !view.gap_before(head - capitalised_run).contains(',')
+    {
+        head -= capitalised_run + 1;
+    }
     let w = view.lower(head);
+    // "bargain him down to ten dollars", "equal to 175 pounds": no subject.
     if !view.is_alphabetic(head)
         || view.has(head, PHRASE_STOP)
+        || matches!(
+            w,
+            "down" | "up" | "off" | "out" | "equal" | "equivalent" | "instead"
+        )
         || (view.is_capitalised(head) && head > 0)
         || verb_like(view, head)
     {
@@ -969,9 +1011,28 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
             }
             CountedAt::Nowhere => {}
         }
-        if draft.counted.is_none() && draft.kind == FigureKind::Count {
-            draft.counted = phrase_before(view, draft.first).map(Arc::from);
-        }
+    }
+    // A count in a unit of measure measures what the phrase after "of" or the subject names:
+    // "25 gigawatts of solar", "peak demand reached 41,200 megawatts".
+    let unit = (draft.kind == FigureKind::Count)
+        .then_some(draft.counted.as_deref())
+        .flatten()
+        .and_then(|counted| counted.split(' ').next())
+        .and_then(|word| lookup(&MEASURE_UNITS, word));
+    if let Some(unit) = unit {
+        draft.unit = Some(unit);
+        let measured = draft.counted.as_deref().and_then(|c| c.split_once(" of "));
+        draft.counted = measured.map(|(_, what)| Arc::from(what));
+    }
+    // What an amount or a share measures when nothing after it says: "prices hit 312 euros",
+    // "unemployment rose to 5.2%".
+    if draft.counted.is_none()
+        && matches!(
+            draft.kind,
+            FigureKind::Count | FigureKind::Money | FigureKind::Percent
+        )
+    {
+        draft.counted = phrase_before(view, draft.first).map(Arc::from);
     }
     let small = draft.value.is_some_and(|v| v.abs() <= 10.0) && draft.low.is_none();
     draft.minor = small

@@ -5,6 +5,9 @@
 //! heads the project's word list treats as one ("soldiers", "servicemen", "military
 //! personnel"). A **group** gathers such figures whose values agree within 1 %.
 //!
+//! A count in a unit of measure ("41,200 megawatts") is about what it measures ("peak demand") in
+//! that unit; without a claim verb, the unit stands for the claim.
+//!
 //! A **conflict** pairs two figures about the same thing with the same claim (predicate) and the
 //! same period (or none on either side), from different documents or sources, whose values
 //! cannot both be true given their hedges: "exactly" allows ±1 %, "over"/"more than"/"at least"
@@ -116,6 +119,13 @@ fn comparable(figure: &Figure) -> bool {
         && (figure.value.is_some() || figure.low().is_some())
 }
 
+/// The unit of measure of a count ("megawatt"): counts in different units are not compared.
+fn measured_in(figure: &Figure) -> Option<&'static str> {
+    (figure.kind == FigureKind::Count)
+        .then(|| figure.unit())
+        .flatten()
+}
+
 fn midpoint(figure: &Figure) -> f64 {
     figure
         .value
@@ -126,7 +136,7 @@ fn midpoint(figure: &Figure) -> f64 {
 /// Groups of figures stating the same value about the same thing (two or more figures each),
 /// sorted by kind, counted head and value.
 pub fn groups(figures: &[Figure]) -> Vec<FigureGroup> {
-    let mut keyed: Vec<(FigureKind, String, f64, usize)> = figures
+    let mut keyed: Vec<(FigureKind, String, Option<&'static str>, f64, usize)> = figures
         .iter()
         .enumerate()
         .filter(|(_, f)| comparable(f))
@@ -134,6 +144,7 @@ pub fn groups(figures: &[Figure]) -> Vec<FigureGroup> {
             (
                 f.kind,
                 counted_head(f.counted.as_deref().unwrap_or("")),
+                measured_in(f),
                 midpoint(f),
                 i,
             )
@@ -142,15 +153,17 @@ pub fn groups(figures: &[Figure]) -> Vec<FigureGroup> {
     keyed.sort_by(|a, b| {
         a.0.cmp(&b.0)
             .then_with(|| a.1.cmp(&b.1))
-            .then_with(|| a.2.total_cmp(&b.2))
-            .then_with(|| a.3.cmp(&b.3))
+            .then_with(|| a.2.cmp(&b.2))
+            .then_with(|| a.3.total_cmp(&b.3))
+            .then_with(|| a.4.cmp(&b.4))
     });
     let mut result: Vec<FigureGroup> = Vec::new();
     let mut current: Option<FigureGroup> = None;
-    for (kind, head, value, index) in keyed {
+    for (kind, head, _, value, index) in keyed {
         let joins = current.as_ref().is_some_and(|g| {
             g.kind == kind
                 && g.counted == head
+                && measured_in(&figures[g.figures[0]]) == measured_in(&figures[index])
                 && (value - g.value).abs() <= g.value.abs().max(value.abs()) * 0.01
         });
         if joins {
@@ -179,7 +192,10 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
     let mut buckets: std::collections::BTreeMap<(FigureKind, String, String), Vec<usize>> =
         Default::default();
     for (i, figure) in figures.iter().enumerate() {
-        if let (true, Some(predicate)) = (comparable(figure), figure.predicate()) {
+        // A count in a unit of measure makes its claim by what it measures and the unit ("peak
+        // demand reached 41,200 megawatts").
+        let claim = figure.predicate().or_else(|| measured_in(figure));
+        if let (true, Some(predicate)) = (comparable(figure), claim) {
             let head = counted_head(figure.counted.as_deref().unwrap_or(""));
             buckets
                 .entry((figure.kind, head, predicate.to_string()))
@@ -209,14 +225,18 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
                     (true, true) => Relation::Conflict,
                     (true, false) => Relation::Related,
                 };
+                let what = match measured_in(fa).filter(|_| fa.predicate().is_none()) {
+                    Some(unit) => format!("measure {head} in {unit}s"),
+                    None => format!("count {head} ({predicate})"),
+                };
                 let reason = match relation {
                     Relation::Conflict => format!(
-                        "both count {head} ({predicate}) for the same period, but {} and {} cannot both hold",
+                        "both {what} for the same period, but {} and {} cannot both hold",
                         fa.value_label(),
                         fb.value_label()
                     ),
                     Relation::Related => format!(
-                        "both count {head} ({predicate}) for different periods: {} and {}",
+                        "both {what} for different periods: {} and {}",
                         fa.period().unwrap_or("no period stated"),
                         fb.period().unwrap_or("no period stated")
                     ),

@@ -324,6 +324,66 @@ const TIME_UNITS_LIST: &[(&str, &str)] = &[
     ("centuries", "century"),
 ];
 
+/// Units of measure after a count, with the unit's name: a count in them measures what the
+/// sentence names before it ("peak demand reached 41,200 megawatts"). Degrees are not among
+/// them: temperatures and angles differ from place to place and from object to object, so two
+/// of them are seldom one claim.
+const MEASURE_UNITS_LIST: &[(&str, &str)] = &[
+    ("megawatt", "megawatt"),
+    ("megawatts", "megawatt"),
+    ("mw", "megawatt"),
+    ("gigawatt", "gigawatt"),
+    ("gigawatts", "gigawatt"),
+    ("gw", "gigawatt"),
+    ("kilowatt", "kilowatt"),
+    ("kilowatts", "kilowatt"),
+    ("kw", "kilowatt"),
+    ("twh", "terawatt hour"),
+    ("gwh", "gigawatt hour"),
+    ("mwh", "megawatt hour"),
+    ("kwh", "kilowatt hour"),
+    ("tonne", "tonne"),
+    ("tonnes", "tonne"),
+    ("ton", "tonne"),
+    ("tons", "tonne"),
+    ("barrel", "barrel"),
+    ("barrels", "barrel"),
+    ("kilometre", "kilometre"),
+    ("kilometres", "kilometre"),
+    ("kilometer", "kilometre"),
+    ("kilometers", "kilometre"),
+    ("km", "kilometre"),
+    ("mile", "mile"),
+    ("miles", "mile"),
+    ("metre", "metre"),
+    ("metres", "metre"),
+    ("meter", "metre"),
+    ("meters", "metre"),
+    ("litre", "litre"),
+    ("litres", "litre"),
+    ("liter", "litre"),
+    ("liters", "litre"),
+    ("gallon", "gallon"),
+    ("gallons", "gallon"),
+    ("hectare", "hectare"),
+    ("hectares", "hectare"),
+    ("acre", "acre"),
+    ("acres", "acre"),
+    ("kilogram", "kilogram"),
+    ("kilograms", "kilogram"),
+    ("kg", "kilogram"),
+    ("millimetre", "millimetre"),
+    ("millimetres", "millimetre"),
+    ("millimeter", "millimetre"),
+    ("millimeters", "millimetre"),
+    ("mm", "millimetre"),
+    ("centimetre", "centimetre"),
+    ("centimetres", "centimetre"),
+    ("centimeter", "centimetre"),
+    ("centimeters", "centimetre"),
+    ("cm", "centimetre"),
+];
+
 /// Currency symbols and their ISO codes.
 pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("US$", "USD"),
@@ -768,6 +828,17 @@ const LINKING_VERBS_LIST: &[&str] = &[
     "fell",
     "passed",
     "roughly",
+    "peaked",
+    "climbed",
+    "jumped",
+    "soared",
+    "dropped",
+    "averaged",
+    "hits",
+    "reaches",
+    "tops",
+    "cost",
+    "costs",
 ];
 
 /// Words for a rate period ("a month", "per year", "monthly").
@@ -901,6 +972,10 @@ pub static FRACTIONS: LazyLock<FxHashMap<&'static str, f64>> =
 /// [`MONTHS_LIST`] as a map.
 pub static MONTHS: LazyLock<FxHashMap<&'static str, u32>> =
     LazyLock::new(|| MONTHS_LIST.iter().copied().collect());
+
+/// [`MEASURE_UNITS_LIST`] as a map.
+pub static MEASURE_UNITS: LazyLock<FxHashMap<&'static str, &'static str>> =
+    LazyLock::new(|| MEASURE_UNITS_LIST.iter().copied().collect());
 
 /// [`TIME_UNITS_LIST`] as a map.
 pub static TIME_UNITS: LazyLock<FxHashMap<&'static str, &'static str>> =

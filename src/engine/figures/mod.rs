@@ -164,7 +164,8 @@ impl Figure {
         self.details()?.high
     }
 
-    /// The unit: "percent", "percentage points", "fraction", or a time unit ("day", "year").
+    /// The unit: "percent", "percentage points", "fraction", a time unit ("day", "year") or a
+    /// unit of measure ("megawatt", "tonne").
     pub fn unit(&self) -> Option<&'static str> {
         self.details()?.unit
     }
@@ -211,8 +212,12 @@ impl Figure {
         let unit = match (self.kind, self.unit()) {
             (FigureKind::Percent, Some("percent") | None) => "%".to_string(),
             (FigureKind::Percent, Some("percentage points")) => " percentage points".to_string(),
-            (FigureKind::Duration | FigureKind::Age, Some(unit)) if single => format!(" {unit}"),
-            (FigureKind::Duration | FigureKind::Age, Some(unit)) => format!(" {unit}s"),
+            (FigureKind::Duration | FigureKind::Age | FigureKind::Count, Some(unit)) if single => {
+                format!(" {unit}")
+            }
+            (FigureKind::Duration | FigureKind::Age | FigureKind::Count, Some(unit)) => {
+                format!(" {unit}s")
+            }
             _ => String::new(),
         };
         let currency = match (self.kind, self.currency()) {
