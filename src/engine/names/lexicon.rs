@@ -1153,6 +1153,26 @@ pub(super) const PREPOSITIONS: &[&str] = &[
 /// Those who speak for an organisation, lower case: "a spokesman for Goldman Sachs".
 pub(super) const SPEAKING_FOR: &[&str] = &["spokesman", "spokesperson", "spokeswoman"];
 
+/// Roles people hold at an organisation, lower case: a name before one and a person's name after
+/// it is where the person works ("Red Eléctrica chief executive Beatriz Corredor"). Roles of
+/// governments ("minister", "governor") are not here: the name before them is a place as often.
+pub(super) const EMPLOYER_ROLES: &[&str] = &[
+    "analyst",
+    "boss",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "cfo",
+    "economist",
+    "executive",
+    "founder",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "strategist",
+];
+
 /// Titles by which a knight or dame is called with the given name alone ("Sir Keir"), lower
 /// case.
 pub(super) const KNIGHTHOODS: &[&str] = &["dame", "sir"];
@@ -1339,16 +1359,30 @@ pub(super) const NOT_NAMES: &[&str] = &[
 /// Words before a name that say it is an organisation ("the outlet Mediazona").
 pub(super) const ORGANISATION_BEFORE: &[&str] = &[
     "agency",
+    "airline",
+    "association",
     "broadcaster",
+    "carrier",
     "channel",
+    "charity",
     "company",
+    "conglomerate",
+    "federation",
     "group",
+    "insurer",
+    "lender",
+    "manufacturer",
     "ministry",
     "newspaper",
+    "operator",
     "organisation",
     "organization",
     "outlet",
+    "regulator",
+    "retailer",
     "site",
+    "startup",
+    "supplier",
     "tank",
     "website",
 ];
@@ -1879,6 +1913,7 @@ mod tests {
             PERSON_PARTICLES,
             NAME_ARTICLES,
             SPEAKING_FOR,
+            EMPLOYER_ROLES,
         ];
         for word in lower.iter().flat_map(|list| list.iter()) {
             assert_eq!(*word, word.to_lowercase(), "{word}");

@@ -21,14 +21,16 @@
 //!
 //! Each name gets a type by votes over its mentions — a title, a given name from the project's
 //! list, an initial before the surname, a particle inside the name ("Ruud van Nistelrooy"), a verb
-//! of speech beside it ("Ortega said", not "officials in Lahore said") or "who" after its comma
-//! ("Meg Hillier, who chairs…") (person), an organisation word such as "Ministry" or "Institute",
-//! an acronym ("NATO", also beside "Nato" when its capitals stand in running text), the firm people
-//! work at ("analysts at Morgan Stanley", though "Morgan" is a given name), hold shares of ("shares
-//! in Meta") or speak for ("a spokesman for Goldman Sachs") (organisation), "in"/"near" before it
-//! (not before people: "from Labour backbenchers") a place on the project's list or a last word
-//! that says what a place is ("Ravi River") (place), and a description set off by commas whose
-//! head, before any preposition or "that", says what it is ("Jordan Bardella, the party
+//! of speech beside it ("Ortega said", not "officials in Lahore said", nor "Greenpeace Spain said":
+//! a name ending with a place and opened by no given name) or "who" after its comma ("Meg Hillier,
+//! who chairs…") (person), an organisation word such as "Ministry" or "Institute", an acronym
+//! ("NATO", also beside "Nato" when its capitals stand in running text), the firm people work at
+//! ("analysts at Morgan Stanley", though "Morgan" is a given name), hold shares of ("shares in
+//! Meta") or speak for ("a spokesman for Goldman Sachs"), and a name before a role at an
+//! organisation and a person's name ("Kremlin spokesman Dmitry Peskov") (organisation), "in"/"near"
+//! before it (not before people: "from Labour backbenchers") a place on the project's list or a
+//! last word that says what a place is ("Ravi River") (place), and a description set off by commas
+//! whose head, before any preposition or "that", says what it is ("Jordan Bardella, the party
 //! president,", "Vardcorp, a drone maker based in Oslo,", "Kupiansk, a railway hub,"), a credit
 //! line ("Reporting by …") and "region" after it — and stays **unknown** when the votes do not
 //! decide. A known place never joins a person. Variants are merged: possessives, titles, a surname
@@ -42,9 +44,10 @@
 //! acronym so defined spells its initials: "United Nations Relief and Works Agency (UNRWA)") or
 //! matching the initials of the one name in the corpus that has them, when it is not a person's
 //! ("UN" → "United Nations"; "EDF" joins neither of two names it could stand for). A firm's name
-//! with its legal form is one with the name alone ("Tesla Inc" and "Tesla"). A user's corrections
-//! are data ([`NameEdit`]), applied after the automatic merges. The word lists are in the `lexicon`
-//! module.
+//! with its legal form is one with the name alone ("Tesla Inc" and "Tesla"), and a name written
+//! without its accents is one with the name written with them ("Red Electrica"). A user's
+//! corrections are data ([`NameEdit`]), applied after the automatic merges. The word lists are in
+//! the `lexicon` module.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -224,6 +227,10 @@ struct Raw<'a> {
     /// After words that say it is an organisation: "the outlet" or where people work ("analysts
     /// at").
     after_organisation_word: bool,
+    /// Before a role people hold at an organisation and a person's name ("Red Eléctrica chief
+    /// executive Beatriz Corredor", "Kremlin spokesman Dmitry Peskov"): an employer, most often
+    /// an organisation.
+    employer: bool,
     /// One word in capitals beside a word in lower case ("met NATO envoys", "NATO said"): an
     /// acronym, not capitals set for show in a heading or a dateline.
     capitals_in_text: bool,
@@ -1087,6 +1094,18 @@ fn sentence_mentions<'a>(
                     |lower| words.contains(&lower),
                 )
         };
+        // "Red Eléctrica chief executive Beatriz Corredor", "Kremlin spokesman Dmitry Peskov":
+        // the run names where the person after the role works.
+        let employer = {
+            let role_at = |k: usize| {
+                k < tokens.len()
+                    && !has(k, CAPITALISED)
+                    && joined(k)
+                    && lower_is(word(k), |lower| lexicon::EMPLOYER_ROLES.contains(&lower))
+            };
+            let person_at = |k: usize| k < tokens.len() && has(k, CAPITALISED) && joined(k);
+            role_at(last + 1) && (person_at(last + 2) || role_at(last + 2) && person_at(last + 3))
+        };
         // "Shares of Meta fell", "shares in Vardcorp": a firm, not a place.
         let held = after(HOLDINGS, &["of", "in"]);
         // "a spokesman for Goldman Sachs": who a spokesman speaks for, named in several words,
@@ -1123,12 +1142,14 @@ fn sentence_mentions<'a>(
                 continue;
             }
             // A lone capitalised first word, of the sentence or after its dateline, counts only
-            // if the corpus capitalises it elsewhere (or a title comes before it); the words
+            // if the corpus capitalises it elsewhere (or a title comes before it, or a role and
+            // a person's name after it: "Kremlin spokesman Dmitry Peskov"); the words
             // counted inside sentences hold the one after a dateline.
             let surface = &surfaces[tokens[first].surface as usize];
             if single
                 && !titled
                 && described.is_none()
+                && !(employer && end == last && !surface.lower_more_often)
                 && !has(first, ACRONYM)
                 && !has(first, KNOWN_PLACE)
                 && (first == 0 && !surface.capitalised_inside
@@ -1183,10 +1204,11 @@ fn sentence_mentions<'a>(
                     && first > 0
                     && lower_is(word(first - 1), |lower| KNIGHTHOODS.contains(&lower)),
                 after_organisation_word: before
-                    && (has(i - 1, ORGANISATION_BEFORE)
+                    && (has(i - 1, ORGANISATION_BEFORE) && !has(i - 1, CAPITALISED) && joined(i)
                         || works_at
                         || held
                         || spoken_for && !single),
+                employer: after && employer,
                 capitals_in_text: single
                     && has(first, ACRONYM)
                     && (first > 0 && joined(first) && in_lower(first - 1)
@@ -1233,6 +1255,8 @@ struct FormMentions {
     after_place_preposition: usize,
     /// How many came after words that say it is an organisation ([`Raw::after_organisation_word`]).
     after_organisation_word: usize,
+    /// How many came before a role at an organisation and a person ([`Raw::employer`]).
+    employer: usize,
     /// How many stood next to a verb of speech.
     speaking: usize,
     /// How many came after "Sir" or "Dame".
@@ -1278,6 +1302,7 @@ impl FormMentions {
         self.titled += usize::from(raw.titled);
         self.after_place_preposition += usize::from(raw.after_place_preposition);
         self.after_organisation_word += usize::from(raw.after_organisation_word);
+        self.employer += usize::from(raw.employer);
         self.speaking += usize::from(raw.speaking);
         self.knighted += usize::from(raw.knighted);
         self.capitals_in_text += usize::from(raw.capitals_in_text);
@@ -1696,6 +1721,21 @@ pub fn extract_names(
             join_written(&forms, &mut canonical, k, t);
         }
     }
+    // "Red Eléctrica" and "Red Electrica": a name written with and without its accents is one,
+    // shown as the one more often written (with its accents when as often).
+    let unaccented: Vec<(usize, usize)> = (0..forms.len())
+        .into_par_iter()
+        .filter(|&k| !forms[k].0.is_ascii())
+        .filter_map(|k| {
+            let bare: String = (forms[k].0.nfd())
+                .filter(|&c| !is_combining_mark(c))
+                .collect();
+            Some((k, find(&bare).filter(|&t| t != k)?))
+        })
+        .collect();
+    for (k, t) in unaccented {
+        join_written(&forms, &mut canonical, t, k);
+    }
     // "Tesla Inc" and "Tesla", "BYD Co Ltd" and "BYD": a firm's name and its legal form (not
     // "Bank" for "Bank Ltd", a word the corpus writes in lower case more often).
     let legal_form = |word: &str| {
@@ -1851,10 +1891,31 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
     if organisation_word || acronym {
         votes[1] += mentions.max(1) * 2;
     }
+    // "Greenpeace Spain said": a name ending with a country or a city, opened by neither a
+    // given name nor a word that makes it a place ("Southern California", "New England", "Lake
+    // Chad", "British India") and without "of", is no person for speaking, but an
+    // organisation's branch there as often.
+    let last_word = name.rsplit(' ').next().unwrap_or(name);
+    let first_word = name.split(' ').next().unwrap_or(name);
+    let branch = several_words(name)
+        && known_place(last_word)
+        && !known_place(name)
+        && !name.contains(" of ")
+        && !is_given_name(first_word)
+        && !lower_is(first_word, |lower| {
+            lexicon::PLACE_QUALIFIERS.contains(&lower)
+                || lexicon::PLACE_WORDS.contains(&lower)
+                || lower == "new"
+        })
+        && word_facts(first_word) & fact::NOT_NAME == 0;
+    // A place's name ends with what the place is ("Ravi River", "Tiananmen Square"); the
+    // people with a role there work for whoever sits in it ("Downing Street spokesman").
+    let place_word =
+        several_words(name) && lower_is(last_word, |lower| lexicon::PLACE_WORDS.contains(&lower));
     for (_, f) in forms {
-        votes[0] += 2 * f.titled + f.speaking;
+        votes[0] += 2 * f.titled + if branch { 0 } else { f.speaking };
         votes[2] += f.after_place_preposition;
-        votes[1] += 2 * f.after_organisation_word;
+        votes[1] += 2 * f.after_organisation_word + if place_word { 0 } else { 2 * f.employer };
         for (vote, described) in votes.iter_mut().zip(f.described) {
             *vote += 2 * described;
         }
@@ -1864,11 +1925,8 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
     // one.
     let cues = |count: fn(&FormMentions) -> usize| forms.iter().map(|(_, f)| count(f)).sum();
     let person_cues: usize = cues(|f| f.titled + f.described[0]);
-    let organisation_cues: usize = cues(|f| f.after_organisation_word + f.described[1]);
-    // A place's name ends with what the place is ("Ravi River", "Tiananmen Square").
-    let last_word = name.rsplit(' ').next().unwrap_or(name);
-    let place_word =
-        several_words(name) && lower_is(last_word, |lower| lexicon::PLACE_WORDS.contains(&lower));
+    let organisation_cues: usize =
+        cues(|f| f.after_organisation_word + f.employer + f.described[1]);
     if place_word {
         votes[2] += mentions * 2;
     } else if person_shaped(name) && (person_cues > 0 || 3 * organisation_cues < mentions) {
