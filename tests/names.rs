@@ -926,3 +926,22 @@ fn operators_employers_accents_and_national_branches() {
     // A branch named after its country is no person for speaking.
     assert_ne!(get("Greenpeace Spain").kind, NameType::Person);
 }
+
+#[test]
+fn a_sentence_start_written_as_often_in_lower_case_inside_sentences_is_no_name() {
+    // "Wholesale" after the dateline and "wholesale" inside a sentence tie: the sentence starts
+    // are not names.
+    let names = names_of(&[
+        (
+            "a.txt",
+            b"MADRID, July 9 (Meridian News) - Wholesale electricity prices rose.\n",
+        ),
+        (
+            "b.txt",
+            b"Wholesale prices rose to 312 euros. Traders at Iberdrola said wholesale prices \
+              would ease.\n",
+        ),
+    ]);
+    assert_no_names(&names, &["Wholesale"]);
+    assert!(named(&names, "Iberdrola").is_some());
+}

@@ -550,8 +550,8 @@ struct SurfaceFact {
     length: u32,
     /// Its [`word_facts`].
     facts: u32,
-    /// Whether the corpus capitalises it somewhere other than at a sentence start, at least as
-    /// often as it writes it in lower case there.
+    /// Whether the corpus capitalises it somewhere other than at a sentence start, more often
+    /// than it writes it in lower case there.
     capitalised_inside: bool,
     /// Whether the corpus writes it in lower case more often inside sentences (found only for
     /// a capitalised word it writes inside a sentence).
@@ -1408,9 +1408,10 @@ pub fn extract_names(
             count_inside_sentences(d, index, seen);
         }
     });
-    // A capitalised form counts as capitalised inside sentences when it is written so there at
-    // least as often as in lower case ("Kennedy", "Python"; not "Any", "See", "Note"), and is
-    // written in lower case more often when the lower case outnumbers it there ("Note").
+    // A capitalised form counts as capitalised inside sentences when it is written so there
+    // more often than in lower case ("Kennedy", "Python"; not "Any", "See", "Note", nor
+    // "Wholesale" once after a dateline beside one "wholesale"), and is written in lower case
+    // more often when the lower case outnumbers it there ("Note").
     let surfaces: Vec<SurfaceFact> = inside
         .par_iter()
         .enumerate()
@@ -1431,7 +1432,7 @@ pub fn extract_names(
             SurfaceFact {
                 length: text.len() as u32,
                 facts: word_facts(text),
-                capitalised_inside: looked && in_lower.is_none_or(|lower| lower <= seen)
+                capitalised_inside: looked && in_lower.is_none_or(|lower| lower < seen)
                     || article_inside(),
                 lower_more_often: in_lower.is_some_and(|lower| lower > seen),
                 lower_as_often: in_lower.is_some_and(|lower| lower >= seen),
