@@ -1104,7 +1104,9 @@ fn sentence_mentions<'a>(
                     && lower_is(word(k), |lower| lexicon::EMPLOYER_ROLES.contains(&lower))
             };
             let person_at = |k: usize| k < tokens.len() && has(k, CAPITALISED) && joined(k);
-            role_at(last + 1) && (person_at(last + 2) || role_at(last + 2) && person_at(last + 3))
+            // The capitals after the role are tested first: most runs have none there.
+            person_at(last + 2) && role_at(last + 1)
+                || person_at(last + 3) && role_at(last + 1) && role_at(last + 2)
         };
         // "Shares of Meta fell", "shares in Vardcorp": a firm, not a place.
         let held = after(HOLDINGS, &["of", "in"]);
@@ -1898,7 +1900,9 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
     // organisation's branch there as often.
     let last_word = name.rsplit(' ').next().unwrap_or(name);
     let first_word = name.split(' ').next().unwrap_or(name);
-    let branch = several_words(name)
+    let speaking: usize = forms.iter().map(|(_, f)| f.speaking).sum();
+    let branch = speaking > 0
+        && several_words(name)
         && known_place(last_word)
         && !known_place(name)
         && !name.contains(" of ")
