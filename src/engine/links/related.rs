@@ -10,11 +10,11 @@
 //! **Similar**: TF-IDF cosine over content terms (stop words left out) between passages that do not
 //! already reuse each other's text. Candidates come from an inverted index of terms held by at most
 //! [`super::LinkSettings::max_term_passages`] passages: their partial dot products over those rare
-//! terms pick twice as many as a passage keeps, whose full cosine is then computed; each passage
-//! keeps its [`super::LinkSettings::similar_neighbours`] most similar passages above the threshold.
-//! Passages with fewer distinct content words than [`super::LinkSettings::similar_min_terms`] take
-//! no part. Vectors and neighbours are computed once per distinct text ([`super::copies`]): a
-//! text's neighbours are other texts, whose copies then compete for a passage's places by score and
+//! terms pick the twenty best, whose full cosine is then computed; each passage keeps its
+//! [`super::LinkSettings::similar_neighbours`] most similar passages above the threshold. Passages
+//! with fewer distinct content words than [`super::LinkSettings::similar_min_terms`] take no part.
+//! Vectors and neighbours are computed once per distinct text ([`super::copies`]): a text's
+//! neighbours are other texts, whose copies then compete for a passage's places by score and
 //! position, and copies of a text too short to count as reuse are similar to one another when they
 //! hold a rare term.
 
@@ -29,6 +29,9 @@ use crate::engine::index::Index;
 use crate::engine::names::Name;
 use crate::engine::passages::Passage;
 use crate::engine::terms::TermTable;
+
+/// Candidates (by their rare-term partial score) whose full cosine is computed, per passage.
+const CANDIDATES: usize = 20;
 
 /// What [`same_names`] finds.
 pub(super) struct SameNames {
@@ -279,10 +282,6 @@ pub(super) fn similar(
 ) -> Similar {
     let (min_score, min_terms) = (settings.similar_min_score, settings.similar_min_terms);
     let kept = settings.similar_neighbours;
-    // Candidates (by their rare-term partial score) whose full cosine is computed, per text:
-    // twice as many as a passage keeps (on the benchmark corpus twenty gave the same 1.43
-    // million links as ten and as six).
-    let best_partial = 2 * kept.max(1);
     let texts = copies.texts();
     let (vectors, frequency) = tf_idf(passages, copies, index, table);
     // Postings of the rare terms only: list `t` holds `(text, weight)` of term `t`.
@@ -367,9 +366,9 @@ pub(super) fn similar(
                 (b, std::mem::take(&mut partial[b as usize]))
             }));
             let order = |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
-            if candidates.len() > best_partial {
-                candidates.select_nth_unstable_by(best_partial, order);
-                candidates.truncate(best_partial);
+            if candidates.len() > CANDIDATES {
+                candidates.select_nth_unstable_by(CANDIDATES, order);
+                candidates.truncate(CANDIDATES);
             }
             candidates.sort_by(order);
             // `a` spread out by term, so each full cosine is one pass over the other vector.
