@@ -461,6 +461,11 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
     assert_eq!(read(price, "312 euros").0.as_deref(), Some("prices"));
     let share = "Unemployment rose to 5.2% in March.";
     assert_eq!(read(share, "5.2%").0.as_deref(), Some("unemployment"));
+    // Auxiliaries before the verb, but not "has" as the verb: what a system has follows.
+    let fallen = "In some countries vaccination rates had fallen to 91 per cent.";
+    assert_eq!(read(fallen, "91 per cent").0.as_deref(), Some("rates"));
+    let has = "The test machine has 16 gigabytes of memory.";
+    assert_ne!(read(has, "16").0.as_deref(), Some("machine"));
     // A count in a unit of measure measures its subject, or what follows "of".
     let demand = "Peak demand reached 41,200 megawatts on Tuesday.";
     let (counted, unit, label) = read(demand, "41,200");

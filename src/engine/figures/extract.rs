@@ -541,6 +541,19 @@ fn phrase_before(view: &View, first: usize) -> Option<String> {
         j -= 1;
         linked = true;
     }
+    // "rates had fallen to 91 per cent", "demand has risen to 43,000": auxiliaries before the verb
+    // (not "the system has 16 CPUs", where what is counted follows the number).
+    let mut auxiliaries = 0;
+    while linked
+        && auxiliaries < 2
+        && j > 1
+        && matches!(view.lower(j - 1), "has" | "have" | "had" | "been")
+        && !view.gap_before(j).contains(',')
+        && !view.clause_break_before(j)
+    {
+        j -= 1;
+        auxiliaries += 1;
+    }
     if !linked || j == 0 || view.gap_before(j).contains(',') || view.clause_break_before(j) {
         return None;
     }

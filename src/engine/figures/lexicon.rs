@@ -839,6 +839,9 @@ const LINKING_VERBS_LIST: &[&str] = &[
     "tops",
     "cost",
     "costs",
+    "fallen",
+    "risen",
+    "grown",
 ];
 
 /// Words for a rate period ("a month", "per year", "monthly").
