@@ -159,11 +159,11 @@ pub fn groups(figures: &[Figure]) -> Vec<FigureGroup> {
     });
     let mut result: Vec<FigureGroup> = Vec::new();
     let mut current: Option<FigureGroup> = None;
-    for (kind, head, _, value, index) in keyed {
+    for (kind, head, unit, value, index) in keyed {
         let joins = current.as_ref().is_some_and(|g| {
             g.kind == kind
                 && g.counted == head
-                && measured_in(&figures[g.figures[0]]) == measured_in(&figures[index])
+                && measured_in(&figures[g.figures[0]]) == unit
                 && (value - g.value).abs() <= g.value.abs().max(value.abs()) * 0.01
         });
         if joins {

@@ -199,6 +199,11 @@ fn known_place(form: &str) -> bool {
     PLACES.contains(form) || title_case(form).is_some_and(|title| PLACES.contains(title.as_str()))
 }
 
+/// `text` without its accents ("Eléctrica" → "Electrica").
+fn without_accents(text: &str) -> String {
+    text.nfd().filter(|&c| !is_combining_mark(c)).collect()
+}
+
 /// Whether `word` is a given name on the project's list, in any case, with or without its
 /// accents ("José", "Jürgen", "JOÃO"), or starts with one before a hyphen ("Jean-Luc").
 fn is_given_name(word: &str) -> bool {
@@ -206,10 +211,7 @@ fn is_given_name(word: &str) -> bool {
     let word = word.split('-').next().unwrap_or(word);
     lower_is(word, |lower| {
         GIVEN_NAMES.contains(lower)
-            || !lower.is_ascii() && {
-                let folded: String = lower.nfd().filter(|&c| !is_combining_mark(c)).collect();
-                GIVEN_NAMES.contains(folded.as_str())
-            }
+            || !lower.is_ascii() && GIVEN_NAMES.contains(without_accents(lower).as_str())
     })
 }
 
@@ -1729,12 +1731,7 @@ pub fn extract_names(
     let unaccented: Vec<(usize, usize)> = (0..forms.len())
         .into_par_iter()
         .filter(|&k| !forms[k].0.is_ascii())
-        .filter_map(|k| {
-            let bare: String = (forms[k].0.nfd())
-                .filter(|&c| !is_combining_mark(c))
-                .collect();
-            Some((k, find(&bare).filter(|&t| t != k)?))
-        })
+        .filter_map(|k| Some((k, find(&without_accents(forms[k].0)).filter(|&t| t != k)?)))
         .collect();
     for (k, t) in unaccented {
         join_written(&forms, &mut canonical, t, k);
@@ -1900,7 +1897,8 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
     // organisation's branch there as often.
     let last_word = name.rsplit(' ').next().unwrap_or(name);
     let first_word = name.split(' ').next().unwrap_or(name);
-    let speaking: usize = forms.iter().map(|(_, f)| f.speaking).sum();
+    let cues = |count: fn(&FormMentions) -> usize| forms.iter().map(|(_, f)| count(f)).sum();
+    let speaking: usize = cues(|f| f.speaking);
     let branch = speaking > 0
         && several_words(name)
         && known_place(last_word)
@@ -1928,7 +1926,6 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
     // A given name makes no person of a firm that people work at ("analysts at Morgan
     // Stanley") in a third of its mentions or more, unless a title or a description says it is
     // one.
-    let cues = |count: fn(&FormMentions) -> usize| forms.iter().map(|(_, f)| count(f)).sum();
     let person_cues: usize = cues(|f| f.titled + f.described[0]);
     let organisation_cues: usize =
         cues(|f| f.after_organisation_word + f.employer + f.described[1]);
