@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use quarry::engine::figures::{Figure, FigureKind, figures_of_text};
+use quarry::engine::figures::{Figure, FigureKind, LEVEL, figures_of_text};
 
 use crate::support::{fixture, quarry_json};
 
@@ -446,30 +446,57 @@ fn a_source_carries_into_the_next_paragraph_only_when_that_paragraph_points_back
 
 #[test]
 fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
-    let read = |text: &str, figure: &str| -> (Option<String>, Option<&'static str>, String) {
+    let find = |text: &str, figure: &str| -> Figure {
         let figures = figures_of_text(text);
-        let found = figures.iter().find(|f| f.text(text) == figure);
-        let found = found.unwrap_or_else(|| panic!("no figure {figure:?} in {text:?}"));
+        let found = figures.into_iter().find(|f| f.text(text) == figure);
+        found.unwrap_or_else(|| panic!("no figure {figure:?} in {text:?}"))
+    };
+    let read = |text: &str, figure: &str| -> (Option<String>, Option<&'static str>, String) {
+        let found = find(text, figure);
         (
             found.counted.as_deref().map(str::to_string),
             found.unit(),
             found.value_label(),
         )
     };
-    // An amount after "a record", its subject qualified by a place.
+    let claim = |text: &str, figure: &str| find(text, figure).predicate();
+    // An amount after "a record", its subject qualified by the words before it and a place.
     let price = "Wholesale electricity prices in Spain hit a record 312 euros per megawatt hour.";
-    assert_eq!(read(price, "312 euros").0.as_deref(), Some("prices"));
+    let subject = "wholesale electricity prices in Spain";
+    assert_eq!(read(price, "312 euros").0.as_deref(), Some(subject));
+    assert_eq!(claim(price, "312 euros"), Some(LEVEL));
     let share = "Unemployment rose to 5.2% in March.";
     assert_eq!(read(share, "5.2%").0.as_deref(), Some("unemployment"));
+    // A place before the subject, and a nationality keeping its capital.
+    let seville = "In Seville, wholesale prices reached 300 euros on Monday, traders said.";
+    assert_eq!(
+        read(seville, "300 euros").0.as_deref(),
+        Some("wholesale prices in Seville")
+    );
+    let losses = "Ukrainian casualties numbered roughly 600,000.";
+    assert_eq!(
+        read(losses, "roughly 600,000").0.as_deref(),
+        Some("Ukrainian casualties")
+    );
+    // A change, a state and a noun are no level: "fell 5%", "is 30", "minor numbers 224".
+    let change = "Shares in the utility fell 5% on Monday.";
+    assert_eq!(claim(change, "5%"), None);
+    let state = "The default timeout is 30 seconds.";
+    assert_eq!(claim(state, "30 seconds"), None);
+    let noun = "The VBI devices use minor numbers 224 to 255.";
+    assert_eq!(claim(noun, "224 to 255"), None);
     // Auxiliaries before the verb, but not "has" as the verb: what a system has follows.
     let fallen = "In some countries vaccination rates had fallen to 91 per cent.";
-    assert_eq!(read(fallen, "91 per cent").0.as_deref(), Some("rates"));
+    assert_eq!(
+        read(fallen, "91 per cent").0.as_deref(),
+        Some("vaccination rates")
+    );
     let has = "The test machine has 16 gigabytes of memory.";
     assert_ne!(read(has, "16").0.as_deref(), Some("machine"));
     // A count in a unit of measure measures its subject, or what follows "of".
     let demand = "Peak demand reached 41,200 megawatts on Tuesday.";
     let (counted, unit, label) = read(demand, "41,200");
-    assert_eq!(counted.as_deref(), Some("demand"));
+    assert_eq!(counted.as_deref(), Some("peak demand"));
     assert_eq!(
         (unit, label.as_str()),
         (Some("megawatt"), "41,200 megawatts")

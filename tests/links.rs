@@ -598,8 +598,69 @@ fn outlets_quoting_one_price_are_linked_and_two_peak_demands_conflict() {
     assert_eq!(
         reason,
         Some(
-            "both measure demand in megawatts for the same period, but 41,200 megawatts and \
-             43,500 megawatts cannot both hold"
+            "both give the level of peak demand in megawatts for the same period, but 41,200 \
+             megawatts and 43,500 megawatts cannot both hold"
         )
+    );
+}
+
+#[test]
+fn levels_of_one_subject_are_paired_and_levels_of_others_are_not() {
+    let files: [(&str, &[u8]); 2] = [
+        (
+            "gazette.txt",
+            b"Measles cases in Europe rose to 58,000 last year, the WHO said.\n\n\
+              Unemployment stood at 11.2% in March, the statistics office said.\n\n\
+              In Seville, wholesale prices reached 300 euros on Monday, traders said.\n\n\
+              Covid cases rose to 1,200 last week, officials said.\n",
+        ),
+        (
+            "courier.txt",
+            b"Measles cases across Europe reached 62,000 in 2024, according to the ECDC.\n\n\
+              Unemployment rose to 11.9% in March, according to Eurostat.\n\n\
+              In Madrid, wholesale prices reached 320 euros on Monday, traders said.\n\n\
+              Measles cases rose to 900 last week, officials said.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    let links = links_of(&analysis);
+    let reasons = |kind: LinkKind| -> Vec<(String, String, String)> {
+        (links.links.iter())
+            .filter(|l| l.kind == kind)
+            .map(|l| {
+                let evidence = links.evidence(l, &analysis.documents, &analysis.index);
+                let Evidence::Figures { reason, .. } = evidence else {
+                    panic!("figure evidence expected, found {evidence:?}");
+                };
+                (
+                    passage_name(&analysis, &links, l.a),
+                    passage_name(&analysis, &links, l.b),
+                    reason.unwrap_or_default().to_string(),
+                )
+            })
+            .collect()
+    };
+    // One month's unemployment cannot be both; cases counted over two periods are shown side by
+    // side. Prices in two cities, and covid and measles cases, are not one claim.
+    assert_eq!(
+        reasons(LinkKind::ConflictingFigure),
+        [(
+            "courier.txt#1".to_string(),
+            "gazette.txt#1".to_string(),
+            "both give the level of unemployment for the same period, but 11.9% and 11.2% \
+             cannot both hold"
+                .to_string()
+        )]
+    );
+    assert_eq!(
+        reasons(LinkKind::RelatedFigure),
+        [(
+            "courier.txt#0".to_string(),
+            "gazette.txt#0".to_string(),
+            "both give the level of measles cases across Europe for different periods: in 2024 \
+             and last year"
+                .to_string()
+        )]
     );
 }

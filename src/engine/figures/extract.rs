@@ -12,7 +12,7 @@ use super::lexicon::{
 };
 use super::numbers::{Number, Shape, number_at};
 use super::view::View;
-use super::{Bound, FigureKind};
+use super::{Bound, FigureKind, LEVEL};
 use std::sync::Arc;
 
 /// A figure found in a sentence, before it is tied to a document.
@@ -74,11 +74,18 @@ fn strip_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
-/// Whether token `i` is a capitalised name-like word (not a function word, not a month).
+/// Whether token `i` is a capitalised name-like word (not a function word, not a month, not a
+/// day): "WHO" and "US" are names though "who" and "us" are not.
 fn is_name_word(view: &View, i: usize) -> bool {
+    let acronym =
+        (view.toks.get(i)).is_some_and(|t| matches!(strip_possessive(t.text), "WHO" | "US"));
     view.is_capitalised(i)
-        && !CAPITALISED_FUNCTION_WORDS.contains(&strip_possessive(view.lower(i)))
+        && (acronym || !CAPITALISED_FUNCTION_WORDS.contains(&strip_possessive(view.lower(i))))
         && view.month(i).is_none()
+        && !matches!(
+            strip_possessive(view.lower(i)),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
         && !view
             .lower(i)
             .chars()
@@ -527,11 +534,48 @@ fn record_phrase_start(view: &View, first: usize) -> usize {
     }
 }
 
+/// Verbs that state the level a quantity stands at, as `(verb, the word it takes before the
+/// number)`: "cases rose to 58,000", "coverage stood at 93 per cent", "prices hit 312 euros" (not
+/// "prices fell 5%", a change, nor "the default is 10", nor "atomic number 53", a noun).
+const LEVEL_VERBS: &[(&str, &str)] = &[
+    ("amounted", "to"),
+    ("averaged", ""),
+    ("climbed", "to"),
+    ("dropped", "to"),
+    ("fallen", "to"),
+    ("fell", "to"),
+    ("grown", "to"),
+    ("hit", ""),
+    ("hits", ""),
+    ("jumped", "to"),
+    ("numbered", ""),
+    ("peaked", "at"),
+    ("reached", ""),
+    ("reaches", ""),
+    ("risen", "to"),
+    ("rose", "to"),
+    ("soared", "to"),
+    ("stands", "at"),
+    ("stood", "at"),
+    ("totaled", ""),
+    ("totalled", ""),
+];
+
+/// What a figure measures when its subject names it.
+struct Subject {
+    /// The subject: its head noun, the word before it that qualifies it, and a place after "in"
+    /// or "across" ("measles cases in Europe", "peak demand").
+    phrase: String,
+    /// Whether the verb states the level the subject stands at ([`LEVEL_VERBS`]).
+    level: bool,
+}
+
 /// The counted or measured thing named before a number: "casualties numbered 600,000",
 /// "wholesale prices hit a record 312 euros", "prices in Spain rose to 312 euros" (a place after
 /// "in" or "across" qualifies the subject).
-fn phrase_before(view: &View, first: usize) -> Option<String> {
-    let mut j = record_phrase_start(view, first);
+fn phrase_before(view: &View, first: usize) -> Option<Subject> {
+    let verbs_end = record_phrase_start(view, first);
+    let mut j = verbs_end;
     let mut linked = false;
     while j > 0
         && view.has(j - 1, LINKING_VERB)
@@ -541,6 +585,11 @@ fn phrase_before(view: &View, first: usize) -> Option<String> {
         j -= 1;
         linked = true;
     }
+    let level = match (j..verbs_end).map(|k| view.lower(k)).collect::<Vec<_>>()[..] {
+        [verb] => LEVEL_VERBS.contains(&(verb, "")),
+        [verb, before] => LEVEL_VERBS.contains(&(verb, before)),
+        _ => false,
+    };
     // "rates had fallen to 91 per cent", "demand has risen to 43,000": auxiliaries before the verb
     // (not "the system has 16 CPUs", where what is counted follows the number).
     let mut auxiliaries = 0;
@@ -561,11 +610,14 @@ fn phrase_before(view: &View, first: usize) -> Option<String> {
     let capitalised_run = (0..head.min(4))
         .take_while(|&k| view.is_capitalised(head - k) && !view.gap_before(head - k).contains(','))
         .count();
+    let mut place = None;
     if capitalised_run > 0
         && capitalised_run < head
         && matches!(view.lower(head - capitalised_run), "in" | "across")
         && !view.gap_before(head - capitalised_run).contains(',')
     {
+        let at = head - capitalised_run;
+        place = Some(format!("{} {}", view.lower(at), view.slice(at + 1, head)));
         head -= capitalised_run + 1;
     }
     let w = view.lower(head);
@@ -581,7 +633,54 @@ fn phrase_before(view: &View, first: usize) -> Option<String> {
     {
         return None;
     }
-    Some(w.to_string())
+    // Up to two words before the head that say which (the farther not a plural): "measles
+    // cases", "peak demand",
+    // "wholesale electricity prices" (not "the", "Spain's" or "said"), a capital kept from inside
+    // the sentence or a nationality's ("Ukrainian casualties").
+    let mut subject_start = head;
+    let mut qualifiers: Vec<&str> = Vec::new();
+    while qualifiers.len() < 2 && subject_start > 0 {
+        let k = subject_start - 1;
+        let word = view.lower(k);
+        let qualifies = view.is_alphabetic(k)
+            && !word.contains(['\'', '\u{2019}'])
+            && !view.has(k, PHRASE_STOP | LINKING_VERB | SPEECH_VERB)
+            && !verb_like(view, k)
+            && view.gap_before(subject_start).trim().is_empty()
+            // "In some countries vaccination rates": a plural ends the phrase before it.
+            && (qualifiers.is_empty() || !word.ends_with('s') || word.ends_with("ss"));
+        if !qualifies {
+            break;
+        }
+        let written = view.is_capitalised(k)
+            && (view.has(k, DEMONYM) || k > 0 && !view.clause_break_before(k));
+        qualifiers.insert(0, if written { view.slice(k, k) } else { word });
+        subject_start = k;
+    }
+    // "In Seville, prices reached 300 euros": a place before the subject.
+    let place = place.or_else(|| {
+        let run = (1..subject_start.min(4))
+            .take_while(|&k| view.is_capitalised(subject_start - k))
+            .count();
+        let at = subject_start.checked_sub(run + 1)?;
+        let opens = run > 0 && matches!(view.lower(at), "in" | "across");
+        let joined = (at + 1..subject_start).all(|k| !view.gap_before(k).contains(','))
+            && !view.gap_before(subject_start).contains(['.', ';', ':']);
+        (opens && joined).then(|| {
+            format!(
+                "{} {}",
+                view.lower(at),
+                view.slice(at + 1, subject_start - 1)
+            )
+        })
+    });
+    qualifiers.push(w);
+    let mut phrase = qualifiers.join(" ");
+    if let Some(place) = place {
+        phrase.push(' ');
+        phrase.push_str(&place);
+    }
+    Some(Subject { phrase, level })
 }
 
 /// Periods stated in the sentence: "in 2024", "since February 2022", "a month", as
@@ -1044,8 +1143,12 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
             draft.kind,
             FigureKind::Count | FigureKind::Money | FigureKind::Percent
         )
+        && let Some(subject) = phrase_before(view, draft.first)
     {
-        draft.counted = phrase_before(view, draft.first).map(Arc::from);
+        draft.counted = Some(Arc::from(subject.phrase));
+        if subject.level {
+            draft.predicate = Some(LEVEL);
+        }
     }
     let small = draft.value.is_some_and(|v| v.abs() <= 10.0) && draft.low.is_none();
     draft.minor = small

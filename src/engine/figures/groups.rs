@@ -8,18 +8,23 @@
 //! A count in a unit of measure ("41,200 megawatts") is about what it measures ("peak demand") in
 //! that unit; without a claim verb, the unit stands for the claim.
 //!
+//! A [`LEVEL`] ("unemployment stood at 11.2%") is a claim about its whole subject, in one unit
+//! or currency: levels pair when their heads and places agree and the words qualifying one head
+//! all qualify the other ("peak demand" and "demand"; not "measles cases" and "covid cases", nor
+//! "prices in Seville" and "prices in Madrid").
+//!
 //! A **conflict** pairs two figures about the same thing with the same claim (predicate) and the
 //! same period (or none on either side), from different documents or sources, whose values
 //! cannot both be true given their hedges: "exactly" allows ±1 %, "over"/"more than"/"at least"
 //! up to 15 % above, "nearly"/"up to"/"as many as" up to 15 % below, "about"/"some" ±10 %, and a
 //! range its own ends. Figures on the same thing and claim whose values differ but whose periods
-//! differ too are **related**: shown side by side, not flagged. Sets of more than [`MAX_BUCKET`] figures on one thing and
-//! claim are too broad to be one claim and are not paired.
+//! differ too are **related**: shown side by side, not flagged. Sets of more than [`MAX_BUCKET`]
+//! figures on one thing and claim are too broad to be one claim and are not paired.
 
 use serde::Serialize;
 
 use super::lexicon::SAME_THING;
-use super::{Bound, Figure, FigureKind};
+use super::{Bound, Figure, FigureKind, LEVEL};
 
 /// The largest number of figures on one thing and claim that are compared pairwise.
 pub const MAX_BUCKET: usize = 200;
@@ -77,7 +82,10 @@ fn singular(word: &str) -> String {
 /// The head of a counted phrase, singular, mapped to its class in the project's synonym list
 /// ("servicemen" and "military personnel" → "soldier").
 pub fn counted_head(counted: &str) -> String {
-    let core = counted.split(" of ").next().unwrap_or(counted);
+    // "cases of insubordination", "measles cases in Europe", "prices across Spain".
+    let core = [" of ", " in ", " across "]
+        .iter()
+        .fold(counted, |core, cut| core.split(cut).next().unwrap_or(core));
     let words: Vec<&str> = core.split_whitespace().collect();
     let Some(last) = words.last() else {
         return String::new();
@@ -124,6 +132,23 @@ fn measured_in(figure: &Figure) -> Option<&'static str> {
     (figure.kind == FigureKind::Count)
         .then(|| figure.unit())
         .flatten()
+}
+
+/// A level's subject as `(the words qualifying its head, its head, the place it is in)`, lower
+/// case: "measles cases across Europe" → `(["measles"], "case", "europe")`.
+fn level_subject(counted: &str) -> (Vec<String>, String, String) {
+    let counted = counted.to_lowercase();
+    let (subject, place) = [" in ", " across "]
+        .iter()
+        .find_map(|cut| counted.split_once(cut))
+        .unwrap_or((&counted, ""));
+    let mut words: Vec<String> = subject.split(' ').map(str::to_string).collect();
+    words.pop();
+    (words, counted_head(subject), place.to_string())
+}
+
+fn counted_of(figure: &Figure) -> &str {
+    figure.counted.as_deref().unwrap_or("")
 }
 
 fn midpoint(figure: &Figure) -> f64 {
@@ -196,9 +221,18 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
         // demand reached 41,200 megawatts").
         let claim = figure.predicate().or_else(|| measured_in(figure));
         if let (true, Some(predicate)) = (comparable(figure), claim) {
-            let head = counted_head(figure.counted.as_deref().unwrap_or(""));
+            let counted = figure.counted.as_deref().unwrap_or("");
+            // A level is a claim about its whole subject, in one unit or currency: "measles
+            // cases in Europe" and "measles cases across Europe", not "cases in Romania".
+            let key = if predicate == LEVEL {
+                let (_, head, place) = level_subject(counted);
+                let unit = figure.unit().or(figure.currency()).unwrap_or("");
+                (format!("{head} in {place}"), format!("{LEVEL} {unit}"))
+            } else {
+                (counted_head(counted), predicate.to_string())
+            };
             buckets
-                .entry((figure.kind, head, predicate.to_string()))
+                .entry((figure.kind, key.0, key.1))
                 .or_default()
                 .push(i);
         }
@@ -212,7 +246,14 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
             for &b in &members[x + 1..] {
                 let (fa, fb) = (&figures[a], &figures[b]);
                 let different_origin = fa.doc != fb.doc || fa.source() != fb.source();
-                if !different_origin {
+                // "peak demand" and "demand" may be one thing; "measles cases" and "covid
+                // cases" are not.
+                let other_things = predicate.starts_with(LEVEL) && {
+                    let (qa, qb) = (level_subject(counted_of(fa)), level_subject(counted_of(fb)));
+                    let within = |x: &[String], y: &[String]| x.iter().all(|q| y.contains(q));
+                    !within(&qa.0, &qb.0) && !within(&qb.0, &qa.0)
+                };
+                if !different_origin || other_things {
                     continue;
                 }
                 let (Some(ia), Some(ib)) = (interval(fa), interval(fb)) else {
@@ -225,9 +266,13 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
                     (true, true) => Relation::Conflict,
                     (true, false) => Relation::Related,
                 };
-                let what = match measured_in(fa).filter(|_| fa.predicate().is_none()) {
-                    Some(unit) => format!("measure {head} in {unit}s"),
-                    None => format!("count {head} ({predicate})"),
+                let what = match (fa.predicate(), measured_in(fa)) {
+                    (Some(LEVEL), Some(unit)) => {
+                        format!("give the level of {} in {unit}s", counted_of(fa))
+                    }
+                    (Some(LEVEL), None) => format!("give the level of {}", counted_of(fa)),
+                    (None, Some(unit)) => format!("measure {head} in {unit}s"),
+                    _ => format!("count {head} ({predicate})"),
                 };
                 let reason = match relation {
                     Relation::Conflict => format!(

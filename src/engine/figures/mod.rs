@@ -4,7 +4,8 @@
 //! no file is read again and most sentences are never looked at), [`extract`] reads the
 //! figures: the value or range ("between 40,000 and 45,000"), the [`FigureKind`], the hedge
 //! ("over", "nearly") and the [`Bound`] it implies, what is counted ("cases of
-//! insubordination"), the claim (a verb lemma such as "prosecute"), the period ("in 2024") and
+//! insubordination"), the claim (a verb lemma such as "prosecute", or [`LEVEL`] for the level a
+//! subject stands at: "measles cases in Europe rose to 58,000"), the period ("in 2024") and
 //! the source ("according to Mediazona"). [`groups`] then groups figures that state the same
 //! thing and finds the pairs that conflict.
 //!
@@ -38,6 +39,10 @@ use super::segment::{Span, paragraphs, sentences};
 use super::tokenize::{fold_case, tokenize, written_end};
 use extract::{Context, figures_in, sentence_source};
 use view::View;
+
+/// The claim of a figure that gives the level its subject stands at ("cases rose to 58,000",
+/// "coverage stood at 93 per cent"), in place of a verb lemma.
+pub const LEVEL: &str = "level";
 
 /// What a figure measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -181,7 +186,7 @@ impl Figure {
         self.details()?.qualifier
     }
 
-    /// The claim as a verb lemma ("prosecute", "convict").
+    /// The claim as a verb lemma ("prosecute", "convict"), or [`LEVEL`].
     pub fn predicate(&self) -> Option<&'static str> {
         self.details()?.predicate
     }
