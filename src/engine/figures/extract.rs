@@ -258,11 +258,63 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
         }
         // "the report said", "the report also estimates"
         let subject = (0..k).rev().find(|&j| !view.has(j, BEFORE_VERB));
+        if let Some(described) = subject.and_then(|j| described_source(view, j)) {
+            return Some(described);
+        }
         if subject.is_some_and(|j| view.has(j, GENERIC_SOURCE)) {
             return context.last_source.clone();
         }
     }
     None
+}
+
+/// Bodies a text may cite by description rather than by name ("the health ministry said").
+const DESCRIBED_BODIES: &[&str] = &[
+    "administration",
+    "agency",
+    "authorities",
+    "authority",
+    "bureau",
+    "commission",
+    "committee",
+    "council",
+    "department",
+    "institute",
+    "ministry",
+    "office",
+    "operator",
+    "police",
+    "prosecutors",
+    "regulator",
+    "service",
+    "watchdog",
+];
+
+/// A body described by the words before its head, the subject at token `head` of a verb of
+/// speech: "the health ministry", "the national statistics office", "Spain's grid operator" (not
+/// "the ministry", which stands for the one named before).
+fn described_source(view: &View, head: usize) -> Option<String> {
+    if !DESCRIBED_BODIES.contains(&view.lower(head)) || view.is_capitalised(head) {
+        return None;
+    }
+    let mut first = head;
+    while first > 0 && head - first < 2 {
+        let k = first - 1;
+        let qualifies = view.is_alphabetic(k)
+            && (!view.is_capitalised(k) || view.has(k, DEMONYM))
+            && !view.has(k, PHRASE_STOP | SPEECH_VERB | LINKING_VERB)
+            && !verb_like(view, k)
+            && view.gap_before(first) == " ";
+        if !qualifies {
+            break;
+        }
+        first = k;
+    }
+    let determined = first > 0
+        && view.gap_before(first) == " "
+        && (matches!(view.lower(first - 1), "the" | "its" | "their")
+            || view.lower(first - 1).ends_with("'s"));
+    (first < head && determined).then(|| view.slice(first, head).to_string())
 }
 
 /// A date expression at token `i`: "February 2022", "24 September 2025", "the end of May",
