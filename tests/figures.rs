@@ -433,6 +433,10 @@ fn a_body_cited_by_description_is_the_source_and_a_day_is_not() {
         source(described, "1,200").as_deref(),
         Some("health ministry")
     );
+    // The outlet in a dateline wrote the sentence; it is not who the sentence cites.
+    let dateline = "HATAY, Turkey (Continental Wire) -- At least 2,300 people were killed in \
+                    Turkey, officials said.";
+    assert_eq!(source(dateline, "At least 2,300"), None);
     // "WHO" is a name though "who" is not.
     let acronym = "Measles cases rose to 58,000 in 2024, the WHO said.";
     assert_eq!(source(acronym, "58,000").as_deref(), Some("WHO"));
@@ -505,6 +509,22 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
     assert_eq!(claim(state, "30 seconds"), None);
     let noun = "The VBI devices use minor numbers 224 to 255.";
     assert_eq!(claim(noun, "224 to 255"), None);
+    // The noun phrase opening the clause, when a qualifier stands between it and the verb.
+    let toll = "The death toll from Monday's earthquake in southern Turkey rose to 2,316.";
+    assert_eq!(read(toll, "2,316").0.as_deref(), Some("death toll"));
+    let killed = "The number of people killed in Turkey climbed to 2,379 on Wednesday.";
+    assert_eq!(read(killed, "2,379").0.as_deref(), Some("people"));
+    assert_eq!(claim(killed, "2,379"), Some("kill"));
+    let maximum = "The maximum length of a single BUS Trunk is about 300 meters.";
+    assert_eq!(
+        read(maximum, "about 300").0.as_deref(),
+        Some("maximum length")
+    );
+    // Not a name, an adverb or a relative clause before the verb.
+    let name = "Single Cell property of a device specifies the IRQ number between 0 to 31.";
+    assert_eq!(read(name, "between 0 to 31").0, None);
+    let ruled = "An ancient dynasty of kings who ruled Egypt from 323 BC to 30 BC.";
+    assert_eq!(read(ruled, "30").0, None);
     // Auxiliaries before the verb, but not "has" as the verb: what a system has follows.
     let fallen = "In some countries vaccination rates had fallen to 91 per cent.";
     assert_eq!(

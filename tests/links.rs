@@ -664,3 +664,47 @@ fn levels_of_one_subject_are_paired_and_levels_of_others_are_not() {
         )]
     );
 }
+
+#[test]
+fn a_death_toll_and_a_count_of_people_killed_are_one_claim() {
+    let files: [(&str, &[u8]); 3] = [
+        (
+            "harbour.txt",
+            b"ANTAKYA, Feb 8 (Harbour Post) - The death toll from Monday's earthquake in \
+              southern Turkey rose to 2,316, the disaster agency said.\n",
+        ),
+        (
+            "ledger.txt",
+            b"The number of people killed in Turkey climbed to 2,379, according to AFAD.\n",
+        ),
+        (
+            "wire.txt",
+            b"HATAY, Turkey (Continental Wire) -- At least 2,300 people were killed in Turkey, \
+              officials said.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    let links = links_of(&analysis);
+    // 2,316 and 2,379 cannot both hold; "at least 2,300" agrees with both.
+    let conflicts: Vec<_> = (links.links.iter())
+        .filter(|l| l.kind == LinkKind::ConflictingFigure)
+        .collect();
+    assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+    let ends = (conflicts[0].a, conflicts[0].b);
+    assert_eq!(
+        (
+            passage_name(&analysis, &links, ends.0),
+            passage_name(&analysis, &links, ends.1)
+        ),
+        ("harbour.txt#0".to_string(), "ledger.txt#0".to_string())
+    );
+    let evidence = links.evidence(conflicts[0], &analysis.documents, &analysis.index);
+    let Evidence::Figures { reason, .. } = evidence else {
+        panic!("figure evidence expected, found {evidence:?}");
+    };
+    assert_eq!(
+        reason,
+        Some("both count deaths for the same period, but 2,316 and 2,379 cannot both hold")
+    );
+}

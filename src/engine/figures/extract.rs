@@ -246,7 +246,7 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
             continue;
         }
         let mut j = k;
-        let floor = k.saturating_sub(15);
+        let floor = k.saturating_sub(15).max(dateline_end(view));
         while j > floor {
             j -= 1;
             if let Some((first, name)) = name_ending_at(view, j) {
@@ -266,6 +266,22 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
         }
     }
     None
+}
+
+/// The first token after a dateline opening the sentence ("HATAY, Turkey (Continental Wire) --
+/// At least…"), or 0: the outlet there wrote the sentence and is not who it cites.
+fn dateline_end(view: &View) -> usize {
+    let shouted = (view.toks.first())
+        .is_some_and(|t| t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_uppercase()));
+    let ends = |k: &usize| {
+        let gap = view.gap_before(*k);
+        gap.find(')')
+            .is_some_and(|at| gap[at..].contains(['-', '\u{2013}', '\u{2014}']))
+    };
+    (1..view.len().min(12))
+        .find(ends)
+        .filter(|_| shouted)
+        .unwrap_or(0)
 }
 
 /// Bodies a text may cite by description rather than by name ("the health ministry said").
@@ -674,21 +690,23 @@ fn phrase_before(view: &View, first: usize) -> Option<Subject> {
     }
     let w = view.lower(head);
     // "bargain him down to ten dollars", "equal to 175 pounds": no subject.
+    let no_subject = matches!(
+        w,
+        "down" | "up" | "off" | "out" | "equal" | "equivalent" | "instead"
+    );
+    if no_subject {
+        return None;
+    }
     if !view.is_alphabetic(head)
         || view.has(head, PHRASE_STOP)
-        || matches!(
-            w,
-            "down" | "up" | "off" | "out" | "equal" | "equivalent" | "instead"
-        )
         || (view.is_capitalised(head) && head > 0)
         || verb_like(view, head)
     {
-        return None;
+        return clause_subject(view, j, level);
     }
     // Up to two words before the head that say which (the farther not a plural): "measles
-    // cases", "peak demand",
-    // "wholesale electricity prices" (not "the", "Spain's" or "said"), a capital kept from inside
-    // the sentence or a nationality's ("Ukrainian casualties").
+    // cases", "peak demand", "wholesale electricity prices" (not "the", "Spain's" or "said"), a
+    // capital kept from inside the sentence or a nationality's ("Ukrainian casualties").
     let mut subject_start = head;
     let mut qualifiers: Vec<&str> = Vec::new();
     while qualifiers.len() < 2 && subject_start > 0 {
@@ -733,6 +751,83 @@ fn phrase_before(view: &View, first: usize) -> Option<Subject> {
         phrase.push_str(&place);
     }
     Some(Subject { phrase, level })
+}
+
+/// The noun phrase opening the clause whose verb is at token `verb`, when the word before the
+/// verb is not its head: "the death toll from Monday's earthquake in southern Turkey rose to
+/// 2,316" gives "death toll"; "the number of people killed in Turkey climbed to 2,379" gives
+/// "people", whose claim is then the verb after it ("killed"), not a level.
+fn clause_subject(view: &View, verb: usize, level: bool) -> Option<Subject> {
+    const LONGEST: usize = 12;
+    let mut start = verb.checked_sub(1)?;
+    while start > 0
+        && verb - start < LONGEST
+        && !view.gap_before(start).contains(',')
+        && !view.clause_break_before(start)
+    {
+        start -= 1;
+    }
+    let opens_clause =
+        start == 0 || view.gap_before(start).contains(',') || view.clause_break_before(start);
+    // A verb links the clause's subject ("rose", "is"), not a preposition ("from 323 BC to 30
+    // BC"); no other verb or relative clause comes between ("a dynasty who ruled Egypt").
+    if matches!(view.lower(verb), "of" | "to" | "at" | "roughly") {
+        return None;
+    }
+    let other_verb = (start..verb).any(|k| {
+        matches!(view.lower(k), "who" | "which" | "that")
+            || view.has(k, SPEECH_VERB)
+            || view.has(k, LINKING_VERB)
+                && !matches!(
+                    view.lower(k),
+                    "of" | "to" | "at" | "roughly" | "number" | "numbers"
+                )
+    });
+    if !opens_clause || other_verb {
+        return None;
+    }
+    let mut k = start;
+    while k < verb
+        && (matches!(view.lower(k), "the" | "a" | "an" | "this" | "its" | "their")
+            || view.lower(k).ends_with("'s")
+            || view.lower(k).ends_with("\u{2019}s"))
+    {
+        k += 1;
+    }
+    let mut words: Vec<&str> = Vec::new();
+    while k < verb && words.len() < 3 {
+        let capital_inside = view.is_capitalised(k) && !words.is_empty();
+        let gerund = words.is_empty() && view.lower(k).ends_with("ing");
+        if !view.is_alphabetic(k)
+            || view.has(k, PHRASE_STOP)
+            || capital_inside
+            || gerund
+            || verb_like(view, k)
+            || (!words.is_empty() && !view.gap_before(k).trim().is_empty())
+        {
+            break;
+        }
+        words.push(view.lower(k));
+        k += 1;
+    }
+    // The phrase ends where a preposition opens what qualifies it ("from Monday's earthquake"),
+    // not at a name, a number or an adverb ("Single Cell", "Python 3.11", "the other commonly").
+    let qualified = matches!(
+        view.lower(k),
+        "of" | "from" | "in" | "on" | "for" | "across" | "among" | "after" | "since"
+    );
+    let head = *words.last().filter(|_| qualified && k < verb)?;
+    if matches!(head, "number" | "total" | "tally" | "count") && view.is(k, "of") {
+        let (phrase, _) = phrase_after(view, k + 1)?;
+        return Some(Subject {
+            phrase,
+            level: false,
+        });
+    }
+    Some(Subject {
+        phrase: words.join(" "),
+        level,
+    })
 }
 
 /// Periods stated in the sentence: "in 2024", "since February 2022", "a month", as

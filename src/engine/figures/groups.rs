@@ -11,7 +11,8 @@
 //! A [`LEVEL`] ("unemployment stood at 11.2%") is a claim about its whole subject, in one unit
 //! or currency: levels pair when their heads and places agree and the words qualifying one head
 //! all qualify the other ("peak demand" and "demand"; not "measles cases" and "covid cases", nor
-//! "prices in Seville" and "prices in Madrid").
+//! "prices in Seville" and "prices in Madrid"). A death toll, the dead, and people killed or who
+//! died are one thing and one claim: deaths.
 //!
 //! A **conflict** pairs two figures about the same thing with the same claim (predicate) and the
 //! same period (or none on either side), from different documents or sources, whose values
@@ -103,6 +104,21 @@ pub fn counted_head(counted: &str) -> String {
     head
 }
 
+/// What the project's word list calls deaths ("dead", "fatalities", "the death toll").
+const DEATH: &str = "death";
+
+/// The head of what a figure counts ([`counted_head`]); people killed, or who died, are deaths
+/// ("2,379 people killed" and "the death toll rose to 2,316").
+fn thing(figure: &Figure) -> String {
+    let head = counted_head(figure.counted.as_deref().unwrap_or(""));
+    let people = matches!(head.as_str(), "people" | "person" | "civilian");
+    if people && matches!(figure.predicate(), Some("kill" | "die")) {
+        DEATH.to_string()
+    } else {
+        head
+    }
+}
+
 /// The values a hedged figure allows, as `(low, high)`.
 pub fn interval(figure: &Figure) -> Option<(f64, f64)> {
     if let (Some(low), Some(high)) = (figure.low(), figure.high()) {
@@ -165,15 +181,7 @@ pub fn groups(figures: &[Figure]) -> Vec<FigureGroup> {
         .iter()
         .enumerate()
         .filter(|(_, f)| comparable(f))
-        .map(|(i, f)| {
-            (
-                f.kind,
-                counted_head(f.counted.as_deref().unwrap_or("")),
-                measured_in(f),
-                midpoint(f),
-                i,
-            )
-        })
+        .map(|(i, f)| (f.kind, thing(f), measured_in(f), midpoint(f), i))
         .collect();
     keyed.sort_by(|a, b| {
         a.0.cmp(&b.0)
@@ -224,7 +232,9 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
             let counted = figure.counted.as_deref().unwrap_or("");
             // A level is a claim about its whole subject, in one unit or currency: "measles
             // cases in Europe" and "measles cases across Europe", not "cases in Romania".
-            let key = if predicate == LEVEL {
+            let key = if thing(figure) == DEATH && matches!(predicate, "kill" | "die" | LEVEL) {
+                (DEATH.to_string(), "die".to_string())
+            } else if predicate == LEVEL {
                 let (_, head, place) = level_subject(counted);
                 let unit = figure.unit().or(figure.currency()).unwrap_or("");
                 (format!("{head} in {place}"), format!("{LEVEL} {unit}"))
@@ -267,6 +277,7 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
                     (true, false) => Relation::Related,
                 };
                 let what = match (fa.predicate(), measured_in(fa)) {
+                    _ if head == DEATH => "count deaths".to_string(),
                     (Some(LEVEL), Some(unit)) => {
                         format!("give the level of {} in {unit}s", counted_of(fa))
                     }

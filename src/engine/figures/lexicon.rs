@@ -931,7 +931,14 @@ pub const SAME_THING: &[&[&str]] = &[
     ],
     &["casualty", "casualties", "losses"],
     &["inmate", "prisoner", "convict", "prison inmate"],
-    &["death", "dead", "fatality", "fatalities"],
+    &[
+        "death",
+        "dead",
+        "fatality",
+        "fatalities",
+        "death toll",
+        "toll",
+    ],
 ];
 
 /// Looks `word` up in a word table.
