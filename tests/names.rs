@@ -945,3 +945,21 @@ fn a_sentence_start_written_as_often_in_lower_case_inside_sentences_is_no_name()
     assert_no_names(&names, &["Wholesale"]);
     assert!(named(&names, "Iberdrola").is_some());
 }
+
+#[test]
+fn what_says_it_is_an_organisation_and_the_who_is_a_name() {
+    let names = names_of(&[(
+        "a.txt",
+        b"The Red Crescent said it had sent 1,200 tents. Oxfam said its teams were in Hatay.\n\n\
+          The World Health Organization warned of disease. Dr Hans Kluge of the WHO said \
+          hospitals were full.\n",
+    )]);
+    let get = |name: &str| called(&names, name);
+    // "said it": no person speaks of itself so; it also keeps a sentence's first word a name.
+    assert_eq!(get("Red Crescent").kind, NameType::Organisation);
+    assert_eq!(get("Oxfam").kind, NameType::Organisation);
+    // "WHO" in capitals is the acronym, not "who", and joins the name it abbreviates.
+    let who = get("World Health Organization");
+    assert_eq!(who.variants, ["WHO", "World Health Organization"]);
+    assert_eq!(who.kind, NameType::Organisation);
+}

@@ -7,8 +7,8 @@ use super::lexicon::class::{
     VERB_ONLY_SPEECH,
 };
 use super::lexicon::{
-    CAPITALISED_FUNCTION_WORDS, CURRENCY_SYMBOLS, MEASURE_UNITS, QUALIFIERS, RATE_WORDS, classes,
-    lookup, predicate_lemma,
+    ACRONYMS_LIKE_FUNCTION_WORDS, CAPITALISED_FUNCTION_WORDS, CURRENCY_SYMBOLS, MEASURE_UNITS,
+    QUALIFIERS, RATE_WORDS, classes, lookup, predicate_lemma,
 };
 use super::numbers::{Number, Shape, number_at};
 use super::view::View;
@@ -77,8 +77,8 @@ fn strip_possessive(word: &str) -> &str {
 /// Whether token `i` is a capitalised name-like word (not a function word, not a month, not a
 /// day): "WHO" and "US" are names though "who" and "us" are not.
 fn is_name_word(view: &View, i: usize) -> bool {
-    let acronym =
-        (view.toks.get(i)).is_some_and(|t| matches!(strip_possessive(t.text), "WHO" | "US"));
+    let acronym = (view.toks.get(i))
+        .is_some_and(|t| ACRONYMS_LIKE_FUNCTION_WORDS.contains(&strip_possessive(t.text)));
     view.is_capitalised(i)
         && (acronym || !CAPITALISED_FUNCTION_WORDS.contains(&strip_possessive(view.lower(i))))
         && view.month(i).is_none()

@@ -959,6 +959,10 @@ pub fn predicate_lemma(word: &str) -> Option<&'static str> {
     PREDICATE_FORMS.get(word).copied()
 }
 
+/// Acronyms written like a function word in capitals ("the WHO said", "US officials"): names,
+/// though "who" and "us" are not.
+pub const ACRONYMS_LIKE_FUNCTION_WORDS: &[&str] = &["WHO", "US"];
+
 /// [`CAPITALISED_FUNCTION_WORDS_LIST`] as a set.
 pub static CAPITALISED_FUNCTION_WORDS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| CAPITALISED_FUNCTION_WORDS_LIST.iter().copied().collect());

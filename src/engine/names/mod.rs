@@ -26,28 +26,28 @@
 //! who chairs…") (person), an organisation word such as "Ministry" or "Institute", an acronym
 //! ("NATO", also beside "Nato" when its capitals stand in running text), the firm people work at
 //! ("analysts at Morgan Stanley", though "Morgan" is a given name), hold shares of ("shares in
-//! Meta") or speak for ("a spokesman for Goldman Sachs"), and a name before a role at an
-//! organisation and a person's name ("Kremlin spokesman Dmitry Peskov") (organisation), "in"/"near"
-//! before it (not before people: "from Labour backbenchers") a place on the project's list or a
-//! last word that says what a place is ("Ravi River") (place), and a description set off by commas
-//! whose head, before any preposition or "that", says what it is ("Jordan Bardella, the party
-//! president,", "Vardcorp, a drone maker based in Oslo,", "Kupiansk, a railway hub,"), a credit
-//! line ("Reporting by …") and "region" after it — and stays **unknown** when the votes do not
-//! decide. A known place never joins a person. Variants are merged: possessives, titles, a surname
-//! used alone for a person named in full ("Zelensky" → "Volodymyr Zelensky", when the full name is
-//! written in at least a quarter of the documents that use the surname alone; a person by the full
-//! name's shape or cues, or by the surname's own cues), a given name after "Sir" or "Dame", or a
-//! family name written first, for the one person named in full with it in the same documents ("Sir
-//! Keir", "Xi said"), a family name before the particles or the last name for the one person named
-//! in full with it in half its documents ("Lula", "Lacalle"), and acronyms defined in the text ("…
-//! Studies (CSIS)", when the acronym's letters can stand for the name; "and" stays in a name whose
-//! acronym so defined spells its initials: "United Nations Relief and Works Agency (UNRWA)") or
-//! matching the initials of the one name in the corpus that has them, when it is not a person's
-//! ("UN" → "United Nations"; "EDF" joins neither of two names it could stand for). A firm's name
-//! with its legal form is one with the name alone ("Tesla Inc" and "Tesla"), and a name written
-//! without its accents is one with the name written with them ("Red Electrica"). A user's
-//! corrections are data ([`NameEdit`]), applied after the automatic merges. The word lists are in
-//! the `lexicon` module.
+//! Meta") or speak for ("a spokesman for Goldman Sachs"), a name before a role at an organisation
+//! and a person's name ("Kremlin spokesman Dmitry Peskov"), and "said it" after it ("the Red
+//! Crescent said it had sent") (organisation), "in"/"near" before it (not before people: "from
+//! Labour backbenchers") a place on the project's list or a last word that says what a place is
+//! ("Ravi River") (place), and a description set off by commas whose head, before any preposition
+//! or "that", says what it is ("Jordan Bardella, the party president,", "Vardcorp, a drone maker
+//! based in Oslo,", "Kupiansk, a railway hub,"), a credit line ("Reporting by …") and "region"
+//! after it — and stays **unknown** when the votes do not decide. A known place never joins a
+//! person. Variants are merged: possessives, titles, a surname used alone for a person named in
+//! full ("Zelensky" → "Volodymyr Zelensky", when the full name is written in at least a quarter of
+//! the documents that use the surname alone; a person by the full name's shape or cues, or by the
+//! surname's own cues), a given name after "Sir" or "Dame", or a family name written first, for the
+//! one person named in full with it in the same documents ("Sir Keir", "Xi said"), a family name
+//! before the particles or the last name for the one person named in full with it in half its
+//! documents ("Lula", "Lacalle"), and acronyms defined in the text ("… Studies (CSIS)", when the
+//! acronym's letters can stand for the name; "and" stays in a name whose acronym so defined spells
+//! its initials: "United Nations Relief and Works Agency (UNRWA)") or matching the initials of the
+//! one name in the corpus that has them, when it is not a person's ("UN" → "United Nations"; "EDF"
+//! joins neither of two names it could stand for). A firm's name with its legal form is one with
+//! the name alone ("Tesla Inc" and "Tesla"), and a name written without its accents is one with the
+//! name written with them ("Red Electrica"). A user's corrections are data ([`NameEdit`]), applied
+//! after the automatic merges. The word lists are in the `lexicon` module.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -63,7 +63,9 @@ use unicode_normalization::char::is_combining_mark;
 
 use super::corpus::{DocId, Document};
 use super::figures::Figure;
-use super::figures::lexicon::{CAPITALISED_FUNCTION_WORDS, classes, mark};
+use super::figures::lexicon::{
+    ACRONYMS_LIKE_FUNCTION_WORDS, CAPITALISED_FUNCTION_WORDS, classes, mark,
+};
 use super::index::{DocTokens, Index};
 use super::links::count_per_thread;
 use super::tokenize::{token_end, written_end};
@@ -467,6 +469,10 @@ fn word_facts(raw: &str) -> u32 {
     // acronym ("DEC").
     if facts & SHORT_MONTH != 0 && !is_acronym(word) {
         facts |= NOT_NAME;
+    }
+    // "WHO" is an acronym, not "who".
+    if ACRONYMS_LIKE_FUNCTION_WORDS.contains(&word) {
+        facts &= !(FUNCTION | NOT_NAME);
     }
     // Connectors and "and" count as written in lower case only.
     if word.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -1145,14 +1151,27 @@ fn sentence_mentions<'a>(
             {
                 continue;
             }
+            // "The Red Crescent said it had sent 1,200 tents": what speaks of itself as "it" is
+            // no person.
+            let said_it = end == last
+                && last + 2 < tokens.len()
+                && joined(last + 1)
+                && has(last + 1, SPEECH)
+                && joined(last + 2)
+                && {
+                    // Two words on, the token's end is not yet known.
+                    let start = tokens[last + 2].start;
+                    matches!(&text[start..token_end(text, start)], "it" | "its")
+                };
             // A lone capitalised first word, of the sentence or after its dateline, counts only
-            // if the corpus capitalises it elsewhere (or a title comes before it, or a role and
-            // a person's name after it: "Kremlin spokesman Dmitry Peskov"); the words
-            // counted inside sentences hold the one after a dateline.
+            // if the corpus capitalises it elsewhere (or a title comes before it, a role and a
+            // person's name after it: "Kremlin spokesman Dmitry Peskov", or "said it"); the
+            // words counted inside sentences hold the one after a dateline.
             let surface = &surfaces[tokens[first].surface as usize];
             if single
                 && !titled
                 && described.is_none()
+                && !said_it
                 && !(employer && end == last && !surface.lower_more_often)
                 && !has(first, ACRONYM)
                 && !has(first, KNOWN_PLACE)
@@ -1224,6 +1243,7 @@ fn sentence_mentions<'a>(
                     && attributed(i - 1))
                     || (after
                         && !of_title
+                        && !said_it
                         && !(i > 0
                             && (has(i - 1, THE)
                                 || has(i - 1, CONNECTOR) && word(i - 1) == "of"
@@ -1238,7 +1258,8 @@ fn sentence_mentions<'a>(
                     })
                     .or(described_before.filter(|_| before))
                     .or((before && credited).then_some(NameType::Person))
-                    .or((after && !of_title && place_after).then_some(NameType::Place)),
+                    .or((after && !of_title && place_after).then_some(NameType::Place))
+                    .or(said_it.then_some(NameType::Organisation)),
                 lower_more_often: (single && !has(first, POSSESSIVE))
                     .then(|| surfaces[tokens[first].surface as usize].lower_more_often),
                 acronym_defined,
