@@ -947,7 +947,7 @@ fn a_sentence_start_written_as_often_in_lower_case_inside_sentences_is_no_name()
 }
 
 #[test]
-fn what_says_it_is_an_organisation_and_the_who_is_a_name() {
+fn what_says_it_the_who_and_a_common_word_joined_over_and_are_organisations() {
     let names = names_of(&[(
         "a.txt",
         b"The Red Crescent said it had sent 1,200 tents. Oxfam said its teams were in Hatay.\n\n\
@@ -958,6 +958,17 @@ fn what_says_it_is_an_organisation_and_the_who_is_a_name() {
     // "said it": no person speaks of itself so; it also keeps a sentence's first word a name.
     assert_eq!(get("Red Crescent").kind, NameType::Organisation);
     assert_eq!(get("Oxfam").kind, NameType::Organisation);
+    // A common word joins an organisation's name over "and"; a title or one word does not.
+    let agency = names_of(&[(
+        "b.txt",
+        b"The toll rose, according to the Disaster and Emergency Management Authority. The \
+          disaster hit ten provinces, a disaster agency said. The President and National \
+          Security Council met. Use the GET and POST methods; the get method reads.\n",
+    )]);
+    let shown = |name: &str| named(&agency, name).is_some();
+    assert!(shown("Disaster and Emergency Management Authority"));
+    assert!(!shown("President and National Security Council"));
+    assert!(!shown("GET and POST"));
     // "WHO" in capitals is the acronym, not "who", and joins the name it abbreviates.
     let who = get("World Health Organization");
     assert_eq!(who.variants, ["WHO", "World Health Organization"]);

@@ -1045,9 +1045,9 @@ fn sentence_mentions<'a>(
         }
         // "Anna Ivanova and Ivanova's lawyer", "Médecins Sans Frontières and Amnesty
         // International": "and" joins only the words after "of" or "for" in an organisation's
-        // name ("Center for Strategic and International Studies"), or the words of a name whose
+        // name ("Center for Strategic and International Studies"), the words of a name whose
         // acronym, defined after it, spells their initials ("United Nations Relief and Works
-        // Agency (UNRWA)").
+        // Agency (UNRWA)"), or a common word to an organisation's name.
         if let Some(k) = (i + 1..last).find(|&k| has(k, AND)) {
             let organisation = (i..=last).any(|k| has(k, ORGANISATION_WORD));
             let initials = (i..=last)
@@ -1060,7 +1060,20 @@ fn sentence_mentions<'a>(
                     .chars()
                     .eq(initials.flat_map(char::to_uppercase));
             let joined_by_for = (i + 1..k).any(|j| has(j, CONNECTOR) && !has(j, AND));
-            if !spelled && (!organisation || !joined_by_for) {
+            // "Disaster and Emergency Management Authority", "Food and Drug Administration": a
+            // word the corpus writes in lower case more often names nothing alone before "and".
+            // The name after "and" has two words or more and ends with the organisation word,
+            // or has it before "of" ("Economic and Social Council of the United Nations"); not
+            // "GET and POST", "Dates and Times", "Program and Service Call".
+            let head = (k + 1..=last)
+                .find(|&j| has(j, CONNECTOR))
+                .map_or(last, |j| j - 1);
+            let common_before = k == i + 1
+                && !has(i, TITLE)
+                && head >= k + 2
+                && has(head, ORGANISATION_WORD)
+                && surfaces[tokens[i].surface as usize].lower_more_often;
+            if !spelled && !common_before && (!organisation || !joined_by_for) {
                 last = k - 1;
             }
         }
