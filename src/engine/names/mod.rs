@@ -1168,8 +1168,8 @@ fn sentence_mentions<'a>(
             // no person.
             let said_it = end == last
                 && last + 2 < tokens.len()
-                && joined(last + 1)
                 && has(last + 1, SPEECH)
+                && joined(last + 1)
                 && joined(last + 2)
                 && {
                     // Two words on, the token's end is not yet known.
