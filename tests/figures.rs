@@ -520,6 +520,19 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
         read(maximum, "about 300").0.as_deref(),
         Some("maximum length")
     );
+    // The subject before a phrase after a preposition, not that phrase's noun.
+    let turnout = "Turnout in Sunday's snap election fell to 51.4%, the commission said.";
+    assert_eq!(read(turnout, "51.4%").0.as_deref(), Some("turnout"));
+    let shares = "Shares in the utility fell 5% on Monday.";
+    assert_eq!(read(shares, "5%").0.as_deref(), Some("shares"));
+    // A share or an amount a subject "is" is its level when the clause ends or a period
+    // follows; a comparison and a setting are not.
+    let was = "Annual inflation was 2.9% in September, INE said.";
+    assert_eq!(claim(was, "2.9%"), Some(LEVEL));
+    let faster = "Reading instance variables is 35% faster with slots.";
+    assert_eq!(claim(faster, "35%"), None);
+    let default = "The default is 5 percent.";
+    assert_eq!(claim(default, "5 percent"), None);
     // Not a name, an adverb or a relative clause before the verb.
     let name = "Single Cell property of a device specifies the IRQ number between 0 to 31.";
     assert_eq!(read(name, "between 0 to 31").0, None);

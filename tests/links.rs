@@ -611,6 +611,7 @@ fn levels_of_one_subject_are_paired_and_levels_of_others_are_not() {
             "gazette.txt",
             b"Measles cases in Europe rose to 58,000 last year, the WHO said.\n\n\
               Unemployment stood at 11.2% in March, the statistics office said.\n\n\
+              Inflation stood at 2.6% in September, the statistics institute said.\n\n\
               In Seville, wholesale prices reached 300 euros on Monday, traders said.\n\n\
               Covid cases rose to 1,200 last week, officials said.\n",
         ),
@@ -618,6 +619,7 @@ fn levels_of_one_subject_are_paired_and_levels_of_others_are_not() {
             "courier.txt",
             b"Measles cases across Europe reached 62,000 in 2024, according to the ECDC.\n\n\
               Unemployment rose to 11.9% in March, according to Eurostat.\n\n\
+              Annual inflation was 2.9% in September, the statistics institute said.\n\n\
               In Madrid, wholesale prices reached 320 euros on Monday, traders said.\n\n\
               Measles cases rose to 900 last week, officials said.\n",
         ),
@@ -645,13 +647,22 @@ fn levels_of_one_subject_are_paired_and_levels_of_others_are_not() {
     // side. Prices in two cities, and covid and measles cases, are not one claim.
     assert_eq!(
         reasons(LinkKind::ConflictingFigure),
-        [(
-            "courier.txt#1".to_string(),
-            "gazette.txt#1".to_string(),
-            "both give the level of unemployment for the same period, but 11.9% and 11.2% \
-             cannot both hold"
-                .to_string()
-        )]
+        [
+            (
+                "courier.txt#1".to_string(),
+                "gazette.txt#1".to_string(),
+                "both give the level of unemployment for the same period, but 11.9% and 11.2% \
+                 cannot both hold"
+                    .to_string()
+            ),
+            (
+                "courier.txt#2".to_string(),
+                "gazette.txt#2".to_string(),
+                "both give the level of annual inflation for the same period, but 2.9% and 2.6% \
+                 cannot both hold"
+                    .to_string()
+            )
+        ]
     );
     assert_eq!(
         reasons(LinkKind::RelatedFigure),

@@ -629,6 +629,29 @@ const LEVEL_VERBS: &[(&str, &str)] = &[
     ("totalled", ""),
 ];
 
+/// Whether the figure whose number starts at token `first` ends its clause, or a period or
+/// place follows it ("was 2.9% in September"; not "is 35% faster", "is 38% indigenous beliefs").
+fn ends_claim(view: &View, first: usize) -> bool {
+    let mut k = first;
+    while k < view.len() && !view.is_alphabetic(k) {
+        k += 1;
+    }
+    // The unit written as a word: "per cent", "percent", "euros".
+    while k < view.len()
+        && (matches!(view.lower(k), "per" | "cent" | "percent") || view.currency(k).is_some())
+    {
+        k += 1;
+    }
+    k >= view.len()
+        || view.gap_before(k).contains([',', '.', ';', ':', '(', ')'])
+        || view.clause_break_before(k)
+        || view.has(k, PERIOD_CUE)
+        || matches!(
+            view.lower(k),
+            "of" | "at" | "on" | "for" | "among" | "last" | "this"
+        )
+}
+
 /// What a figure measures when its subject names it.
 struct Subject {
     /// The subject: its head noun, the word before it that qualifies it, and a place after "in"
@@ -641,7 +664,7 @@ struct Subject {
 /// The counted or measured thing named before a number: "casualties numbered 600,000",
 /// "wholesale prices hit a record 312 euros", "prices in Spain rose to 312 euros" (a place after
 /// "in" or "across" qualifies the subject).
-fn phrase_before(view: &View, first: usize) -> Option<Subject> {
+fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject> {
     let verbs_end = record_phrase_start(view, first);
     let mut j = verbs_end;
     let mut linked = false;
@@ -653,8 +676,14 @@ fn phrase_before(view: &View, first: usize) -> Option<Subject> {
         j -= 1;
         linked = true;
     }
+    // A share or an amount that a subject "is" is its level too ("annual inflation was 2.9%"),
+    // not a count ("the default is 10").
+    let state = matches!(kind, FigureKind::Percent | FigureKind::Money);
     let level = match (j..verbs_end).map(|k| view.lower(k)).collect::<Vec<_>>()[..] {
-        [verb] => LEVEL_VERBS.contains(&(verb, "")),
+        [verb] => {
+            LEVEL_VERBS.contains(&(verb, ""))
+                || state && matches!(verb, "is" | "was" | "are" | "were") && ends_claim(view, first)
+        }
         [verb, before] => LEVEL_VERBS.contains(&(verb, before)),
         _ => false,
     };
@@ -727,13 +756,31 @@ fn phrase_before(view: &View, first: usize) -> Option<Subject> {
         qualifiers.insert(0, if written { view.slice(k, k) } else { word });
         subject_start = k;
     }
-    // "In Seville, prices reached 300 euros": a place before the subject.
+    // "Turnout in Sunday's snap election fell to 51.4%": a phrase after a preposition is not
+    // the subject, the clause's first words are.
+    let mut object_start = subject_start;
+    while object_start > 0
+        && subject_start - object_start < 3
+        && (view.is_capitalised(object_start - 1) || view.lower(object_start - 1).ends_with("'s"))
+        && !view.gap_before(object_start).contains(',')
+    {
+        object_start -= 1;
+    }
+    if object_start > 0
+        && view.has(object_start - 1, PHRASE_STOP)
+        && let Some(subject) = clause_subject(view, j, level)
+    {
+        return Some(subject);
+    }
+    // "In Seville, prices reached 300 euros": a place opening the clause before the subject.
     let place = place.or_else(|| {
         let run = (1..subject_start.min(4))
             .take_while(|&k| view.is_capitalised(subject_start - k))
             .count();
         let at = subject_start.checked_sub(run + 1)?;
-        let opens = run > 0 && matches!(view.lower(at), "in" | "across");
+        let opens_clause =
+            at == 0 || view.gap_before(at).contains(',') || view.clause_break_before(at);
+        let opens = run > 0 && opens_clause && matches!(view.lower(at), "in" | "across");
         let joined = (at + 1..subject_start).all(|k| !view.gap_before(k).contains(','))
             && !view.gap_before(subject_start).contains(['.', ';', ':']);
         (opens && joined).then(|| {
@@ -788,8 +835,10 @@ fn clause_subject(view: &View, verb: usize, level: bool) -> Option<Subject> {
     }
     let mut k = start;
     while k < verb
-        && (matches!(view.lower(k), "the" | "a" | "an" | "this" | "its" | "their")
-            || view.lower(k).ends_with("'s")
+        && (matches!(
+            view.lower(k),
+            "the" | "a" | "an" | "this" | "its" | "their" | "thus" | "hence" | "therefore" | "so"
+        ) || view.lower(k).ends_with("'s")
             || view.lower(k).ends_with("\u{2019}s"))
     {
         k += 1;
@@ -1290,12 +1339,18 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
             draft.kind,
             FigureKind::Count | FigureKind::Money | FigureKind::Percent
         )
-        && let Some(subject) = phrase_before(view, draft.first)
+        && let Some(subject) = phrase_before(view, draft.first, draft.kind)
     {
-        draft.counted = Some(Arc::from(subject.phrase));
-        if subject.level {
+        // A setting's value is no claim about the world: "the default is 5 percent".
+        let head = subject.phrase.split(" in ").next().unwrap_or_default();
+        let setting = matches!(
+            head.rsplit(' ').next(),
+            Some("default" | "defaults" | "value" | "values" | "setting" | "settings")
+        );
+        if subject.level && !setting {
             draft.predicate = Some(LEVEL);
         }
+        draft.counted = Some(Arc::from(subject.phrase));
     }
     let small = draft.value.is_some_and(|v| v.abs() <= 10.0) && draft.low.is_none();
     draft.minor = small
