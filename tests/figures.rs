@@ -533,6 +533,10 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
     assert_eq!(claim(faster, "35%"), None);
     let default = "The default is 5 percent.";
     assert_eq!(claim(default, "5 percent"), None);
+    // "a year earlier" is a time, no rate.
+    let earlier = "Nordvik reported a net profit of $3.1 billion, up 18% from a year earlier.";
+    assert_eq!(find(earlier, "$3.1 billion").period(), None);
+    assert_eq!(find(earlier, "18%").period(), None);
     // Not a name, an adverb or a relative clause before the verb.
     let name = "Single Cell property of a device specifies the IRQ number between 0 to 31.";
     assert_eq!(read(name, "between 0 to 31").0, None);

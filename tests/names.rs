@@ -947,7 +947,7 @@ fn a_sentence_start_written_as_often_in_lower_case_inside_sentences_is_no_name()
 }
 
 #[test]
-fn what_says_it_the_who_and_a_common_word_joined_over_and_are_organisations() {
+fn what_says_it_the_who_and_a_common_word_over_and_are_organisations_a_role_is_not() {
     let names = names_of(&[(
         "a.txt",
         b"The Red Crescent said it had sent 1,200 tents. Oxfam said its teams were in Hatay.\n\n\
@@ -958,6 +958,13 @@ fn what_says_it_the_who_and_a_common_word_joined_over_and_are_organisations() {
     // "said it": no person speaks of itself so; it also keeps a sentence's first word a name.
     assert_eq!(get("Red Crescent").kind, NameType::Organisation);
     assert_eq!(get("Oxfam").kind, NameType::Organisation);
+    // A role opening a sentence is no employer.
+    let role = names_of(&[(
+        "c.txt",
+        b"Chief executive Ingrid Solberg said the company would buy back shares.\n",
+    )]);
+    assert_no_names(&role, &["Chief"]);
+    assert_eq!(called(&role, "Ingrid Solberg").kind, NameType::Person);
     // A common word joins an organisation's name over "and"; a title or one word does not.
     let agency = names_of(&[(
         "b.txt",

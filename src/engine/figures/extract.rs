@@ -893,10 +893,17 @@ fn periods(view: &View) -> Vec<(usize, usize, String)> {
         if let Some(rate) = lookup(&RATE_WORDS, w) {
             found.push((k, k, rate.to_string()));
         } else if matches!(w, "a" | "per" | "each" | "every" | "an") {
+            // "a year earlier", "from a year ago", "for a month": a time, a length, no rate.
+            let no_rate = k > 0 && matches!(view.lower(k - 1), "from" | "for" | "than" | "within")
+                || matches!(
+                    view.lower(k + 2),
+                    "earlier" | "ago" | "later" | "before" | "after" | "since"
+                );
             if let Some(unit) = view
                 .time_unit(k + 1)
                 .filter(|_| !view.lower(k + 1).ends_with('s'))
                 && !view.gap_after(k).contains(',')
+                && !no_rate
             {
                 found.push((k, k + 1, format!("per {unit}")));
                 k += 2;

@@ -1125,9 +1125,12 @@ fn sentence_mentions<'a>(
                     && lower_is(word(k), |lower| lexicon::EMPLOYER_ROLES.contains(&lower))
             };
             let person_at = |k: usize| k < tokens.len() && has(k, CAPITALISED) && joined(k);
-            // The capitals after the role are tested first: most runs have none there.
-            person_at(last + 2) && role_at(last + 1)
-                || person_at(last + 3) && role_at(last + 1) && role_at(last + 2)
+            // The capitals after the role are tested first: most runs have none there. A role
+            // opening a sentence is no employer ("Chief executive Ingrid Solberg said").
+            (person_at(last + 2) && role_at(last + 1)
+                || person_at(last + 3) && role_at(last + 1) && role_at(last + 2))
+                && !has(last, TITLE)
+                && !lower_is(word(last), |lower| lexicon::EMPLOYER_ROLES.contains(&lower))
         };
         // "Shares of Meta fell", "shares in Vardcorp": a firm, not a place.
         let held = after(HOLDINGS, &["of", "in"]);
