@@ -947,7 +947,7 @@ fn a_sentence_start_written_as_often_in_lower_case_inside_sentences_is_no_name()
 }
 
 #[test]
-fn what_says_it_the_who_and_a_common_word_over_and_are_organisations_a_role_is_not() {
+fn organisations_by_said_it_and_acronym_over_and_or_shortened_and_a_role_is_none() {
     let names = names_of(&[(
         "a.txt",
         b"The Red Crescent said it had sent 1,200 tents. Oxfam said its teams were in Hatay.\n\n\
@@ -958,6 +958,23 @@ fn what_says_it_the_who_and_a_common_word_over_and_are_organisations_a_role_is_n
     // "said it": no person speaks of itself so; it also keeps a sentence's first word a name.
     assert_eq!(get("Red Crescent").kind, NameType::Organisation);
     assert_eq!(get("Oxfam").kind, NameType::Organisation);
+    // A firm named in full, then by its first word; not two firms sharing that word.
+    let firms = names_of(&[
+        (
+            "d.txt",
+            b"Nordvik Energy reported a profit. Shares in Nordvik rose, and Nordvik said it \
+              would buy back shares.\n",
+        ),
+        (
+            "e.txt",
+            b"Vesta Group and Vesta Mining both reported. Vesta said little.\n",
+        ),
+    ]);
+    assert_eq!(
+        called(&firms, "Nordvik").variants,
+        ["Nordvik", "Nordvik Energy"]
+    );
+    assert!(named(&firms, "Vesta Group").is_some() && named(&firms, "Vesta Mining").is_some());
     // A role opening a sentence is no employer.
     let role = names_of(&[(
         "c.txt",

@@ -757,6 +757,21 @@ pub(super) const LEGAL_FORMS: &[&str] = &[
     "plc",
 ];
 
+/// What a firm does, ending its name: "Nordvik Energy" is "Nordvik" once named in full.
+pub(super) const BUSINESS_WORDS: &[&str] = &[
+    "airlines",
+    "energy",
+    "group",
+    "holdings",
+    "industries",
+    "mining",
+    "motors",
+    "petroleum",
+    "pharmaceuticals",
+    "technologies",
+    "telecom",
+];
+
 /// Words that make a name an organisation ("Ministry of Defence", "Lantern Review").
 pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "academy",

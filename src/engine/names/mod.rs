@@ -45,9 +45,10 @@
 //! its initials: "United Nations Relief and Works Agency (UNRWA)") or matching the initials of the
 //! one name in the corpus that has them, when it is not a person's ("UN" → "United Nations"; "EDF"
 //! joins neither of two names it could stand for). A firm's name with its legal form is one with
-//! the name alone ("Tesla Inc" and "Tesla"), and a name written without its accents is one with the
-//! name written with them ("Red Electrica"). A user's corrections are data ([`NameEdit`]), applied
-//! after the automatic merges. The word lists are in the `lexicon` module.
+//! the name alone ("Tesla Inc" and "Tesla"), and so is one with the word for what it does, in the
+//! same documents ("Nordvik Energy" and "Nordvik"), and a name written without its accents is one
+//! with the name written with them ("Red Electrica"). A user's corrections are data ([`NameEdit`]),
+//! applied after the automatic merges. The word lists are in the `lexicon` module.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -73,10 +74,11 @@ use super::tokenize::{token_end, written_end};
 mod lexicon;
 
 use lexicon::{
-    ABBREVIATED_TITLES, CONNECTORS, CREDIT_WORDS, DESCRIPTION_STARTS, GIVEN_NAMES, HOLDINGS,
-    KNIGHTHOODS, LEGAL_FORMS, NOT_NAMES, ORDINARY_TITLES, ORGANISATION_BEFORE, ORGANISATION_NOUNS,
-    ORGANISATION_WORDS, PARTICLES, PERSON_NOUNS, PLACE_NOUNS, PLACES, PREPOSITIONS, SHORT_MONTHS,
-    SHORT_MONTHS_TOO, SPEECH_VERBS, TITLE_QUALIFIERS, TITLES, WORD_GIVEN_NAMES,
+    ABBREVIATED_TITLES, BUSINESS_WORDS, CONNECTORS, CREDIT_WORDS, DESCRIPTION_STARTS, GIVEN_NAMES,
+    HOLDINGS, KNIGHTHOODS, LEGAL_FORMS, NOT_NAMES, ORDINARY_TITLES, ORGANISATION_BEFORE,
+    ORGANISATION_NOUNS, ORGANISATION_WORDS, PARTICLES, PERSON_NOUNS, PLACE_NOUNS, PLACES,
+    PREPOSITIONS, SHORT_MONTHS, SHORT_MONTHS_TOO, SPEECH_VERBS, TITLE_QUALIFIERS, TITLES,
+    WORD_GIVEN_NAMES,
 };
 
 /// What a name names.
@@ -1810,6 +1812,29 @@ pub fn extract_names(
         .collect();
     for (k, t) in with_legal_forms {
         join_written(&forms, &mut canonical, k, t);
+    }
+    // "Nordvik Energy" and "Nordvik": a firm named in full, then by its first word, in the
+    // same documents, when one such name opens with that word (not "Harbour" for "Harbour
+    // Capital", a word the corpus writes in lower case more often).
+    let mut shortened: Vec<(usize, usize)> = (0..forms.len())
+        .into_par_iter()
+        .filter_map(|k| {
+            let (head, last) = forms[k].0.rsplit_once(' ')?;
+            if head.contains(' ') || !lower_is(last, |lower| BUSINESS_WORDS.contains(&lower)) {
+                return None;
+            }
+            let t = find(head).filter(|&t| !common[t])?;
+            forms[t]
+                .1
+                .mostly_written_with(&forms[k].1)
+                .then_some((t, k))
+        })
+        .collect();
+    shortened.sort_unstable();
+    for same in shortened.chunk_by(|x, y| x.0 == y.0) {
+        if let [(t, k)] = same {
+            join_written(&forms, &mut canonical, *k, *t);
+        }
     }
     // Apply the user's edits (a variant split off is already a form of its own).
     let resolve = |canonical: &[Cow<str>], form: &str| -> String {
