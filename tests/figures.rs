@@ -533,6 +533,14 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
     assert_eq!(claim(faster, "35%"), None);
     let default = "The default is 5 percent.";
     assert_eq!(claim(default, "5 percent"), None);
+    // A word in -ing after an article is a noun; "closer" is no subject.
+    let saving = "The IFS estimated the real saving at £3.5 billion.";
+    assert_eq!(
+        read(saving, "£3.5 billion").0.as_deref(),
+        Some("real saving")
+    );
+    let closer = "The savings were likely to be closer to £3.5bn.";
+    assert_eq!(read(closer, "£3.5bn").0, None);
     // "a year earlier" is a time, no rate.
     let earlier = "Nordvik reported a net profit of $3.1 billion, up 18% from a year earlier.";
     assert_eq!(find(earlier, "$3.1 billion").period(), None);

@@ -975,6 +975,13 @@ fn organisations_by_said_it_and_acronym_over_and_or_shortened_and_a_role_is_none
         ["Nordvik", "Nordvik Energy"]
     );
     assert!(named(&firms, "Vesta Group").is_some() && named(&firms, "Vesta Mining").is_some());
+    // The people after a one-word name are none of it; kin in a firm's name are.
+    let members = names_of(&[(
+        "f.txt",
+        b"More than 120 Labour MPs signed it. Lehman Brothers collapsed.\n",
+    )]);
+    assert!(named(&members, "Labour").is_some() && named(&members, "Labour MPs").is_none());
+    assert!(named(&members, "Lehman Brothers").is_some());
     // A role opening a sentence is no employer.
     let role = names_of(&[(
         "c.txt",

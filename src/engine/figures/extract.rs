@@ -721,15 +721,32 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
     // "bargain him down to ten dollars", "equal to 175 pounds": no subject.
     let no_subject = matches!(
         w,
-        "down" | "up" | "off" | "out" | "equal" | "equivalent" | "instead"
+        "down"
+            | "up"
+            | "off"
+            | "out"
+            | "equal"
+            | "equivalent"
+            | "instead"
+            | "close"
+            | "closer"
+            | "near"
+            | "nearer"
     );
+    // "the real saving at £3.5 billion": a word in -ing after an article is a noun.
+    let article = |k: usize| matches!(view.lower(k), "the" | "a" | "an" | "its" | "their");
+    let noun_in_ing = head > 0 && article(head - 1)
+        || head > 1
+            && article(head - 2)
+            && view.is_alphabetic(head - 1)
+            && !view.is_capitalised(head - 1);
     if no_subject {
         return None;
     }
     if !view.is_alphabetic(head)
         || view.has(head, PHRASE_STOP)
         || (view.is_capitalised(head) && head > 0)
-        || verb_like(view, head)
+        || verb_like(view, head) && !noun_in_ing
     {
         return clause_subject(view, j, level);
     }

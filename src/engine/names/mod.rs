@@ -1079,6 +1079,25 @@ fn sentence_mentions<'a>(
                 last = k - 1;
             }
         }
+        // "Labour MPs": the people after a one-word name are none of it ("House of Lords",
+        // "Lehman Brothers" and "Founding Fathers" stay whole, as do longer names).
+        let kin = |k: usize| {
+            lower_is(word(k), |lower| {
+                matches!(
+                    lower,
+                    "brothers"
+                        | "sisters"
+                        | "fathers"
+                        | "mothers"
+                        | "sons"
+                        | "daughters"
+                        | "fellows"
+                )
+            })
+        };
+        if last == i + 1 && has(last, PERSON_PLURAL) && !has(i, ORGANISATION_WORD) && !kin(last) {
+            last = i;
+        }
         let common = |k: usize| surfaces[tokens[k].surface as usize].lower_more_often;
         // A verb of speech before the run names its speaker when the run ends the clause
         // ("…," said Anna Holm, a fellow…), not its listener ("told Anna Holm") nor what the
