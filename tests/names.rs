@@ -982,6 +982,15 @@ fn organisations_by_said_it_and_acronym_over_and_or_shortened_and_a_role_is_none
     )]);
     assert!(named(&members, "Labour").is_some() && named(&members, "Labour MPs").is_none());
     assert!(named(&members, "Lehman Brothers").is_some());
+    // After a word for an organisation, "the" stays inside its name.
+    let charity = names_of(&[(
+        "g.txt",
+        b"The charity Save the Children said the outbreak was preventable.\n",
+    )]);
+    assert_eq!(
+        called(&charity, "Save the Children").kind,
+        NameType::Organisation
+    );
     // A role opening a sentence is no employer.
     let role = names_of(&[(
         "c.txt",

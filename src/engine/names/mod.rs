@@ -976,9 +976,13 @@ fn sentence_mentions<'a>(
         let full_name_before = |k: usize| {
             person && k > opener + 1 || (opener..k.saturating_sub(1)).any(|g| has(g, GIVEN_NAME))
         };
+        // "the charity Save the Children": after a word for an organisation, "the" joins too.
+        let named_organisation =
+            i > 0 && has(i - 1, ORGANISATION_BEFORE) && !has(i - 1, CAPITALISED) && joined(i);
         let joins = |k: usize| {
             has(k, CONNECTOR) && !(full_name_before(k) && matches!(word(k), "of" | "for"))
                 || has(k, PARTICLE) && person
+                || has(k, THE) && named_organisation
         };
         // "King's Fund", "Women's Institute", "St Thomas' Hospital": the possessive of a title, an
         // irregular plural or a word ending in "s" goes on into an organisation's name
