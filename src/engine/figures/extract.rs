@@ -657,7 +657,8 @@ struct Subject {
     /// The subject: its head noun, the word before it that qualifies it, and a place after "in"
     /// or "across" ("measles cases in Europe", "peak demand").
     phrase: String,
-    /// Whether the verb states the level the subject stands at ([`LEVEL_VERBS`]).
+    /// Whether the verb states the level the subject stands at ([`LEVEL_VERBS`]), and the
+    /// subject is no setting ([`names_a_setting`]).
     level: bool,
 }
 
@@ -700,7 +701,7 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
         j -= 1;
         auxiliaries += 1;
     }
-    if !linked || j == 0 || view.gap_before(j).contains(',') || view.clause_break_before(j) {
+    if !linked || view.opens_clause(j) {
         return None;
     }
     let mut head = j - 1;
@@ -795,9 +796,7 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
             .take_while(|&k| view.is_capitalised(subject_start - k))
             .count();
         let at = subject_start.checked_sub(run + 1)?;
-        let opens_clause =
-            at == 0 || view.gap_before(at).contains(',') || view.clause_break_before(at);
-        let opens = run > 0 && opens_clause && matches!(view.lower(at), "in" | "across");
+        let opens = run > 0 && view.opens_clause(at) && matches!(view.lower(at), "in" | "across");
         let joined = (at + 1..subject_start).all(|k| !view.gap_before(k).contains(','))
             && !view.gap_before(subject_start).contains(['.', ';', ':']);
         (opens && joined).then(|| {
@@ -814,7 +813,19 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
         phrase.push(' ');
         phrase.push_str(&place);
     }
-    Some(Subject { phrase, level })
+    Some(Subject {
+        phrase,
+        level: level && !names_a_setting(w),
+    })
+}
+
+/// Whether a subject's head names a setting, whose value is no claim about the world: "the
+/// default is 5 percent".
+fn names_a_setting(head: &str) -> bool {
+    matches!(
+        head,
+        "default" | "defaults" | "value" | "values" | "setting" | "settings"
+    )
 }
 
 /// The noun phrase opening the clause whose verb is at token `verb`, when the word before the
@@ -824,15 +835,9 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
 fn clause_subject(view: &View, verb: usize, level: bool) -> Option<Subject> {
     const LONGEST: usize = 12;
     let mut start = verb.checked_sub(1)?;
-    while start > 0
-        && verb - start < LONGEST
-        && !view.gap_before(start).contains(',')
-        && !view.clause_break_before(start)
-    {
+    while verb - start < LONGEST && !view.opens_clause(start) {
         start -= 1;
     }
-    let opens_clause =
-        start == 0 || view.gap_before(start).contains(',') || view.clause_break_before(start);
     // A verb links the clause's subject ("rose", "is"), not a preposition ("from 323 BC to 30
     // BC"); no other verb or relative clause comes between ("a dynasty who ruled Egypt").
     if matches!(view.lower(verb), "of" | "to" | "at" | "roughly") {
@@ -847,7 +852,7 @@ fn clause_subject(view: &View, verb: usize, level: bool) -> Option<Subject> {
                     "of" | "to" | "at" | "roughly" | "number" | "numbers"
                 )
     });
-    if !opens_clause || other_verb {
+    if !view.opens_clause(start) || other_verb {
         return None;
     }
     let mut k = start;
@@ -892,7 +897,7 @@ fn clause_subject(view: &View, verb: usize, level: bool) -> Option<Subject> {
     }
     Some(Subject {
         phrase: words.join(" "),
-        level,
+        level: level && !names_a_setting(head),
     })
 }
 
@@ -1365,13 +1370,7 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
         )
         && let Some(subject) = phrase_before(view, draft.first, draft.kind)
     {
-        // A setting's value is no claim about the world: "the default is 5 percent".
-        let head = subject.phrase.split(" in ").next().unwrap_or_default();
-        let setting = matches!(
-            head.rsplit(' ').next(),
-            Some("default" | "defaults" | "value" | "values" | "setting" | "settings")
-        );
-        if subject.level && !setting {
+        if subject.level {
             draft.predicate = Some(LEVEL);
         }
         draft.counted = Some(Arc::from(subject.phrase));

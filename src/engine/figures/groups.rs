@@ -110,7 +110,7 @@ const DEATH: &str = "death";
 /// The head of what a figure counts ([`counted_head`]); people killed, or who died, are deaths
 /// ("2,379 people killed" and "the death toll rose to 2,316").
 fn thing(figure: &Figure) -> String {
-    let head = counted_head(figure.counted.as_deref().unwrap_or(""));
+    let head = counted_head(counted_of(figure));
     let people = matches!(head.as_str(), "people" | "person" | "civilian");
     if people && matches!(figure.predicate(), Some("kill" | "die")) {
         DEATH.to_string()
@@ -229,17 +229,17 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
         // demand reached 41,200 megawatts").
         let claim = figure.predicate().or_else(|| measured_in(figure));
         if let (true, Some(predicate)) = (comparable(figure), claim) {
-            let counted = figure.counted.as_deref().unwrap_or("");
+            let thing = thing(figure);
             // A level is a claim about its whole subject, in one unit or currency: "measles
             // cases in Europe" and "measles cases across Europe", not "cases in Romania".
-            let key = if thing(figure) == DEATH && matches!(predicate, "kill" | "die" | LEVEL) {
+            let key = if thing == DEATH && matches!(predicate, "kill" | "die" | LEVEL) {
                 (DEATH.to_string(), "die".to_string())
             } else if predicate == LEVEL {
-                let (_, head, place) = level_subject(counted);
+                let (_, head, place) = level_subject(counted_of(figure));
                 let unit = figure.unit().or(figure.currency()).unwrap_or("");
                 (format!("{head} in {place}"), format!("{LEVEL} {unit}"))
             } else {
-                (counted_head(counted), predicate.to_string())
+                (thing, predicate.to_string())
             };
             buckets
                 .entry((figure.kind, key.0, key.1))
@@ -252,16 +252,24 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
         if members.len() > MAX_BUCKET {
             continue;
         }
+        // The words qualifying each level's head, read once per figure.
+        let qualifiers: Vec<Vec<String>> = if predicate.starts_with(LEVEL) {
+            (members.iter())
+                .map(|&m| level_subject(counted_of(&figures[m])).0)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let within = |x: &[String], y: &[String]| x.iter().all(|q| y.contains(q));
         for (x, &a) in members.iter().enumerate() {
-            for &b in &members[x + 1..] {
+            for (y, &b) in members.iter().enumerate().skip(x + 1) {
                 let (fa, fb) = (&figures[a], &figures[b]);
                 let different_origin = fa.doc != fb.doc || fa.source() != fb.source();
                 // "peak demand" and "demand" may be one thing; "measles cases" and "covid
                 // cases" are not.
                 let other_things = predicate.starts_with(LEVEL) && {
-                    let (qa, qb) = (level_subject(counted_of(fa)), level_subject(counted_of(fb)));
-                    let within = |x: &[String], y: &[String]| x.iter().all(|q| y.contains(q));
-                    !within(&qa.0, &qb.0) && !within(&qb.0, &qa.0)
+                    let (qa, qb) = (&qualifiers[x], &qualifiers[y]);
+                    !within(qa, qb) && !within(qb, qa)
                 };
                 if !different_origin || other_things {
                     continue;

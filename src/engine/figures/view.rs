@@ -204,6 +204,12 @@ impl<'a> View<'a> {
         &self.text[self.toks[first].start..self.toks[last].end]
     }
 
+    /// Whether token `i` opens a clause: the sentence's first token, or one after a comma or a
+    /// clause boundary.
+    pub fn opens_clause(&self, i: usize) -> bool {
+        i == 0 || self.gap_before(i).contains(',') || self.clause_break_before(i)
+    }
+
     /// Whether a clause boundary (`;`, `:`, a dash, a bracket) lies in the gap before token `i`.
     pub fn clause_break_before(&self, i: usize) -> bool {
         self.gap_before(i)

@@ -1054,6 +1054,7 @@ fn sentence_mentions<'a>(
         // name ("Center for Strategic and International Studies"), the words of a name whose
         // acronym, defined after it, spells their initials ("United Nations Relief and Works
         // Agency (UNRWA)"), or a common word to an organisation's name.
+        let common = |k: usize| surfaces[tokens[k].surface as usize].lower_more_often;
         if let Some(k) = (i + 1..last).find(|&k| has(k, AND)) {
             let organisation = (i..=last).any(|k| has(k, ORGANISATION_WORD));
             let initials = (i..=last)
@@ -1078,7 +1079,7 @@ fn sentence_mentions<'a>(
                 && !has(i, TITLE)
                 && head >= k + 2
                 && has(head, ORGANISATION_WORD)
-                && surfaces[tokens[i].surface as usize].lower_more_often;
+                && common(i);
             if !spelled && !common_before && (!organisation || !joined_by_for) {
                 last = k - 1;
             }
@@ -1102,7 +1103,6 @@ fn sentence_mentions<'a>(
         if last == i + 1 && has(last, PERSON_PLURAL) && !has(i, ORGANISATION_WORD) && !kin(last) {
             last = i;
         }
-        let common = |k: usize| surfaces[tokens[k].surface as usize].lower_more_often;
         // A verb of speech before the run names its speaker when the run ends the clause
         // ("…," said Anna Holm, a fellow…), not its listener ("told Anna Holm") nor what the
         // speech is about ("Swinney said Holyrood would…").
@@ -1143,19 +1143,17 @@ fn sentence_mentions<'a>(
         // "Red Eléctrica chief executive Beatriz Corredor", "Kremlin spokesman Dmitry Peskov":
         // the run names where the person after the role works.
         let employer = {
-            let role_at = |k: usize| {
-                k < tokens.len()
-                    && !has(k, CAPITALISED)
-                    && joined(k)
-                    && lower_is(word(k), |lower| lexicon::EMPLOYER_ROLES.contains(&lower))
-            };
+            let role =
+                |k: usize| lower_is(word(k), |lower| lexicon::EMPLOYER_ROLES.contains(&lower));
+            let role_at =
+                |k: usize| k < tokens.len() && !has(k, CAPITALISED) && joined(k) && role(k);
             let person_at = |k: usize| k < tokens.len() && has(k, CAPITALISED) && joined(k);
             // The capitals after the role are tested first: most runs have none there. A role
             // opening a sentence is no employer ("Chief executive Ingrid Solberg said").
             (person_at(last + 2) && role_at(last + 1)
                 || person_at(last + 3) && role_at(last + 1) && role_at(last + 2))
                 && !has(last, TITLE)
-                && !lower_is(word(last), |lower| lexicon::EMPLOYER_ROLES.contains(&lower))
+                && !role(last)
         };
         // "Shares of Meta fell", "shares in Vardcorp": a firm, not a place.
         let held = after(HOLDINGS, &["of", "in"]);
