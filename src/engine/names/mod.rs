@@ -62,6 +62,7 @@ use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
+use super::bits::BitSet;
 use super::corpus::{DocId, Document};
 use super::figures::Figure;
 use super::figures::lexicon::{
@@ -846,12 +847,14 @@ fn described_before(
 }
 
 /// Appends the raw name mentions of one sentence (its tokens `sentence` in `in_document`) to
-/// `found`; `tokens` is scratch space.
+/// `found`; `opens_name` holds the surface forms a name word may be written as, and `tokens`
+/// is scratch space.
 fn sentence_mentions<'a>(
     document: &'a Document,
     in_document: &DocTokens,
     sentence: Range<usize>,
     surfaces: &[SurfaceFact],
+    opens_name: &BitSet,
     tokens: &mut Vec<Token>,
     found: &mut Vec<Raw<'a>>,
 ) {
@@ -859,16 +862,8 @@ fn sentence_mentions<'a>(
     let text = &document.text;
     let ids = &in_document.surfaces[sentence.clone()];
     let start_of = |i: usize| in_document.start(sentence.start + i);
-    // A name word starts with a capital, or with an Arabic article before one ("al-Hayya").
-    let starts_upper = |i: usize| {
-        let start = start_of(i);
-        match text.as_bytes().get(start) {
-            Some(&b) if may_open_article(b) => after_article(&text[start..]),
-            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => text[start..].starts_with(char::is_uppercase),
-        }
-    };
-    if !(0..ids.len()).any(starts_upper) {
+    let starts_upper = |i: usize| opens_name.contains(ids[i]);
+    if !ids.iter().any(|&surface| opens_name.contains(surface)) {
         return;
     }
     // Token ends are found only for the capitalised tokens and their neighbours.
@@ -1503,6 +1498,23 @@ pub fn extract_names(
             }
         })
         .collect();
+    // The surface forms a name word may be written as: opening with a capital, or with an
+    // Arabic article before one ("al-Hayya"). A token's surface opens as its text does.
+    let mut opens_name = BitSet::new(index.surfaces.len());
+    let opening: Vec<u32> = (0..index.surfaces.len() as u32)
+        .into_par_iter()
+        .filter(|&surface| {
+            let text = index.surfaces.get(surface);
+            match text.as_bytes().first() {
+                Some(&b) if may_open_article(b) => after_article(text),
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => text.starts_with(char::is_uppercase),
+            }
+        })
+        .collect();
+    opening
+        .into_iter()
+        .for_each(|surface| opens_name.insert(surface));
     // Raw mentions in document order, one list per slice of the corpus (joining them would
     // copy them all).
     let raws: Vec<Vec<Raw>> = documents
@@ -1513,7 +1525,15 @@ pub fn extract_names(
             for d in chunk {
                 let in_document = index.doc(d.id);
                 for_each_sentence(d, in_document, |sentence| {
-                    sentence_mentions(d, in_document, sentence, &surfaces, &mut tokens, &mut found);
+                    sentence_mentions(
+                        d,
+                        in_document,
+                        sentence,
+                        &surfaces,
+                        &opens_name,
+                        &mut tokens,
+                        &mut found,
+                    );
                 });
             }
             found
