@@ -26,7 +26,8 @@ use crate::engine::ngrams::ngrams;
 use crate::engine::stopwords::StopWords;
 use crate::engine::terms::TermSettings;
 use crate::report::{
-    FigureRow, LinkRow, NameRow, ReportLimits, keyness_of, write_outputs, write_terms_csv,
+    FigureRow, LinkRow, NameRow, PassageEnd, ReportLimits, keyness_of, write_outputs,
+    write_terms_csv,
 };
 
 /// Quarry: explore a folder of texts — terms, concordances and keyness.
@@ -497,26 +498,24 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
                 .filter(|l| kind.is_empty() || kind.contains(&l.kind))
                 .filter(|l| l.score >= min_score)
                 .collect();
-            // Rows (with both passages' text) are made in parallel a few thousand at a time
-            // and written as they come: millions of links never sit in memory as text.
-            let rows = selected.chunks(4096).flat_map(|chunk| {
-                chunk
-                    .par_iter()
-                    .map(|l| LinkRow::new(&analysis, &links, l))
-                    .collect::<Vec<_>>()
-            });
-            write_rows(
+            write_rows_in_parallel(
                 out,
                 format,
-                rows,
-                |r| {
+                &selected,
+                |l| LinkRow::new(&analysis, &links, l),
+                |l| {
+                    // The evidence has no column: only the two ends are made.
+                    let (a, b) = (
+                        PassageEnd::new(&analysis, &links, l.a),
+                        PassageEnd::new(&analysis, &links, l.b),
+                    );
                     vec![
-                        r.kind.name().to_string(),
-                        format!("{:.3}", r.score),
-                        r.a.passage.clone(),
-                        r.b.passage.clone(),
-                        r.a.text.clone(),
-                        r.b.text.clone(),
+                        l.kind.name().to_string(),
+                        format!("{:.3}", l.score),
+                        a.passage,
+                        b.passage,
+                        a.text,
+                        b.text,
                     ]
                 },
                 &["kind", "score", "a", "b", "a_text", "b_text"],
@@ -664,6 +663,72 @@ fn write_rows<T: serde::Serialize>(
     Ok(())
 }
 
+/// Writes what [`write_rows`] writes for the rows `row` makes of `items` (JSON), or the
+/// `record` of each item (CSV, whose columns may need less than a whole row), but makes and
+/// formats them in parallel, a few thousand at a time, and writes them in order as they come:
+/// millions of rows (links with both passages' text) never sit in memory as text, and
+/// formatting them is not left to one thread.
+fn write_rows_in_parallel<I: Sync, T: serde::Serialize>(
+    out: &mut dyn Write,
+    format: Format,
+    items: &[I],
+    row: impl Fn(&I) -> T + Sync,
+    record: impl Fn(&I) -> Vec<String> + Sync,
+    header: &[&str],
+) -> anyhow::Result<()> {
+    // Each piece's rows as bytes: CSV records, or JSON array elements each opened by ",\n"
+    // and indented as `to_writer_pretty` indents the elements of an array.
+    let format_piece = |piece: &[I]| -> anyhow::Result<Vec<u8>> {
+        match format {
+            Format::Csv => {
+                let mut writer = csv::Writer::from_writer(Vec::new());
+                for item in piece {
+                    writer.write_record(record(item))?;
+                }
+                Ok(writer.into_inner().map_err(|e| e.into_error())?)
+            }
+            Format::Json => {
+                let mut bytes = Vec::new();
+                for item in piece {
+                    bytes.extend_from_slice(b",\n  ");
+                    for &b in &serde_json::to_vec_pretty(&row(item))? {
+                        bytes.push(b);
+                        if b == b'\n' {
+                            bytes.extend_from_slice(b"  ");
+                        }
+                    }
+                }
+                Ok(bytes)
+            }
+        }
+    };
+    match format {
+        Format::Csv => {
+            let mut writer = csv::Writer::from_writer(&mut *out);
+            writer.write_record(header)?;
+            writer.flush()?;
+        }
+        Format::Json => out.write_all(b"[")?,
+    }
+    let mut first = true;
+    for chunk in items.chunks(4096) {
+        let pieces: Vec<Vec<u8>> = chunk
+            .par_chunks(256)
+            .map(format_piece)
+            .collect::<anyhow::Result<_>>()?;
+        for piece in pieces.iter().filter(|p| !p.is_empty()) {
+            // The first JSON element follows the "[" without a comma.
+            let skip = usize::from(first && format == Format::Json);
+            out.write_all(&piece[skip..])?;
+            first = false;
+        }
+    }
+    if format == Format::Json {
+        out.write_all(if first { b"]\n" } else { b"\n]\n" })?;
+    }
+    Ok(())
+}
+
 /// An iterator serialised once as a JSON array.
 struct Streamed<I>(std::cell::RefCell<Option<I>>);
 
@@ -698,4 +763,58 @@ fn print_timings(analysis: &Analysis) {
         analysis.word_count(),
         bytes as f64 / 1e6 / analyse.as_secs_f64().max(1e-9)
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(serde::Serialize)]
+    struct Row {
+        id: usize,
+        text: String,
+        spans: Vec<(usize, usize)>,
+    }
+
+    fn row(&id: &usize) -> Row {
+        Row {
+            id,
+            // Quotes, commas and line breaks to escape, and rows of different lengths.
+            text: format!("passage \"{id}\", line\nand {}", "x".repeat(id % 7)),
+            spans: (0..id % 3).map(|k| (k, id)).collect(),
+        }
+    }
+
+    fn record(row: &Row) -> Vec<String> {
+        vec![row.id.to_string(), row.text.clone()]
+    }
+
+    /// What `write_rows` writes, and what `write_rows_in_parallel` writes, for `items`.
+    fn both(format: Format, items: &[usize]) -> (String, String) {
+        let header = ["id", "text"];
+        let mut one = Vec::new();
+        write_rows(&mut one, format, items.iter().map(row), record, &header).unwrap();
+        let mut parallel = Vec::new();
+        let by_item = |id: &usize| record(&row(id));
+        write_rows_in_parallel(&mut parallel, format, items, row, by_item, &header).unwrap();
+        (
+            String::from_utf8(one).unwrap(),
+            String::from_utf8(parallel).unwrap(),
+        )
+    }
+
+    #[test]
+    fn rows_written_in_parallel_are_the_rows_written_in_order() {
+        // Rows across several pieces and chunks, one row, and none.
+        let many: Vec<usize> = (0..9000).collect();
+        for items in [&many[..], &many[..1], &[]] {
+            for format in [Format::Csv, Format::Json] {
+                let (one, parallel) = both(format, items);
+                assert_eq!(one, parallel, "{format:?}, {} rows", items.len());
+            }
+        }
+        let (csv, _) = both(Format::Csv, &many);
+        assert!(csv.starts_with("id,text\n0,\"passage \"\"0\"\", line\nand \"\n"));
+        assert!(csv.ends_with("8999,\"passage \"\"8999\"\", line\nand xxxx\"\n"));
+    }
 }

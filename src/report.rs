@@ -360,20 +360,25 @@ impl PassageRow {
     }
 }
 
+impl PassageEnd {
+    /// Passage `p` of `links` over `analysis`.
+    pub fn new(analysis: &Analysis, links: &Links, p: usize) -> Self {
+        let passage = &links.passages[p];
+        let document = &analysis.documents[passage.doc as usize];
+        Self {
+            doc: document.path.clone(),
+            passage: passage_id(analysis, passage),
+            start: passage.span.start,
+            end: passage.span.end,
+            text: collapse(passage.span.of(&document.text)),
+        }
+    }
+}
+
 impl LinkRow {
     /// The row of `link` in `links` over `analysis`.
     pub fn new(analysis: &Analysis, links: &Links, link: &Link) -> Self {
-        let end = |p: usize| {
-            let passage = &links.passages[p];
-            let text = &analysis.documents[passage.doc as usize].text;
-            PassageEnd {
-                doc: analysis.documents[passage.doc as usize].path.clone(),
-                passage: passage_id(analysis, passage),
-                start: passage.span.start,
-                end: passage.span.end,
-                text: collapse(passage.span.of(text)),
-            }
-        };
+        let end = |p: usize| PassageEnd::new(analysis, links, p);
         let spans = |p: usize, spans: &[Span]| -> Vec<TextSpan> {
             let text = &analysis.documents[links.passages[p].doc as usize].text;
             spans
