@@ -690,12 +690,10 @@ fn write_rows_in_parallel<I: Sync, T: serde::Serialize>(
             Format::Json => {
                 let mut bytes = Vec::new();
                 for item in piece {
-                    bytes.extend_from_slice(b",\n  ");
-                    for &b in &serde_json::to_vec_pretty(&row(item))? {
-                        bytes.push(b);
-                        if b == b'\n' {
-                            bytes.extend_from_slice(b"  ");
-                        }
+                    let element = serde_json::to_vec_pretty(&row(item))?;
+                    for (k, line) in element.split(|&b| b == b'\n').enumerate() {
+                        bytes.extend_from_slice(if k == 0 { b",\n  " } else { b"\n  " });
+                        bytes.extend_from_slice(line);
                     }
                 }
                 Ok(bytes)
