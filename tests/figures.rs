@@ -440,6 +440,9 @@ fn a_body_cited_by_description_is_the_source_and_a_day_is_not() {
     // "WHO" is a name though "who" is not.
     let acronym = "Measles cases rose to 58,000 in 2024, the WHO said.";
     assert_eq!(source(acronym, "58,000").as_deref(), Some("WHO"));
+    // The body right before the verb speaks, not a name earlier in the sentence.
+    let share = "Public debt fell to 99.1% of GDP in 2024, the finance ministry said.";
+    assert_eq!(source(share, "99.1%").as_deref(), Some("finance ministry"));
 }
 
 #[test]

@@ -613,7 +613,9 @@ fn levels_of_one_subject_are_paired_and_levels_of_others_are_not() {
               Unemployment stood at 11.2% in March, the statistics office said.\n\n\
               Inflation stood at 2.6% in September, the statistics institute said.\n\n\
               In Seville, wholesale prices reached 300 euros on Monday, traders said.\n\n\
-              Covid cases rose to 1,200 last week, officials said.\n",
+              Covid cases rose to 1,200 last week, officials said.\n\n\
+              Public debt fell to 99.1% of GDP in 2024, the finance ministry said.\n\n\
+              Turnout stood at 62% on Sunday, the electoral commission said.\n",
         ),
         (
             "courier.txt",
@@ -621,7 +623,9 @@ fn levels_of_one_subject_are_paired_and_levels_of_others_are_not() {
               Unemployment rose to 11.9% in March, according to Eurostat.\n\n\
               Annual inflation was 2.9% in September, the statistics institute said.\n\n\
               In Madrid, wholesale prices reached 320 euros on Monday, traders said.\n\n\
-              Measles cases rose to 900 last week, officials said.\n",
+              Measles cases rose to 900 last week, officials said.\n\n\
+              Public debt dropped to 97.4% of GDP in 2024, according to Eurostat.\n\n\
+              Turnout stood at 61.8% on Sunday, according to the interior ministry.\n",
         ),
     ];
     let dir = temp_corpus(&files);
@@ -643,8 +647,10 @@ fn levels_of_one_subject_are_paired_and_levels_of_others_are_not() {
             })
             .collect()
     };
-    // One month's unemployment cannot be both; cases counted over two periods are shown side by
-    // side. Prices in two cities, and covid and measles cases, are not one claim.
+    // One month's unemployment cannot be both, nor one year's public debt (a share is read as
+    // written: 99.1% is not within one per cent of itself of 97.4%); cases counted over two
+    // periods are shown side by side. Prices in two cities, covid and measles cases, and a
+    // turnout of 62% and one of 61.8% (which rounds to it) are not in conflict.
     assert_eq!(
         reasons(LinkKind::ConflictingFigure),
         [
@@ -659,6 +665,13 @@ fn levels_of_one_subject_are_paired_and_levels_of_others_are_not() {
                 "courier.txt#2".to_string(),
                 "gazette.txt#2".to_string(),
                 "both give the level of annual inflation for the same period, but 2.9% and 2.6% \
+                 cannot both hold"
+                    .to_string()
+            ),
+            (
+                "courier.txt#5".to_string(),
+                "gazette.txt#5".to_string(),
+                "both give the level of public debt for the same period, but 97.4% and 99.1% \
                  cannot both hold"
                     .to_string()
             )

@@ -245,6 +245,15 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
         if !view.has(k, SPEECH_VERB) || view.is(k, "according") {
             continue;
         }
+        // "…of GDP in 2024, the finance ministry said": a body described right before the verb
+        // is who speaks, whatever name comes earlier in the sentence.
+        let subject = (0..k).rev().find(|&j| !view.has(j, BEFORE_VERB));
+        if let Some(j) = subject
+            && (j + 1..=k).all(|t| view.gap_before(t) == " ")
+            && let Some(described) = described_source(view, j)
+        {
+            return Some(described);
+        }
         let mut j = k;
         let floor = k.saturating_sub(15).max(dateline_end(view));
         while j > floor {
@@ -257,7 +266,6 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
             }
         }
         // "the report said", "the report also estimates"
-        let subject = (0..k).rev().find(|&j| !view.has(j, BEFORE_VERB));
         if let Some(described) = subject.and_then(|j| described_source(view, j)) {
             return Some(described);
         }

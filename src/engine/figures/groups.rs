@@ -16,9 +16,10 @@
 //!
 //! A **conflict** pairs two figures about the same thing with the same claim (predicate) and the
 //! same period (or none on either side), from different documents or sources, whose values
-//! cannot both be true given their hedges: "exactly" allows ±1 %, "over"/"more than"/"at least"
-//! up to 15 % above, "nearly"/"up to"/"as many as" up to 15 % below, "about"/"some" ±10 %, and a
-//! range its own ends. Figures on the same thing and claim whose values differ but whose periods
+//! cannot both be true given their hedges: "exactly" allows ±1 % (a share, what rounds to it as
+//! written: "99.1%" allows 99.05 to 99.15, "3%" 2.5 to 3.5), "over"/"more than"/"at least" up to
+//! 15 % above, "nearly"/"up to"/"as many as" up to 15 % below, "about"/"some" ±10 %, and a range
+//! its own ends. Figures on the same thing and claim whose values differ but whose periods
 //! differ too are **related**: shown side by side, not flagged. Sets of more than [`MAX_BUCKET`]
 //! figures on one thing and claim are too broad to be one claim and are not paired.
 
@@ -126,6 +127,19 @@ pub fn interval(figure: &Figure) -> Option<(f64, f64)> {
     }
     let v = figure.value?;
     Some(match figure.bound {
+        // A share stands for what rounds to it as written: "99.1%" for 99.05 to 99.15, and
+        // "3%" for 2.5 to 3.5 (2.9% rounded), not one per cent of itself either way.
+        Bound::Exact if figure.kind == FigureKind::Percent => {
+            let places = (0..3)
+                .find(|&p| {
+                    let scaled = v * 10f64.powi(p);
+                    (scaled - scaled.round()).abs() < 1e-6
+                })
+                .unwrap_or(3);
+            // Just under half a unit of the last place: 10% and 11% do not overlap.
+            let half = 0.4999 * 10f64.powi(-places);
+            (v - half, v + half)
+        }
         Bound::Exact => (v * 0.99, v * 1.01),
         Bound::Lower => (v, v * 1.15),
         Bound::Upper => (v * 0.85, v),
