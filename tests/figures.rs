@@ -512,12 +512,24 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
     assert_eq!(claim(state, "30 seconds"), None);
     let noun = "The VBI devices use minor numbers 224 to 255.";
     assert_eq!(claim(noun, "224 to 255"), None);
-    // The noun phrase opening the clause, when a qualifier stands between it and the verb.
+    // The noun phrase opening the clause, when a qualifier stands between it and the verb; a
+    // count of deaths also takes the place it names, after "in" or opening the sentence.
     let toll = "The death toll from Monday's earthquake in southern Turkey rose to 2,316.";
-    assert_eq!(read(toll, "2,316").0.as_deref(), Some("death toll"));
+    assert_eq!(
+        read(toll, "2,316").0.as_deref(),
+        Some("death toll in Turkey")
+    );
     let killed = "The number of people killed in Turkey climbed to 2,379 on Wednesday.";
-    assert_eq!(read(killed, "2,379").0.as_deref(), Some("people"));
+    assert_eq!(read(killed, "2,379").0.as_deref(), Some("people in Turkey"));
     assert_eq!(claim(killed, "2,379"), Some("kill"));
+    let both = "In Syria, 1,602 people have died, and 2,400 people were killed in Turkey.";
+    assert_eq!(read(both, "1,602").0.as_deref(), Some("people in Syria"));
+    assert_eq!(read(both, "2,400").0.as_deref(), Some("people in Turkey"));
+    let combined = "The combined death toll rose to 3,800 on Thursday.";
+    assert_eq!(
+        read(combined, "3,800").0.as_deref(),
+        Some("combined death toll")
+    );
     let maximum = "The maximum length of a single BUS Trunk is about 300 meters.";
     assert_eq!(
         read(maximum, "about 300").0.as_deref(),

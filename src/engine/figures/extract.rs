@@ -1152,8 +1152,75 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
             draft.predicate =
                 predicate_near(view, draft.first, draft.last, draft.counted.as_deref());
         }
+        // A count of deaths is of the place it names: tolls in two countries are two claims.
+        if let Some(counted) = draft.counted.as_deref()
+            && counts_deaths(counted, draft.predicate)
+            && !counted.contains(" in ")
+            && let Some(place) = place_of(view, draft.first, draft.last)
+        {
+            draft.counted = Some(Arc::from(format!("{counted} in {place}")));
+        }
     }
     drafts
+}
+
+/// Whether `counted`, claimed by `predicate`, counts deaths: "the death toll", "the dead",
+/// "people killed".
+fn counts_deaths(counted: &str, predicate: Option<&str>) -> bool {
+    let head = super::groups::counted_head(counted);
+    head == "death"
+        || matches!(head.as_str(), "people" | "person" | "civilian")
+            && matches!(predicate, Some("kill" | "die"))
+}
+
+/// Words that place a name within a country or region ("in southern Turkey").
+const QUARTERS: &[&str] = &[
+    "central",
+    "east",
+    "eastern",
+    "north",
+    "northern",
+    "north-east",
+    "north-eastern",
+    "north-west",
+    "north-western",
+    "northeastern",
+    "northwestern",
+    "south",
+    "southern",
+    "south-east",
+    "south-eastern",
+    "south-west",
+    "south-western",
+    "southeastern",
+    "southwestern",
+    "west",
+    "western",
+];
+
+/// The place named after "in" or "across" nearest after the figure at `first..=last` in its
+/// clause ("2,300 people were killed in Turkey"), else nearest before it in the sentence ("In
+/// Syria, the death toll rose to 1,444"; "the death toll from the earthquake in southern Turkey
+/// rose to 2,316" gives "Turkey").
+fn place_of(view: &View, first: usize, last: usize) -> Option<String> {
+    let place_at = |k: usize| {
+        if !matches!(view.lower(k), "in" | "across") {
+            return None;
+        }
+        let start = k + 1 + usize::from(QUARTERS.contains(&view.lower(k + 1)));
+        if start >= view.len() || !is_name_word(view, start) || view.has(start, DEMONYM) {
+            return None;
+        }
+        let mut end = start;
+        while end + 1 < view.len() && is_name_word(view, end + 1) && view.gap_before(end + 1) == " "
+        {
+            end += 1;
+        }
+        Some(name_text(view, start, end))
+    };
+    (last + 1..clause_end(view, last))
+        .find_map(place_at)
+        .or_else(|| (0..first).rev().find_map(place_at))
 }
 
 /// Where the counted phrase of a count or share begins.

@@ -12,7 +12,8 @@
 //! or currency: levels pair when their heads and places agree and the words qualifying one head
 //! all qualify the other ("peak demand" and "demand"; not "measles cases" and "covid cases", nor
 //! "prices in Seville" and "prices in Madrid"). A death toll, the dead, and people killed or who
-//! died are one thing and one claim: deaths.
+//! died are one thing and one claim: deaths, in the place the sentence names after "in" (tolls
+//! in Turkey and in Syria, or of both countries, are three claims).
 //!
 //! A **conflict** pairs two figures about the same thing with the same claim (predicate) and the
 //! same period (or none on either side), from different documents or sources, whose values
@@ -247,7 +248,9 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
             // A level is a claim about its whole subject, in one unit or currency: "measles
             // cases in Europe" and "measles cases across Europe", not "cases in Romania".
             let key = if thing == DEATH && matches!(predicate, "kill" | "die" | LEVEL) {
-                (DEATH.to_string(), "die".to_string())
+                // Deaths in one place: tolls in Turkey and in Syria are two claims.
+                let (_, _, place) = level_subject(counted_of(figure));
+                (format!("{DEATH} in {place}"), "die".to_string())
             } else if predicate == LEVEL {
                 let (_, head, place) = level_subject(counted_of(figure));
                 let unit = figure.unit().or(figure.currency()).unwrap_or("");
@@ -299,7 +302,12 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
                     (true, false) => Relation::Related,
                 };
                 let what = match (fa.predicate(), measured_in(fa)) {
-                    _ if head == DEATH => "count deaths".to_string(),
+                    _ if head.strip_prefix(DEATH) == Some(" in ") => "count deaths".to_string(),
+                    _ if head.starts_with("death in ") => {
+                        // The place as written.
+                        let place = counted_of(fa).split_once(" in ").map(|(_, place)| place);
+                        format!("count deaths in {}", place.unwrap_or_default())
+                    }
                     (Some(LEVEL), Some(unit)) => {
                         format!("give the level of {} in {unit}s", counted_of(fa))
                     }
