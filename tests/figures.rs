@@ -469,6 +469,13 @@ fn a_source_carries_into_the_next_paragraph_only_when_that_paragraph_points_back
     // A paragraph ending with a colon introduces the quotation that follows.
     let quoted = "Ingo Molnar says:\n\n\"The change saves 3.2% of the kernel text.\"";
     assert_eq!(source(quoted, "3.2%").as_deref(), Some("Ingo Molnar"));
+    // Officials not pointed back to are nobody named before.
+    let officials = "Nordvik Energy said its profit rose to $3.1 billion.\n\n\
+                     Turnout was 59.9% on Sunday, officials said.";
+    assert_eq!(source(officials, "59.9%"), None);
+    let pointed = "Nordvik Energy said its profit rose to $3.1 billion. The same officials \
+                   said turnout was 59.9% on Sunday.";
+    assert_eq!(source(pointed, "59.9%").as_deref(), Some("Nordvik Energy"));
 }
 
 #[test]

@@ -269,7 +269,15 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
         if let Some(described) = subject.and_then(|j| described_source(view, j)) {
             return Some(described);
         }
-        if subject.is_some_and(|j| view.has(j, GENERIC_SOURCE)) {
+        // Only a determined one points back: "officials said" names nobody named before.
+        let determined = |j: usize| {
+            j > 0
+                && matches!(
+                    view.lower(j - 1),
+                    "the" | "same" | "this" | "that" | "these" | "those" | "its" | "their"
+                )
+        };
+        if subject.is_some_and(|j| view.has(j, GENERIC_SOURCE) && determined(j)) {
             return context.last_source.clone();
         }
     }
