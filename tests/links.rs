@@ -1,5 +1,6 @@
 //! Passages and links on the sample corpus, and boilerplate that must not cause a link storm.
 
+use quarry::engine::analysis::Analysis;
 use quarry::engine::links::{Evidence, LinkKind, LinkSettings, Links};
 
 use crate::support::{analyse, quarry_json, sample_corpus, temp_corpus};
@@ -690,6 +691,63 @@ fn levels_of_one_subject_are_paired_and_levels_of_others_are_not() {
 }
 
 #[test]
+fn a_result_a_named_firm_reports_is_its_level() {
+    let files: [(&str, &[u8]); 3] = [
+        (
+            "post.txt",
+            b"Nordvik Energy reported a net profit of $3.1 billion for 2024, the company said.\n",
+        ),
+        (
+            "ledger.txt",
+            b"Nordvik Energy posted a net profit of $3.4 billion for 2024, according to its \
+              annual report.\n",
+        ),
+        (
+            "wire.txt",
+            b"Vesta Mining reported a net profit of $1.2 billion for 2024.\n\n\
+              The company reported a net profit of $1.0 billion.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    let links = links_of(&analysis);
+    // One firm's profit cannot be both; another firm's, and an unnamed one's, are other claims.
+    assert_eq!(
+        only_figure_pair(&analysis, &links),
+        (
+            "ledger.txt#0".to_string(),
+            "post.txt#0".to_string(),
+            "both give the level of Nordvik Energy net profit for the same period, but \
+             USD 3,400,000,000 and USD 3,100,000,000 cannot both hold"
+                .to_string()
+        )
+    );
+}
+
+/// The passages and reason of the one conflicting or related figure link, which must be the only
+/// one.
+fn only_figure_pair(analysis: &Analysis, links: &Links) -> (String, String, String) {
+    let pairs: Vec<_> = (links.links.iter())
+        .filter(|l| {
+            matches!(
+                l.kind,
+                LinkKind::ConflictingFigure | LinkKind::RelatedFigure
+            )
+        })
+        .collect();
+    assert_eq!(pairs.len(), 1, "{pairs:?}");
+    let evidence = links.evidence(pairs[0], &analysis.documents, &analysis.index);
+    let Evidence::Figures { reason, .. } = evidence else {
+        panic!("figure evidence expected, found {evidence:?}");
+    };
+    (
+        passage_name(analysis, links, pairs[0].a),
+        passage_name(analysis, links, pairs[0].b),
+        reason.unwrap_or_default().to_string(),
+    )
+}
+
+#[test]
 fn a_death_toll_and_a_count_of_people_killed_are_one_claim() {
     let files: [(&str, &[u8]); 3] = [
         (
@@ -714,26 +772,13 @@ fn a_death_toll_and_a_count_of_people_killed_are_one_claim() {
     let links = links_of(&analysis);
     // 2,316 and 2,379 cannot both hold; "at least 2,300" agrees with both. The toll in Syria
     // and the toll of both countries are other claims.
-    let conflicts: Vec<_> = (links.links.iter())
-        .filter(|l| l.kind == LinkKind::ConflictingFigure)
-        .collect();
-    assert_eq!(conflicts.len(), 1, "{conflicts:?}");
-    let ends = (conflicts[0].a, conflicts[0].b);
     assert_eq!(
+        only_figure_pair(&analysis, &links),
         (
-            passage_name(&analysis, &links, ends.0),
-            passage_name(&analysis, &links, ends.1)
-        ),
-        ("harbour.txt#0".to_string(), "ledger.txt#0".to_string())
-    );
-    let evidence = links.evidence(conflicts[0], &analysis.documents, &analysis.index);
-    let Evidence::Figures { reason, .. } = evidence else {
-        panic!("figure evidence expected, found {evidence:?}");
-    };
-    assert_eq!(
-        reason,
-        Some(
+            "harbour.txt#0".to_string(),
+            "ledger.txt#0".to_string(),
             "both count deaths in Turkey for the same period, but 2,316 and 2,379 cannot both hold"
+                .to_string()
         )
     );
 }

@@ -823,6 +823,28 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
             )
         })
     });
+    // "Nordvik Energy reported a net profit of $3.1 billion": a result a name reports is the
+    // level it stands at, and the name says whose ("Nordvik Energy net profit").
+    let reporting_verb = ((j..verbs_end).map(|k| view.lower(k)).eq(["of"]))
+        .then(|| subject_start.checked_sub(1))
+        .flatten()
+        .map(|before| {
+            let article = matches!(view.lower(before), "a" | "an" | "its" | "their");
+            before - usize::from(article && before > 0)
+        })
+        .filter(|&verb| {
+            REPORTING_VERBS.contains(&view.lower(verb))
+                && (verb + 1..=subject_start).all(|k| view.gap_before(k) == " ")
+        });
+    // Only a result whose reporter is named: "the company reported a net profit of…" would
+    // pair with every firm's.
+    let reporter = reporting_verb
+        .filter(|&verb| verb > 0 && view.gap_before(verb) == " ")
+        .and_then(|verb| name_ending_at(view, verb - 1))
+        .map(|(_, name)| name);
+    if let Some(reporter) = reporter.as_deref() {
+        qualifiers.insert(0, reporter);
+    }
     qualifiers.push(w);
     let mut phrase = qualifiers.join(" ");
     if let Some(place) = place {
@@ -831,9 +853,24 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
     }
     Some(Subject {
         phrase,
-        level: level && !names_a_setting(w),
+        level: (level || reporter.is_some()) && !names_a_setting(w),
     })
 }
+
+/// Verbs by which a firm or a body gives a result it stands at: "reported a net profit of",
+/// "posted revenue of".
+const REPORTING_VERBS: &[&str] = &[
+    "announced",
+    "announces",
+    "booked",
+    "books",
+    "posted",
+    "posts",
+    "recorded",
+    "records",
+    "reported",
+    "reports",
+];
 
 /// Whether a subject's head names a setting, whose value is no claim about the world: "the
 /// default is 5 percent".
