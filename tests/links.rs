@@ -724,6 +724,37 @@ fn a_result_a_named_firm_reports_is_its_level() {
     );
 }
 
+#[test]
+fn shares_of_the_vote_are_levels_of_the_party_that_won_them() {
+    let files: [(&str, &[u8]); 3] = [
+        (
+            "post.txt",
+            b"The Socialist Party won 28.7% of the vote in Sunday's election, the electoral \
+              commission said.\n",
+        ),
+        (
+            "ledger.txt",
+            b"The Socialist Party took 31.2% of the vote in Sunday's election, according to \
+              exit polls.\n",
+        ),
+        ("wire.txt", b"Chega won 18.1% of the vote on Sunday.\n"),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    let links = links_of(&analysis);
+    // One party's share cannot be both; another party's is another claim.
+    assert_eq!(
+        only_figure_pair(&analysis, &links),
+        (
+            "ledger.txt#0".to_string(),
+            "post.txt#0".to_string(),
+            "both give the level of Socialist Party vote for the same period, but 31.2% and \
+             28.7% cannot both hold"
+                .to_string()
+        )
+    );
+}
+
 /// The passages and reason of the one conflicting or related figure link, which must be the only
 /// one.
 fn only_figure_pair(analysis: &Analysis, links: &Links) -> (String, String, String) {

@@ -857,6 +857,12 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
     })
 }
 
+/// Verbs by which a party or a candidate takes a share of the vote: "won 28.7% of the vote".
+const WINNING_VERBS: &[&str] = &[
+    "captured", "garnered", "got", "gets", "polled", "polls", "received", "receives", "secured",
+    "secures", "takes", "took", "win", "wins", "won",
+];
+
 /// Verbs by which a firm or a body gives a result it stands at: "reported a net profit of",
 /// "posted revenue of".
 const REPORTING_VERBS: &[&str] = &[
@@ -1480,6 +1486,20 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
         draft.unit = Some(unit);
         let measured = draft.counted.as_deref().and_then(|c| c.split_once(" of "));
         draft.counted = measured.map(|(_, what)| Arc::from(what));
+    }
+    // "The Socialist Party won 28.7% of the vote": the share of the vote a name wins is the
+    // level of its vote ("Socialist Party vote").
+    if draft.kind == FigureKind::Percent
+        && let Some(counted) = draft.counted.as_deref()
+        && super::groups::counted_head(counted) == "vote"
+        && let Some(verb) = draft.first.checked_sub(1)
+        && WINNING_VERBS.contains(&view.lower(verb))
+        && verb > 0
+        && view.gap_before(verb) == " "
+        && let Some((_, winner)) = name_ending_at(view, verb - 1)
+    {
+        draft.counted = Some(Arc::from(format!("{winner} {counted}")));
+        draft.predicate = Some(LEVEL);
     }
     // What an amount or a share measures when nothing after it says: "prices hit 312 euros",
     // "unemployment rose to 5.2%".
