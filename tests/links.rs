@@ -1,6 +1,5 @@
 //! Passages and links on the sample corpus, and boilerplate that must not cause a link storm.
 
-use quarry::engine::analysis::Analysis;
 use quarry::engine::links::{Evidence, LinkKind, LinkSettings, Links};
 
 use crate::support::{analyse, quarry_json, sample_corpus, temp_corpus};
@@ -708,12 +707,9 @@ fn a_result_a_named_firm_reports_is_its_level() {
               The company reported a net profit of $1.0 billion.\n",
         ),
     ];
-    let dir = temp_corpus(&files);
-    let analysis = analyse(dir.path());
-    let links = links_of(&analysis);
     // One firm's profit cannot be both; another firm's, and an unnamed one's, are other claims.
     assert_eq!(
-        only_figure_pair(&analysis, &links),
+        only_figure_pair(&files),
         (
             "ledger.txt#0".to_string(),
             "post.txt#0".to_string(),
@@ -739,12 +735,9 @@ fn shares_of_the_vote_are_levels_of_the_party_that_won_them() {
         ),
         ("wire.txt", b"Chega won 18.1% of the vote on Sunday.\n"),
     ];
-    let dir = temp_corpus(&files);
-    let analysis = analyse(dir.path());
-    let links = links_of(&analysis);
     // One party's share cannot be both; another party's is another claim.
     assert_eq!(
-        only_figure_pair(&analysis, &links),
+        only_figure_pair(&files),
         (
             "ledger.txt#0".to_string(),
             "post.txt#0".to_string(),
@@ -755,9 +748,12 @@ fn shares_of_the_vote_are_levels_of_the_party_that_won_them() {
     );
 }
 
-/// The passages and reason of the one conflicting or related figure link, which must be the only
-/// one.
-fn only_figure_pair(analysis: &Analysis, links: &Links) -> (String, String, String) {
+/// The passages and reason of the one conflicting or related figure link in a corpus of
+/// `files`, which must be the only one.
+fn only_figure_pair(files: &[(&str, &[u8])]) -> (String, String, String) {
+    let dir = temp_corpus(files);
+    let analysis = &analyse(dir.path());
+    let links = &links_of(analysis);
     let pairs: Vec<_> = (links.links.iter())
         .filter(|l| {
             matches!(
@@ -798,13 +794,10 @@ fn a_death_toll_and_a_count_of_people_killed_are_one_claim() {
               officials said.\n",
         ),
     ];
-    let dir = temp_corpus(&files);
-    let analysis = analyse(dir.path());
-    let links = links_of(&analysis);
     // 2,316 and 2,379 cannot both hold; "at least 2,300" agrees with both. The toll in Syria
     // and the toll of both countries are other claims.
     assert_eq!(
-        only_figure_pair(&analysis, &links),
+        only_figure_pair(&files),
         (
             "harbour.txt#0".to_string(),
             "ledger.txt#0".to_string(),
