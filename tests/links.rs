@@ -605,6 +605,36 @@ fn outlets_quoting_one_price_are_linked_and_two_peak_demands_conflict() {
 }
 
 #[test]
+fn a_dimension_and_a_number_of_times_are_no_claim() {
+    let files: [(&str, &[u8]); 2] = [
+        (
+            "a.txt",
+            b"The convoy stopped at a distance of about 20 miles from the border.\n\n\
+              The loop was executed 64 times before it stopped.\n\n\
+              The country has 25 gigawatts of solar, the ministry said.\n",
+        ),
+        (
+            "b.txt",
+            b"The moon lies at a distance of about 240,000 miles from the earth.\n\n\
+              The test was executed 1,000,000 times on the server.\n\n\
+              The country has 31 gigawatts of solar, according to the industry group.\n",
+        ),
+    ];
+    // Distances of two things, and how often two loops ran, are not one claim; what a measure
+    // is of still is.
+    assert_eq!(
+        only_figure_pair(&files),
+        (
+            "a.txt#2".to_string(),
+            "b.txt#2".to_string(),
+            "both measure solar in gigawatts for the same period, but 25 gigawatts and 31 \
+             gigawatts cannot both hold"
+                .to_string()
+        )
+    );
+}
+
+#[test]
 fn levels_of_one_subject_are_paired_and_levels_of_others_are_not() {
     let files: [(&str, &[u8]); 2] = [
         (

@@ -6,7 +6,9 @@
 //! personnel"). A **group** gathers such figures whose values agree within 1 %.
 //!
 //! A count in a unit of measure ("41,200 megawatts") is about what it measures ("peak demand") in
-//! that unit; without a claim verb, the unit stands for the claim.
+//! that unit; without a claim verb, the unit stands for the claim, unless what it measures is only
+//! a dimension ("a distance of about 20 miles"). A number of times ("executed 64 times") is no
+//! claim.
 //!
 //! A [`LEVEL`] ("unemployment stood at 11.2%") is a claim about its whole subject, in one unit
 //! or currency: levels pair when their heads and places agree and the words qualifying one head
@@ -154,9 +156,29 @@ fn comparable(figure: &Figure) -> bool {
         FigureKind::Count | FigureKind::Percent | FigureKind::Money
     ) && !figure.vague
         && !figure.minor
-        && figure.counted.is_some()
+        // "executed 64 times", "ten times more": how often, not how many of a thing.
+        && figure.counted.as_deref().is_some_and(|c| counted_head(c) != "time")
         && (figure.value.is_some() || figure.low().is_some())
 }
+
+/// Heads that only name a dimension ([`pairs`]).
+const DIMENSIONS: &[&str] = &[
+    "altitude",
+    "area",
+    "circumference",
+    "depth",
+    "diameter",
+    "distance",
+    "elevation",
+    "height",
+    "length",
+    "mass",
+    "radius",
+    "size",
+    "volume",
+    "weight",
+    "width",
+];
 
 /// The unit of measure of a count ("megawatt"): counts in different units are not compared.
 fn measured_in(figure: &Figure) -> Option<&'static str> {
@@ -241,10 +263,13 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
         Default::default();
     for (i, figure) in figures.iter().enumerate() {
         // A count in a unit of measure makes its claim by what it measures and the unit ("peak
-        // demand reached 41,200 megawatts").
-        let claim = figure.predicate().or_else(|| measured_in(figure));
+        // demand reached 41,200 megawatts"), unless that is only a dimension, which says nothing
+        // of what it is the dimension of ("a distance of about twenty miles", "a diameter of
+        // 4,200 miles").
+        let thing = thing(figure);
+        let measured = measured_in(figure).filter(|_| !DIMENSIONS.contains(&thing.as_str()));
+        let claim = figure.predicate().or(measured);
         if let (true, Some(predicate)) = (comparable(figure), claim) {
-            let thing = thing(figure);
             // A level is a claim about its whole subject, in one unit or currency: "measles
             // cases in Europe" and "measles cases across Europe", not "cases in Romania".
             let key = if thing == DEATH && matches!(predicate, "kill" | "die" | LEVEL) {
