@@ -596,3 +596,25 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
     let equal = "A short ton is a unit equal to 2,000 pounds.";
     assert_eq!(read(equal, "2,000 pounds").0, None);
 }
+
+#[test]
+fn a_year_before_1800_after_in_or_since_is_a_date() {
+    let kinds = |text: &str| -> Vec<(String, FigureKind)> {
+        (figures_of_text(text).iter())
+            .map(|f| (f.text(text).to_string(), f.kind))
+            .collect()
+    };
+    let year = |y: &str| (y.to_string(), FigureKind::Date);
+    assert_eq!(
+        kinds("In 1492 the city's ruler died. The fort has stood since 1066."),
+        [year("1492"), year("1066")]
+    );
+    // What follows says what the number counts, or nothing says it is a year.
+    assert_eq!(
+        kinds("The fire spread in 1500 homes. The archive holds 1492 letters."),
+        [
+            ("1500".to_string(), FigureKind::Count),
+            ("1492".to_string(), FigureKind::Count)
+        ]
+    );
+}

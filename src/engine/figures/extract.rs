@@ -1432,7 +1432,8 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
                 year_like: true,
                 ..
             }
-        ) {
+        ) || older_year(view, &number)
+        {
             draft.kind = FigureKind::Date;
         }
     }
@@ -1521,6 +1522,28 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
         && draft.qualifier.is_none()
         && number.last == number.first;
     draft
+}
+
+/// A year before 1800 where the word before it says it is one and no word after it says what
+/// it counts: "In 1492 Lorenzo died", "since 1066 the crown…" (not "in 1500 cases", "in 1024
+/// byte units", nor a bare "1492").
+fn older_year(view: &View, number: &Number) -> bool {
+    let lower = view.lower(number.first);
+    let after = number.last + 1;
+    let counts = view.is_alphabetic(after)
+        && !view.is_capitalised(after)
+        && !CAPITALISED_FUNCTION_WORDS.contains(view.lower(after));
+    number.first == number.last
+        && number.first > 0
+        && lower.len() == 4
+        && lower.bytes().all(|b| b.is_ascii_digit())
+        && lower.starts_with('1')
+        && matches!(
+            view.lower(number.first - 1),
+            "in" | "since" | "until" | "till" | "circa"
+        )
+        && !view.gap_after(number.last).starts_with('%')
+        && !counts
 }
 
 fn i_before(view: &View, first: usize, words: &[&str]) -> Option<usize> {
