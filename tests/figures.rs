@@ -567,6 +567,9 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
     let earlier = "Nordvik reported a net profit of $3.1 billion, up 18% from a year earlier.";
     assert_eq!(find(earlier, "$3.1 billion").period(), None);
     assert_eq!(find(earlier, "18%").period(), None);
+    // "for 2023" is the period a result covers.
+    let year = "Nordvik reported a net profit of $2.2 billion for 2023.";
+    assert_eq!(find(year, "$2.2 billion").period(), Some("for 2023"));
     // Not a name, an adverb or a relative clause before the verb.
     let name = "Single Cell property of a device specifies the IRQ number between 0 to 31.";
     assert_eq!(read(name, "between 0 to 31").0, None);

@@ -993,6 +993,7 @@ fn periods(view: &View) -> Vec<(usize, usize, String)> {
         } else if matches!(
             w,
             "in" | "since"
+                | "for"
                 | "by"
                 | "until"
                 | "during"

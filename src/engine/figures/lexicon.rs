@@ -911,6 +911,7 @@ const PERIOD_CUES_LIST: &[&str] = &[
     "after",
     "through",
     "throughout",
+    "for",
     "this",
     "last",
 ];
