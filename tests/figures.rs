@@ -529,7 +529,7 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
     let killed = "The number of people killed in Turkey climbed to 2,379 on Wednesday.";
     assert_eq!(read(killed, "2,379").0.as_deref(), Some("people in Turkey"));
     assert_eq!(claim(killed, "2,379"), Some("kill"));
-    let both = "In Syria, 1,602 people have died, and 2,400 people were killed in Turkey.";
+    let both = "In Syria, 1,602 people have died, and 2,400 were killed in Turkey.";
     assert_eq!(read(both, "1,602").0.as_deref(), Some("people in Syria"));
     assert_eq!(read(both, "2,400").0.as_deref(), Some("people in Turkey"));
     let combined = "The combined death toll rose to 3,800 on Thursday.";

@@ -1188,9 +1188,16 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
             }
         }
     }
-    // "20,000 soldiers were prosecuted, and 17,000 convicted": the second takes the first's.
+    // "20,000 soldiers were prosecuted, and 17,000 convicted", "…and 2,400 were killed": the
+    // second takes the first's.
     for k in 1..drafts.len() {
-        let next_is_verb = view.predicate(drafts[k].last + 1).is_some();
+        let mut next = drafts[k].last + 1;
+        while next < drafts[k].last + 3
+            && matches!(view.lower(next), "were" | "was" | "have" | "had" | "been")
+        {
+            next += 1;
+        }
+        let next_is_verb = view.predicate(next).is_some();
         if drafts[k].counted.is_none() && drafts[k].kind == FigureKind::Count && next_is_verb {
             drafts[k].counted = drafts[..k]
                 .iter()
