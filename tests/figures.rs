@@ -570,6 +570,12 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
     // "for 2023" is the period a result covers.
     let year = "Nordvik reported a net profit of $2.2 billion for 2023.";
     assert_eq!(find(year, "$2.2 billion").period(), Some("for 2023"));
+    // A period after another number is that number's, unless it is an alternative to this one.
+    let before = "Chega won 18.1% of the vote, up from 7% in 2022.";
+    assert_eq!(find(before, "18.1%").period(), None);
+    assert_eq!(find(before, "7%").period(), Some("in 2022"));
+    let either = "The magazine prints either 104 or 26 issues per year.";
+    assert_eq!(find(either, "104").period(), Some("per year"));
     // Not a name, an adverb or a relative clause before the verb.
     let name = "Single Cell property of a device specifies the IRQ number between 0 to 31.";
     assert_eq!(read(name, "between 0 to 31").0, None);

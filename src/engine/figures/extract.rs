@@ -1023,10 +1023,22 @@ fn periods(view: &View) -> Vec<(usize, usize, String)> {
     found
 }
 
-fn nearest_period(found: &[(usize, usize, String)], first: usize, last: usize) -> Option<String> {
+/// The period nearest the figure at tokens `first..=last`, within twelve tokens; not one after
+/// another number ("won 18.1% of the vote, up from 7% in 2022": "in 2022" is the 7%'s), unless
+/// that number is an alternative to this one ("104 or 26 issues per year").
+fn nearest_period(
+    view: &View,
+    found: &[(usize, usize, String)],
+    first: usize,
+    last: usize,
+) -> Option<String> {
+    let digits = |k: usize| view.lower(k).starts_with(|c: char| c.is_ascii_digit());
+    let alternative =
+        |k: usize| k == last + 2 && matches!(view.lower(last + 1), "or" | "and" | "to");
+    let number_between = |from: usize, to: usize| (from..to).any(|k| digits(k) && !alternative(k));
     found
         .iter()
-        .filter(|(s, e, _)| *e < first || *s > last)
+        .filter(|(s, e, _)| *e < first || *s > last && !number_between(last + 1, *s))
         .map(|(s, e, text)| {
             let distance = if *s > last { s - last } else { first - e };
             (distance, *s < first, text)
@@ -1166,6 +1178,7 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
             None
         } else {
             nearest_period(
+                view,
                 found_periods.get_or_insert_with(|| periods(view)),
                 draft.first,
                 draft.phrase_end.max(draft.last),
