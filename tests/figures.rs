@@ -570,6 +570,17 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
     // "for 2023" is the period a result covers.
     let year = "Nordvik reported a net profit of $2.2 billion for 2023.";
     assert_eq!(find(year, "$2.2 billion").period(), Some("for 2023"));
+    // Part of a year is a period too.
+    let quarter = "Nordvik reported a net profit of $0.8 billion for the third quarter of 2024.";
+    assert_eq!(
+        find(quarter, "$0.8 billion").period(),
+        Some("for the third quarter of 2024")
+    );
+    let half = "Sales rose to 1.2 million cars in the first half.";
+    assert_eq!(
+        find(half, "1.2 million").period(),
+        Some("in the first half")
+    );
     // A period after another number is that number's, unless it is an alternative to this one.
     let before = "Chega won 18.1% of the vote, up from 7% in 2022.";
     assert_eq!(find(before, "18.1%").period(), None);

@@ -1015,6 +1015,23 @@ fn periods(view: &View) -> Vec<(usize, usize, String)> {
                 k = last + 1;
                 continue;
             }
+            // "for the third quarter", "in the first half of 2024": part of a year.
+            let part = view.is(k + 1, "the")
+                && matches!(
+                    view.lower(k + 2),
+                    "first" | "second" | "third" | "fourth" | "final" | "last"
+                )
+                && matches!(view.lower(k + 3), "quarter" | "half");
+            if part {
+                let last = Some(k + 4)
+                    .filter(|&of| view.is(of, "of"))
+                    .and_then(|of| date_at(view, of + 1))
+                    .map_or(k + 3, |(_, last, _)| last);
+                let text = format!("{} {}", w, view.slice(k + 1, last));
+                found.push((k, last, text.replace('\n', " ")));
+                k = last + 1;
+                continue;
+            }
         } else if (w == "this" || w == "last") && view.is(k + 1, "year") {
             found.push((k, k + 1, format!("{w} year")));
         }
