@@ -532,6 +532,10 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
     let both = "In Syria, 1,602 people have died, and 2,400 were killed in Turkey.";
     assert_eq!(read(both, "1,602").0.as_deref(), Some("people in Syria"));
     assert_eq!(read(both, "2,400").0.as_deref(), Some("people in Turkey"));
+    // A headline in the present tense.
+    let headline = "Turkey quake: death toll climbs to 2,379\n\nRescuers kept digging.";
+    assert_eq!(read(headline, "2,379").0.as_deref(), Some("death toll"));
+    assert_eq!(claim(headline, "2,379"), Some(LEVEL));
     let combined = "The combined death toll rose to 3,800 on Thursday.";
     assert_eq!(
         read(combined, "3,800").0.as_deref(),

@@ -842,6 +842,15 @@ const LINKING_VERBS_LIST: &[&str] = &[
     "fallen",
     "risen",
     "grown",
+    // Headlines: "Death toll rises to 2,316".
+    "rises",
+    "falls",
+    "climbs",
+    "drops",
+    "jumps",
+    "soars",
+    "grows",
+    "peaks",
 ];
 
 /// Words for a rate period ("a month", "per year", "monthly").
