@@ -574,6 +574,9 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
     // "for 2023" is the period a result covers.
     let year = "Nordvik reported a net profit of $2.2 billion for 2023.";
     assert_eq!(find(year, "$2.2 billion").period(), Some("for 2023"));
+    // "last month" is a period, as "last year" is.
+    let month = "Unemployment rose to 6.1% last month, the statistics office said.";
+    assert_eq!(find(month, "6.1%").period(), Some("last month"));
     // Part of a year is a period too.
     let quarter = "Nordvik reported a net profit of $0.8 billion for the third quarter of 2024.";
     assert_eq!(

@@ -1040,8 +1040,10 @@ fn periods(view: &View) -> Vec<(usize, usize, String)> {
                 k = last + 1;
                 continue;
             }
-        } else if (w == "this" || w == "last") && view.is(k + 1, "year") {
-            found.push((k, k + 1, format!("{w} year")));
+        } else if (w == "this" || w == "last")
+            && let part @ ("year" | "quarter" | "month" | "week") = view.lower(k + 1)
+        {
+            found.push((k, k + 1, format!("{w} {part}")));
         }
         k += 1;
     }
