@@ -248,11 +248,11 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
         // "…of GDP in 2024, the finance ministry said": a body described right before the verb
         // is who speaks, whatever name comes earlier in the sentence.
         let subject = (0..k).rev().find(|&j| !view.has(j, BEFORE_VERB));
-        if let Some(j) = subject
-            && (j + 1..=k).all(|t| view.gap_before(t) == " ")
-            && let Some(described) = described_source(view, j)
+        let described = subject.and_then(|j| described_source(view, j));
+        if described.is_some()
+            && subject.is_some_and(|j| (j + 1..=k).all(|t| view.gap_before(t) == " "))
         {
-            return Some(described);
+            return described;
         }
         let mut j = k;
         let floor = k.saturating_sub(15).max(dateline_end(view));
@@ -266,8 +266,8 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
             }
         }
         // "the report said", "the report also estimates"
-        if let Some(described) = subject.and_then(|j| described_source(view, j)) {
-            return Some(described);
+        if described.is_some() {
+            return described;
         }
         // Only a determined one points back: "officials said" names nobody named before.
         let determined = |j: usize| {
@@ -846,10 +846,7 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
         });
     // Only a result whose reporter is named: "the company reported a net profit of…" would
     // pair with every firm's.
-    let reporter = reporting_verb
-        .filter(|&verb| verb > 0 && view.gap_before(verb) == " ")
-        .and_then(|verb| name_ending_at(view, verb - 1))
-        .map(|(_, name)| name);
+    let reporter = reporting_verb.and_then(|verb| name_before(view, verb));
     if let Some(reporter) = reporter.as_deref() {
         qualifiers.insert(0, reporter);
     }
@@ -863,6 +860,15 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
         phrase,
         level: (level || reporter.is_some()) && !names_a_setting(w),
     })
+}
+
+/// The name written right before the verb at token `verb`, its subject: "Nordvik Energy" in
+/// "Nordvik Energy reported", "The Socialist Party" in "The Socialist Party won".
+fn name_before(view: &View, verb: usize) -> Option<String> {
+    (verb > 0 && view.gap_before(verb) == " ")
+        .then(|| name_ending_at(view, verb - 1))
+        .flatten()
+        .map(|(_, name)| name)
 }
 
 /// Verbs by which a party or a candidate takes a share of the vote: "won 28.7% of the vote".
@@ -1543,9 +1549,7 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
         && super::groups::counted_head(counted) == "vote"
         && let Some(verb) = draft.first.checked_sub(1)
         && WINNING_VERBS.contains(&view.lower(verb))
-        && verb > 0
-        && view.gap_before(verb) == " "
-        && let Some((_, winner)) = name_ending_at(view, verb - 1)
+        && let Some(winner) = name_before(view, verb)
     {
         draft.counted = Some(Arc::from(format!("{winner} {counted}")));
         draft.predicate = Some(LEVEL);

@@ -420,12 +420,6 @@ fn article(text: &str) -> Option<&str> {
     (listed && text[hyphen + 1..].starts_with(char::is_uppercase)).then_some(article)
 }
 
-/// Whether a word whose first byte is `b` may open with an Arabic article in lower case: the
-/// one byte tells most words apart on the hot path of reading every token.
-fn may_open_article(b: u8) -> bool {
-    matches!(b, b'a' | b'e')
-}
-
 /// Whether `text` opens with an Arabic article in lower case joined by a hyphen to a
 /// capitalised name ("al-Assad", "el-Sisi").
 fn after_article(text: &str) -> bool {
@@ -570,6 +564,9 @@ struct SurfaceFact {
     /// Whether the corpus writes it in lower case inside sentences at least as often as
     /// capitalised there (where the word after a dateline counts as capitalised).
     lower_as_often: bool,
+    /// Whether a name word may be written so: opening with a capital, or with an Arabic article
+    /// before one ("al-Hayya"). A token's surface opens as its text does.
+    opens_name: bool,
 }
 
 /// A sentence's token as the name rules read it.
@@ -1495,26 +1492,17 @@ pub fn extract_names(
                     || article_inside(),
                 lower_more_often: in_lower.is_some_and(|lower| lower > seen),
                 lower_as_often: in_lower.is_some_and(|lower| lower >= seen),
+                opens_name: capitalised(text) || after_article(text),
             }
         })
         .collect();
-    // The surface forms a name word may be written as: opening with a capital, or with an
-    // Arabic article before one ("al-Hayya"). A token's surface opens as its text does.
-    let mut opens_name = BitSet::new(index.surfaces.len());
-    let opening: Vec<u32> = (0..index.surfaces.len() as u32)
-        .into_par_iter()
-        .filter(|&surface| {
-            let text = index.surfaces.get(surface);
-            match text.as_bytes().first() {
-                Some(&b) if may_open_article(b) => after_article(text),
-                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => text.starts_with(char::is_uppercase),
-            }
-        })
-        .collect();
-    opening
-        .into_iter()
-        .for_each(|surface| opens_name.insert(surface));
+    // The same, one bit per form, for the look-up at every token.
+    let mut opens_name = BitSet::new(surfaces.len());
+    for (surface, fact) in surfaces.iter().enumerate() {
+        if fact.opens_name {
+            opens_name.insert(surface as u32);
+        }
+    }
     // Raw mentions in document order, one list per slice of the corpus (joining them would
     // copy them all).
     let raws: Vec<Vec<Raw>> = documents
@@ -2100,9 +2088,6 @@ mod tests {
         assert!(has("Analysts", fact::PERSON_PLURAL | fact::NOT_NAME));
         assert!(has("Palestinians", fact::NOT_NAME));
         assert!(has("al-Hayya", fact::CAPITALISED) && !has("al-qaeda", fact::CAPITALISED));
-        for article in lexicon::NAME_ARTICLES {
-            assert!(may_open_article(article.as_bytes()[0]), "{article}");
-        }
         assert!(!has("Republicans", fact::NOT_NAME));
         assert!(!has("analyst", fact::PERSON_PLURAL) && has("analyst", fact::PERSON_NOUN));
         assert_eq!(word_facts("trenches"), 0);
