@@ -443,6 +443,12 @@ fn a_body_cited_by_description_is_the_source_and_a_day_is_not() {
     // The body right before the verb speaks, not a name earlier in the sentence.
     let share = "Public debt fell to 99.1% of GDP in 2024, the finance ministry said.";
     assert_eq!(source(share, "99.1%").as_deref(), Some("finance ministry"));
+    // A place opening the sentence after "Across" is where, not who.
+    let across = "Across Europe, the death toll rose to 1,200, officials said.";
+    assert_eq!(source(across, "1,200"), None);
+    // "According to its annual report": the report of the name the sentence goes on with.
+    let its = "According to its annual report, Nordvik Energy employs 12,000 people.";
+    assert_eq!(source(its, "12,000").as_deref(), Some("Nordvik Energy"));
 }
 
 #[test]
@@ -511,6 +517,27 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
     assert_eq!(
         read(losses, "roughly 600,000").0.as_deref(),
         Some("Ukrainian casualties")
+    );
+    // A level's owner in the possessive: a place is where it is, another name whose it is,
+    // and "its" stands for the sentence's first name; with none to stand for, no level.
+    let spain = "Spain's unemployment rate stood at 11.2% in October.";
+    assert_eq!(
+        read(spain, "11.2%").0.as_deref(),
+        Some("unemployment rate in Spain")
+    );
+    let firm = "Nordvik Energy said on Tuesday that its net profit rose to $3.1 billion.";
+    assert_eq!(
+        read(firm, "$3.1 billion").0.as_deref(),
+        Some("Nordvik Energy net profit")
+    );
+    assert_eq!(claim(firm, "$3.1 billion"), Some(LEVEL));
+    let unknown = "Its net profit rose to $3.1 billion.";
+    assert_eq!(claim(unknown, "$3.1 billion"), None);
+    // A toll across a region is of that region, named once.
+    let across = "The death toll across Europe rose to 1,200, the agency said.";
+    assert_eq!(
+        read(across, "1,200").0.as_deref(),
+        Some("death toll across Europe")
     );
     // A change, a state and a noun are no level: "fell 5%", "is 30", "minor numbers 224".
     let change = "Shares in the utility fell 5% on Monday.";

@@ -719,6 +719,18 @@ fn levels_of_one_subject_are_paired_and_levels_of_others_are_not() {
     );
 }
 
+/// The pair [`only_figure_pair`] gives when ledger.txt's first passage puts Nordvik Energy's
+/// net profit at $3.4 billion and post.txt's at $3.1 billion.
+fn nordvik_profits_in_conflict() -> (String, String, String) {
+    (
+        "ledger.txt#0".to_string(),
+        "post.txt#0".to_string(),
+        "both give the level of Nordvik Energy net profit for the same period, but \
+         USD 3,400,000,000 and USD 3,100,000,000 cannot both hold"
+            .to_string(),
+    )
+}
+
 #[test]
 fn a_result_a_named_firm_reports_is_its_level() {
     let files: [(&str, &[u8]); 3] = [
@@ -738,16 +750,33 @@ fn a_result_a_named_firm_reports_is_its_level() {
         ),
     ];
     // One firm's profit cannot be both; another firm's, and an unnamed one's, are other claims.
-    assert_eq!(
-        only_figure_pair(&files),
+    assert_eq!(only_figure_pair(&files), nordvik_profits_in_conflict());
+}
+
+#[test]
+fn a_level_a_possessive_gives_an_owner_is_that_owners() {
+    let files: [(&str, &[u8]); 3] = [
         (
-            "ledger.txt#0".to_string(),
-            "post.txt#0".to_string(),
-            "both give the level of Nordvik Energy net profit for the same period, but \
-             USD 3,400,000,000 and USD 3,100,000,000 cannot both hold"
-                .to_string()
-        )
-    );
+            "post.txt",
+            b"Nordvik Energy said on Tuesday that its net profit rose to $3.1 billion in 2024.\n\n\
+              Harbour Capital, a rival, said its net profit rose to $1.2 billion in 2024.\n\n\
+              Spain's unemployment rate stood at 11.2% in October.\n",
+        ),
+        (
+            "ledger.txt",
+            b"Nordvik Energy\xe2\x80\x99s net profit rose to $3.4 billion in 2024.\n\n\
+              France's unemployment rate stood at 7.4% in October.\n",
+        ),
+        (
+            "wire.txt",
+            b"Its net profit rose to $0.9 billion in 2024.\n\n\
+              Vesta Mining's net profit rose to $2.2 billion in 2024.\n",
+        ),
+    ];
+    // Each firm's profit is its own claim, whether its name is written in the possessive or
+    // "its" points back to it; a profit whose owner is unknown is no level, and one country's
+    // unemployment is not another's.
+    assert_eq!(only_figure_pair(&files), nordvik_profits_in_conflict());
 }
 
 #[test]

@@ -79,7 +79,15 @@ fn strip_possessive(word: &str) -> &str {
 fn is_name_word(view: &View, i: usize) -> bool {
     let acronym = (view.toks.get(i))
         .is_some_and(|t| ACRONYMS_LIKE_FUNCTION_WORDS.contains(&strip_possessive(t.text)));
+    // "Across Europe, …": a preposition opening the sentence ("Doctors Without Borders" keeps
+    // its own).
+    let opening_preposition = i == 0
+        && matches!(
+            view.lower(i),
+            "across" | "against" | "amid" | "among" | "despite" | "throughout" | "without"
+        );
     view.is_capitalised(i)
+        && !opening_preposition
         && (acronym || !CAPITALISED_FUNCTION_WORDS.contains(&strip_possessive(view.lower(i))))
         && view.month(i).is_none()
         && !matches!(
@@ -96,7 +104,13 @@ fn is_name_word(view: &View, i: usize) -> bool {
 /// Whether the name `first..=last` can be a source: not a place ("in Kyiv"), and a lone
 /// capitalised first word of a sentence only when a comma or the verb follows it.
 fn plausible_source(view: &View, first: usize, last: usize, verb: Option<usize>) -> bool {
-    if first > 0 && matches!(view.lower(first - 1), "in" | "from" | "near" | "at" | "to") {
+    let place_preposition = |k: usize| {
+        matches!(
+            view.lower(k),
+            "in" | "from" | "near" | "at" | "to" | "across" | "throughout" | "around"
+        )
+    };
+    if first > 0 && place_preposition(first - 1) {
         return false;
     }
     let acronym =
@@ -208,6 +222,16 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
                 .filter(|(f, _)| view.has(f + 1, SOURCE_NOUN) || view.is(f + 1, "estimate"))
             {
                 return Some(name_text(view, first, last));
+            }
+            // "According to its annual report, Nordvik Energy…": the name the rest of the
+            // sentence opens with is whose report it is.
+            if matches!(view.lower(k + 2), "its" | "their") {
+                let owner = (names_in(view, end, view.len()).into_iter())
+                    .find(|&(first, last)| plausible_source(view, first, last, None));
+                if let Some((first, last)) = owner {
+                    return Some(name_text(view, first, last));
+                }
+                continue;
             }
             let words: Vec<&str> = (k + 2..end.min(k + 10))
                 .filter(|&j| !matches!(view.lower(j), "the" | "a" | "an" | "same"))
@@ -850,6 +874,16 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
     if let Some(reporter) = reporter.as_deref() {
         qualifiers.insert(0, reporter);
     }
+    // "Nordvik Energy's net profit rose to…", "Nordvik Energy said its net profit rose to…":
+    // whose level it is.
+    let owned = owner(view, subject_start).filter(|_| level && reporter.is_none());
+    let (owned, place, level) = match owned {
+        Some(owner) => owned_level(owner, place, level),
+        None => (None, place, level),
+    };
+    if let Some(owned) = owned.as_deref() {
+        qualifiers.insert(0, owned);
+    }
     qualifiers.push(w);
     let mut phrase = qualifiers.join(" ");
     if let Some(place) = place {
@@ -860,6 +894,48 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
         phrase,
         level: (level || reporter.is_some()) && !names_a_setting(w),
     })
+}
+
+/// Whose the subject whose words open at token `start` is, when a possessive right before it
+/// says: the name written in the possessive ("Nordvik Energy's net profit" gives "Nordvik
+/// Energy"), or, for "its", "their" or "the company's", the sentence's first name before it that
+/// can be a subject ("Nordvik Energy said on Tuesday that its net profit…"). `Some(None)` when
+/// such a possessive leaves the owner unknown, `None` when no possessive comes before.
+fn owner(view: &View, start: usize) -> Option<Option<String>> {
+    let k = start
+        .checked_sub(1)
+        .filter(|_| view.gap_before(start) == " ")?;
+    let word = view.lower(k);
+    let possessive = strip_possessive(word) != word;
+    if possessive && is_name_word(view, k) {
+        return Some(name_ending_at(view, k).map(|(_, name)| name));
+    }
+    let pronoun = matches!(word, "its" | "their") || possessive && k > 0 && view.is(k - 1, "the");
+    pronoun.then(|| {
+        names_in(view, 0, k)
+            .into_iter()
+            .find(|&(first, last)| plausible_source(view, first, last, None))
+            .map(|(first, last)| name_text(view, first, last))
+    })
+}
+
+/// A level's subject given its `owner` ([`owner`]), as `(the name qualifying it, its place,
+/// whether it is a level)`: a place owns it as the place it is in ("Spain's unemployment" is
+/// unemployment in Spain), another name qualifies it ("Nordvik Energy net profit"), and an
+/// unknown owner makes it no level, which would pair with every owner's ("its net profit").
+fn owned_level(
+    owner: Option<String>,
+    place: Option<String>,
+    level: bool,
+) -> (Option<String>, Option<String>, bool) {
+    match owner {
+        Some(name) if crate::engine::names::is_known_place(&name) => {
+            let place = place.or_else(|| Some(format!("in {name}")));
+            (None, place, level)
+        }
+        Some(name) => (Some(name), place, level),
+        None => (None, place, false),
+    }
 }
 
 /// The name written right before the verb at token `verb`, its subject: "Nordvik Energy" in
@@ -938,6 +1014,7 @@ fn clause_subject(view: &View, verb: usize, level: bool) -> Option<Subject> {
     {
         k += 1;
     }
+    let owned = owner(view, k).filter(|_| level);
     let mut words: Vec<&str> = Vec::new();
     while k < verb && words.len() < 3 {
         let capital_inside = view.is_capitalised(k) && !words.is_empty();
@@ -968,8 +1045,17 @@ fn clause_subject(view: &View, verb: usize, level: bool) -> Option<Subject> {
             level: false,
         });
     }
+    let (owned, place, level) = match owned {
+        Some(owner) => owned_level(owner, None, level),
+        None => (None, None, level),
+    };
+    let phrase = (owned.iter().map(String::as_str))
+        .chain(words.iter().copied())
+        .chain(place.iter().map(String::as_str))
+        .collect::<Vec<_>>()
+        .join(" ");
     Some(Subject {
-        phrase: words.join(" "),
+        phrase,
         level: level && !names_a_setting(head),
     })
 }
@@ -1261,6 +1347,7 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
         if let Some(counted) = draft.counted.as_deref()
             && counts_deaths(counted, draft.predicate)
             && !counted.contains(" in ")
+            && !counted.contains(" across ")
             && let Some(place) = place_of(view, draft.first, draft.last)
         {
             draft.counted = Some(Arc::from(format!("{counted} in {place}")));

@@ -330,7 +330,10 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
                     _ if head.strip_prefix(DEATH) == Some(" in ") => "count deaths".to_string(),
                     _ if head.starts_with("death in ") => {
                         // The place as written.
-                        let place = counted_of(fa).split_once(" in ").map(|(_, place)| place);
+                        let place = [" in ", " across "]
+                            .iter()
+                            .find_map(|cut| counted_of(fa).split_once(cut))
+                            .map(|(_, place)| place);
                         format!("count deaths in {}", place.unwrap_or_default())
                     }
                     (Some(LEVEL), Some(unit)) => {

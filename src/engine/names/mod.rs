@@ -204,6 +204,11 @@ fn known_place(form: &str) -> bool {
     PLACES.contains(form) || title_case(form).is_some_and(|title| PLACES.contains(title.as_str()))
 }
 
+/// Whether a name is a place on the project's list ("Spain", "New York", "KYIV").
+pub(crate) fn is_known_place(name: &str) -> bool {
+    known_place(name)
+}
+
 /// `text` without its accents ("Eléctrica" → "Electrica").
 fn without_accents(text: &str) -> String {
     text.nfd().filter(|&c| !is_combining_mark(c)).collect()
