@@ -470,6 +470,10 @@ fn a_description_set_off_by_commas_types_the_name_before_or_after_it() {
                 .as_bytes(),
         ),
         (
+            "c.txt",
+            b"By Maria Lindqvist, Crime Correspondent\n\nThe court ruled on Monday.",
+        ),
+        (
             "a.txt",
             "Vardcorp, a drone maker based in Oslo, said it sold 400 units. Its chief executive, \
          Halvor Brekke, said demand had doubled. Hezbollah, the Iran-backed militia, fired \
@@ -492,8 +496,11 @@ fn a_description_set_off_by_commas_types_the_name_before_or_after_it() {
     // A vocative and a phrase without a head noun describe nothing.
     assert!(named(&names, "Seeing").is_none());
     assert!(named(&names, "Holmgard").is_none());
-    // A byline names the outlet after the reporter: no description.
+    // A byline names the outlet after the reporter: no description; the reporter's role
+    // after the name is no name.
     assert_eq!(kind("Marta Holm"), NameType::Person);
+    assert_eq!(kind("Maria Lindqvist"), NameType::Person);
+    assert!(named(&names, "Crime Correspondent").is_none());
     // A name joined to a word in lower case is an adjective ("Kremlin-linked").
     assert!(named(&names, "Wagner Group").is_some());
     assert!(named(&names, "Harlan Foods").is_some());
@@ -883,7 +890,8 @@ fn a_place_named_by_what_it_is_and_the_place_the_speakers_are_in() {
     let names = names_of(&[(
         "a.txt",
         "Floods killed 41 people, and officials in Himachal Pradesh said roads were shut. In \
-         Lahore the Ravi River burst its banks near Anarkali Bazaar Street."
+         Lahore the Ravi River burst its banks near Anarkali Bazaar Street. Judges in The Hague \
+         ruled on Monday."
             .as_bytes(),
     )]);
     let get = |name: &str| called(&names, name);
@@ -892,6 +900,9 @@ fn a_place_named_by_what_it_is_and_the_place_the_speakers_are_in() {
     // A river is no person, though "Ravi" is a given name.
     assert_eq!(get("Ravi River").kind, NameType::Place);
     assert_eq!(get("Anarkali Bazaar Street").kind, NameType::Place);
+    // "The" is part of a place so named.
+    assert_eq!(get("The Hague").kind, NameType::Place);
+    assert!(named(&names, "Hague").is_none());
 }
 
 #[test]

@@ -1893,6 +1893,13 @@ pub(super) static GIVEN_NAMES: LazyLock<FxHashSet<&str>> =
 pub(super) static PLACES: LazyLock<FxHashSet<&str>> =
     LazyLock::new(|| PLACES_LIST.iter().copied().collect());
 
+/// The word after "The" in the places on [`PLACES_LIST`] so named ("Hague" for "The Hague").
+pub(super) static AFTER_THE_IN_PLACES: LazyLock<FxHashSet<&str>> = LazyLock::new(|| {
+    (PLACES_LIST.iter())
+        .filter_map(|place| place.strip_prefix("The "))
+        .collect()
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -927,7 +927,14 @@ fn sentence_mentions<'a>(
     };
     let mut i = 0;
     while i < tokens.len() {
-        if !has(i, CAPITALISED) || has(i, FUNCTION) {
+        // "in The Hague": "The" opens the name of a place so named.
+        let opens_place = || {
+            has(i, THE)
+                && i + 1 < tokens.len()
+                && joined(i + 1)
+                && lexicon::AFTER_THE_IN_PLACES.contains(word(i + 1))
+        };
+        if !has(i, CAPITALISED) || has(i, FUNCTION) && !opens_place() {
             i += 1;
             continue;
         }
@@ -1180,10 +1187,18 @@ fn sentence_mentions<'a>(
                         .parse::<u8>()
                         .is_ok_and(|day| (1..=31).contains(&day))
             };
+            // "By Maria Lindqvist, Crime Correspondent": the role after a byline's name.
+            let byline_role = || {
+                first > 0
+                    && has(end, PERSON_NOUN)
+                    && word(0).eq_ignore_ascii_case("by")
+                    && text[tokens[first - 1].end..tokens[first].start].contains(',')
+            };
             if (first..=end).all(|k| has(k, NOT_NAME | PLACE_QUALIFIER))
                 && (first..=end).any(|k| has(k, NOT_NAME))
                 || (single && tokens[first].end - tokens[first].start == 1)
                 || (single && before_day())
+                || byline_role()
             {
                 continue;
             }
