@@ -601,6 +601,19 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
     // "for 2023" is the period a result covers.
     let year = "Nordvik reported a net profit of $2.2 billion for 2023.";
     assert_eq!(find(year, "$2.2 billion").period(), Some("for 2023"));
+    // "for the year" and "in the year to March" are the report's own periods, and a name in
+    // the possessive opening the clause says whose the level is.
+    let own = "Nordvik Energy's revenue for the year rose to $12 billion, the company said.";
+    assert_eq!(find(own, "$12 billion").period(), Some("for the year"));
+    assert_eq!(
+        read(own, "$12 billion").0.as_deref(),
+        Some("Nordvik Energy revenue")
+    );
+    let to_march = "Sales in the year to March rose to $4 billion.";
+    assert_eq!(
+        find(to_march, "$4 billion").period(),
+        Some("in the year to March")
+    );
     // "last month" is a period, as "last year" is.
     let month = "Unemployment rose to 6.1% last month, the statistics office said.";
     assert_eq!(find(month, "6.1%").period(), Some("last month"));

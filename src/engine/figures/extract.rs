@@ -1009,10 +1009,17 @@ fn clause_subject(view: &View, verb: usize, level: bool) -> Option<Subject> {
         && (matches!(
             view.lower(k),
             "the" | "a" | "an" | "this" | "its" | "their" | "thus" | "hence" | "therefore" | "so"
-        ) || view.lower(k).ends_with("'s")
-            || view.lower(k).ends_with("\u{2019}s"))
+        ) || view.lower(k).ends_with("'s"))
     {
         k += 1;
+    }
+    // "Nordvik Energy's revenue for the year rose to…": a name in the possessive opening the
+    // clause says whose the subject is.
+    if let Some(possessive) = (k..verb.min(k + 4))
+        .take_while(|&m| is_name_word(view, m))
+        .find(|&m| view.lower(m).ends_with("'s"))
+    {
+        k = possessive + 1;
     }
     let owned = owner(view, k).filter(|_| level);
     let mut words: Vec<&str> = Vec::new();
@@ -1129,6 +1136,32 @@ fn periods(view: &View) -> Vec<(usize, usize, String)> {
                     .map_or(k + 3, |(_, last, _)| last);
                 let text = format!("{} {}", w, view.slice(k + 1, last));
                 found.push((k, last, text.replace('\n', " ")));
+                k = last + 1;
+                continue;
+            }
+            // "revenue for the year", "exports in the quarter", "in the year to March": the
+            // report's own period (not "in the year of the flood", "in the year 1775", "for the
+            // week day numbers" nor "during the week before Lent").
+            let current = matches!(w, "for" | "in" | "during")
+                && view.is(k + 1, "the")
+                && matches!(view.lower(k + 2), "year" | "quarter" | "month" | "week")
+                && !matches!(
+                    view.lower(k + 3),
+                    "of" | "before" | "after" | "ahead" | "since"
+                )
+                && view.time_unit(k + 3).is_none()
+                && (k + 3 >= view.len() || view.is_alphabetic(k + 3))
+                && !super::lexicon::CARDINALS.contains_key(view.lower(k + 3));
+            if current {
+                let mut text = format!("{w} the {}", view.lower(k + 2));
+                let mut last = k + 2;
+                if view.is(k + 3, "to")
+                    && let Some((_, end, _)) = date_at(view, k + 4)
+                {
+                    text = format!("{text} to {}", view.slice(k + 4, end).replace('\n', " "));
+                    last = end;
+                }
+                found.push((k, last, text));
                 k = last + 1;
                 continue;
             }
