@@ -533,6 +533,19 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
     assert_eq!(claim(firm, "$3.1 billion"), Some(LEVEL));
     let unknown = "Its net profit rose to $3.1 billion.";
     assert_eq!(claim(unknown, "$3.1 billion"), None);
+    // In a sentence about a vote, a share a party is on, or one given to it, is its vote's
+    // level; elsewhere a share "for" a name is not.
+    let on = "Chega won the vote, ahead of the Liberals on 24.1%.";
+    assert_eq!(read(on, "24.1%").0.as_deref(), Some("Liberals vote"));
+    assert_eq!(claim(on, "24.1%"), Some(LEVEL));
+    let to = "The election gave 31.2% to the Socialist Party and 22% to the Greens.";
+    assert_eq!(read(to, "31.2%").0.as_deref(), Some("Socialist Party vote"));
+    assert_eq!(read(to, "22%").0.as_deref(), Some("Greens vote"));
+    let no_vote = "Sales grew 5% for Nordvik Energy.";
+    assert_ne!(
+        read(no_vote, "5%").0.as_deref(),
+        Some("Nordvik Energy vote")
+    );
     // A toll across a region is of that region, named once.
     let across = "The death toll across Europe rose to 1,200, the agency said.";
     assert_eq!(

@@ -11,7 +11,7 @@ use super::lexicon::{
     QUALIFIERS, RATE_WORDS, classes, lookup, predicate_lemma,
 };
 use super::numbers::{Number, Shape, number_at};
-use super::view::View;
+use super::view::{Tok, View};
 use super::{Bound, FigureKind, LEVEL};
 use std::sync::Arc;
 
@@ -101,6 +101,12 @@ fn is_name_word(view: &View, i: usize) -> bool {
             .is_some_and(|c| c.is_ascii_digit())
 }
 
+/// Whether a token is a word of two letters or more, all capitals ("UN", "ÉDF", "KYIV").
+fn in_capitals(tok: &Tok) -> bool {
+    let mut letters = tok.text.chars();
+    letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
+}
+
 /// Whether the name `first..=last` can be a source: not a place ("in Kyiv"), and a lone
 /// capitalised first word of a sentence only when a comma or the verb follows it.
 fn plausible_source(view: &View, first: usize, last: usize, verb: Option<usize>) -> bool {
@@ -113,9 +119,7 @@ fn plausible_source(view: &View, first: usize, last: usize, verb: Option<usize>)
     if first > 0 && place_preposition(first - 1) {
         return false;
     }
-    let acronym =
-        view.toks[first].text.len() > 1 && view.toks[first].text.chars().all(|c| c.is_uppercase());
-    if first == 0 && last == 0 && !acronym {
+    if first == 0 && last == 0 && !in_capitals(&view.toks[first]) {
         let followed = view.gap_after(0).starts_with(',') || verb == Some(1);
         return followed;
     }
@@ -311,8 +315,7 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
 /// The first token after a dateline opening the sentence ("HATAY, Turkey (Continental Wire) --
 /// At least…"), or 0: the outlet there wrote the sentence and is not who it cites.
 fn dateline_end(view: &View) -> usize {
-    let shouted = (view.toks.first())
-        .is_some_and(|t| t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_uppercase()));
+    let shouted = view.toks.first().is_some_and(in_capitals);
     let ends = |k: &usize| {
         let gap = view.gap_before(*k);
         gap.find(')')
@@ -945,6 +948,37 @@ fn name_before(view: &View, verb: usize) -> Option<String> {
         .then(|| name_ending_at(view, verb - 1))
         .flatten()
         .map(|(_, name)| name)
+}
+
+/// The party or candidate a share at tokens `first..=last` is of, in a sentence about a vote:
+/// the name before "on" ("the Liberals on 24.1%") or after "for" or "to" ("31.2% to the
+/// Socialist Party").
+fn party_of_share(view: &View, first: usize, last: usize) -> Option<String> {
+    let about_vote = (0..view.len()).any(|k| {
+        matches!(
+            view.lower(k),
+            "vote" | "votes" | "election" | "elections" | "ballot" | "poll" | "polls" | "runoff"
+        )
+    });
+    if !about_vote {
+        return None;
+    }
+    if first > 1 && view.is(first - 1, "on") && view.gap_before(first) == " " {
+        return name_before(view, first - 1);
+    }
+    let mut after = last + 1;
+    while after < view.len() && matches!(view.lower(after), "per" | "cent" | "percent") {
+        after += 1;
+    }
+    if !matches!(view.lower(after), "for" | "to") || !matches!(view.gap_before(after), " " | "% ") {
+        return None;
+    }
+    let start = after + 1 + usize::from(view.is(after + 1, "the"));
+    let (_, last) = names_in(view, start, view.len())
+        .into_iter()
+        .next()
+        .filter(|&(first, _)| first == start)?;
+    Some(name_text(view, start, last))
 }
 
 /// Verbs by which a party or a candidate takes a share of the vote: "won 28.7% of the vote".
@@ -1672,6 +1706,15 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
         && let Some(winner) = name_before(view, verb)
     {
         draft.counted = Some(Arc::from(format!("{winner} {counted}")));
+        draft.predicate = Some(LEVEL);
+    }
+    // "ahead of the Liberals on 24.1%", "gave 31.2% to the Socialist Party": in a sentence about
+    // a vote, a share a name is on, or one given for or to a name, is the level of its vote.
+    if draft.kind == FigureKind::Percent
+        && draft.counted.is_none()
+        && let Some(party) = party_of_share(view, draft.first, draft.last)
+    {
+        draft.counted = Some(Arc::from(format!("{party} vote")));
         draft.predicate = Some(LEVEL);
     }
     // What an amount or a share measures when nothing after it says: "prices hit 312 euros",
