@@ -546,6 +546,9 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
         read(no_vote, "5%").0.as_deref(),
         Some("Nordvik Energy vote")
     );
+    // "well below" says how the figure compares, not what it measures.
+    let below = "Members were offered a 3% rise, well below inflation of 6.8%.";
+    assert_eq!(read(below, "6.8%").0.as_deref(), Some("inflation"));
     // A toll across a region is of that region, named once.
     let across = "The death toll across Europe rose to 1,200, the agency said.";
     assert_eq!(

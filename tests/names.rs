@@ -474,6 +474,10 @@ fn a_description_set_off_by_commas_types_the_name_before_or_after_it() {
             b"By Maria Lindqvist, Crime Correspondent\n\nThe court ruled on Monday.",
         ),
         (
+            "d.txt",
+            b"By Tarvo Kesk, Transport Editor\n\nTrains ran late on Monday.",
+        ),
+        (
             "a.txt",
             "Vardcorp, a drone maker based in Oslo, said it sold 400 units. Its chief executive, \
          Halvor Brekke, said demand had doubled. Hezbollah, the Iran-backed militia, fired \
@@ -501,6 +505,8 @@ fn a_description_set_off_by_commas_types_the_name_before_or_after_it() {
     assert_eq!(kind("Marta Holm"), NameType::Person);
     assert_eq!(kind("Maria Lindqvist"), NameType::Person);
     assert!(named(&names, "Crime Correspondent").is_none());
+    // A byline names a person though no given name on the list says so.
+    assert_eq!(kind("Tarvo Kesk"), NameType::Person);
     // A name joined to a word in lower case is an adjective ("Kremlin-linked").
     assert!(named(&names, "Wagner Group").is_some());
     assert!(named(&names, "Harlan Foods").is_some());

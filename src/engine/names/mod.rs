@@ -1124,8 +1124,13 @@ fn sentence_mentions<'a>(
             .flatten();
         // "Reporting by Olena Harmash": a credit line names a person; "the Bryansk region" a
         // place.
+        // A byline, a short line of its own, too: "By Jonas Eklund, Transport Editor".
         let credited =
-            i >= 2 && word(i - 1) == "by" && tokens[i - 2].surface_facts(surfaces) & CREDIT != 0;
+            i >= 2 && word(i - 1) == "by" && tokens[i - 2].surface_facts(surfaces) & CREDIT != 0
+                || i == 1
+                    && word(0) == "By"
+                    && tokens.len() <= 8
+                    && (comma_after || last + 1 == tokens.len());
         let place_after = last + 1 < tokens.len() && has(last + 1, PLACE_AFTER) && joined(last + 1);
         // Where people work is an organisation: "analysts at Morgan Stanley", "a professor at
         // Harvard".
