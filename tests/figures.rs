@@ -443,6 +443,10 @@ fn a_body_cited_by_description_is_the_source_and_a_day_is_not() {
     // The body right before the verb speaks, not a name earlier in the sentence.
     let share = "Public debt fell to 99.1% of GDP in 2024, the finance ministry said.";
     assert_eq!(source(share, "99.1%").as_deref(), Some("finance ministry"));
+    // A name inside a description set off by commas before the verb is not who speaks.
+    let appositive = "Dr Hans Kluge, the WHO's regional director for Europe, said vaccination \
+                      rates had fallen to 91%.";
+    assert_eq!(source(appositive, "91%").as_deref(), Some("Dr Hans Kluge"));
     // A place opening the sentence after "Across" is where, not who.
     let across = "Across Europe, the death toll rose to 1,200, officials said.";
     assert_eq!(source(across, "1,200"), None);
@@ -546,6 +550,16 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
         read(no_vote, "5%").0.as_deref(),
         Some("Nordvik Energy vote")
     );
+    // "The number of X reached N" is the level of X (a singular in -s stays in the phrase),
+    // where "the number of people killed" claims the killing.
+    let number = "The number of measles cases across Europe reached 62,000 in 2024.";
+    assert_eq!(
+        read(number, "62,000").0.as_deref(),
+        Some("measles cases across Europe")
+    );
+    assert_eq!(claim(number, "62,000"), Some(LEVEL));
+    let killed = "The number of people killed in Turkey climbed to 2,379.";
+    assert_eq!(claim(killed, "2,379"), Some("kill"));
     // "well below" says how the figure compares, not what it measures.
     let below = "Members were offered a 3% rise, well below inflation of 6.8%.";
     assert_eq!(read(below, "6.8%").0.as_deref(), Some("inflation"));

@@ -287,6 +287,23 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
         while j > floor {
             j -= 1;
             if let Some((first, name)) = name_ending_at(view, j) {
+                // "Hans Kluge, the WHO's regional director for Europe, said": a name inside a
+                // description set off by commas before the verb is not who speaks.
+                let opened = (j + 1 == k && view.gap_before(k).contains(','))
+                    .then(|| {
+                        (floor + 1..first)
+                            .rev()
+                            .find(|&c| view.gap_before(c).contains(','))
+                    })
+                    .flatten()
+                    .filter(|&c| {
+                        matches!(view.lower(c), "the" | "a" | "an" | "its" | "their")
+                            || view.lower(c).ends_with("'s") && !view.is_capitalised(c)
+                    });
+                if let Some(opening) = opened {
+                    j = opening;
+                    continue;
+                }
                 if !view.has(j, DEMONYM) && plausible_source(view, first, j, Some(k)) {
                     return Some(name);
                 }
@@ -590,8 +607,9 @@ fn phrase_after(view: &View, from: usize) -> Option<(String, usize)> {
         if view.has(end, IRREGULAR_PLURAL) && !view.is(j, "of") {
             break;
         }
-        // A plural noun ends the phrase: "the two soldiers cowards".
-        if w.ends_with('s') && !w.ends_with("ss") && !words.is_empty() && !view.is(j, "of") {
+        // A plural noun ends the phrase: "the two soldiers cowards" (not "measles cases", "gas
+        // prices", "virus samples").
+        if is_plural(w) && !words.is_empty() && !view.is(j, "of") {
             break;
         }
     }
@@ -608,6 +626,27 @@ fn phrase_after(view: &View, from: usize) -> Option<(String, usize)> {
         }
     }
     Some((words.join(" "), end))
+}
+
+/// Whether a word ending in "s" reads as a plural: not "glass", "virus", "crisis", "gas" nor
+/// "measles".
+fn is_plural(word: &str) -> bool {
+    word.ends_with('s')
+        && !word.ends_with("ss")
+        && !(word.len() > 3 && (word.ends_with("us") || word.ends_with("is")))
+        && !matches!(
+            word,
+            "bus"
+                | "gas"
+                | "measles"
+                | "mumps"
+                | "rabies"
+                | "diabetes"
+                | "herpes"
+                | "news"
+                | "series"
+                | "species"
+        )
 }
 
 /// Whether a participle at `j` modifies the noun after it ("armed men", "convicted soldiers").
@@ -1080,10 +1119,24 @@ fn clause_subject(view: &View, verb: usize, level: bool) -> Option<Subject> {
     );
     let head = *words.last().filter(|_| qualified && k < verb)?;
     if matches!(head, "number" | "total" | "tally" | "count") && view.is(k, "of") {
-        let (phrase, _) = phrase_after(view, k + 1)?;
+        // "the number of people killed in Turkey climbed to 2,379" claims the participle
+        // ("killed"); "the number of measles cases across Europe reached 62,000" is the level
+        // of the cases, in the place named before the verb.
+        let (mut phrase, end) = phrase_after(view, k + 1)?;
+        let mut next = end + 1;
+        if matches!(view.lower(next), "in" | "across") {
+            let run = (next + 1..verb)
+                .take_while(|&m| view.is_capitalised(m))
+                .count();
+            if run > 0 {
+                let place = view.slice(next + 1, next + run);
+                phrase = format!("{phrase} {} {place}", view.lower(next));
+                next += run + 1;
+            }
+        }
         return Some(Subject {
             phrase,
-            level: false,
+            level: level && next == verb,
         });
     }
     let (owned, place, level) = match owned {
