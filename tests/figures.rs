@@ -447,6 +447,9 @@ fn a_body_cited_by_description_is_the_source_and_a_day_is_not() {
     let appositive = "Dr Hans Kluge, the WHO's regional director for Europe, said vaccination \
                       rates had fallen to 91%.";
     assert_eq!(source(appositive, "91%").as_deref(), Some("Dr Hans Kluge"));
+    // "…, the WHO said" closing the sentence cites the WHO, not the country that recorded.
+    let closing = "Romania recorded the most cases, 30,000, the WHO said.";
+    assert_eq!(source(closing, "30,000").as_deref(), Some("WHO"));
     // A place opening the sentence after "Across" is where, not who.
     let across = "Across Europe, the death toll rose to 1,200, officials said.";
     assert_eq!(source(across, "1,200"), None);

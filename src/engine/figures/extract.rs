@@ -268,8 +268,15 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
             }
         }
     }
-    // "X said", "X found", "X estimates"
-    for k in 0..view.len() {
+    // "X said", "X found", "X estimates", in order; but a verb that only speaks in the
+    // sentence's last clause first ("Romania recorded the most cases, 30,000, the WHO said" cites
+    // the WHO).
+    let last_clause = (1..view.len())
+        .rev()
+        .find(|&k| view.gap_before(k).contains(','))
+        .unwrap_or(0);
+    let closing = (last_clause..view.len()).find(|&k| view.has(k, VERB_ONLY_SPEECH));
+    for k in closing.into_iter().chain(0..view.len()) {
         if !view.has(k, SPEECH_VERB) || view.is(k, "according") {
             continue;
         }
