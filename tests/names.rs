@@ -1031,3 +1031,22 @@ fn organisations_by_said_it_and_acronym_over_and_or_shortened_and_a_role_is_none
     assert_eq!(who.variants, ["WHO", "World Health Organization"]);
     assert_eq!(who.kind, NameType::Organisation);
 }
+
+#[test]
+fn an_acronym_with_a_connector_in_lower_case_joins_the_name_written_beside_it() {
+    let names = names_of(&[
+        (
+            "a.txt",
+            b"The Bank of England raised rates. The BoE said inflation was falling.",
+        ),
+        (
+            "b.txt",
+            b"Enable WoL on the card. WoL needs a magic packet.",
+        ),
+        ("c.txt", b"The painter Warburg of London sold the work."),
+    ]);
+    let bank = called(&names, "Bank of England");
+    assert!(bank.variants.iter().any(|v| v == "BoE"), "{bank:?}");
+    // Initials alone do not make a name of another document's.
+    assert!(named(&names, "WoL").is_some());
+}

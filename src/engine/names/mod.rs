@@ -1378,6 +1378,20 @@ impl FormMentions {
         2 * shared >= self.documents()
     }
 
+    /// Whether a document holds both these mentions and `other`'s.
+    fn written_with(&self, other: &FormMentions) -> bool {
+        let mut shared = false;
+        super::links::for_each_shared(
+            &self.mentions,
+            &other.mentions,
+            |m| m.doc,
+            |_, _| {
+                shared = true;
+            },
+        );
+        shared
+    }
+
     fn add(&mut self, raw: &Raw) {
         self.mentions.push(raw.mention);
         self.titled += usize::from(raw.titled);
@@ -1454,6 +1468,12 @@ fn initials(form: &str) -> String {
         .filter(|w| !CONNECTORS.contains(w))
         .filter_map(|w| w.chars().next())
         .collect()
+}
+
+/// The first letters of a form's words, a connector's in lower case ("Bank of England" →
+/// "BoE", "Ministry of Defence" → "MoD").
+fn initials_with_connectors(form: &str) -> String {
+    form.split(' ').filter_map(|w| w.chars().next()).collect()
 }
 
 /// Makes forms `k` and `t`, each still its own name, one name, shown as the one more often
@@ -1594,9 +1614,19 @@ pub fn extract_names(
     let mut initialled: Vec<(String, &str)> = forms
         .par_iter()
         .filter(|(form, _)| several_words(form) && !person_shaped(form))
-        .filter_map(|(form, _)| {
+        .flat_map_iter(|(form, of)| {
             let key = initials(form);
-            (key.len() >= 2 && find(&key).is_some()).then_some((key, *form))
+            // "BoE" for "Bank of England", when some document writes both ("WoL" is seldom
+            // "Warburg of London").
+            let with_connectors = Some(initials_with_connectors(form))
+                .filter(|other| *other != key)
+                .filter(|other| find(other).is_some_and(|a| forms[a].1.written_with(of)));
+            let key = Some(key).filter(|key| find(key).is_some());
+            [key, with_connectors]
+                .into_iter()
+                .flatten()
+                .filter(|key| key.len() >= 2)
+                .map(|key| (key, *form))
         })
         .collect();
     initialled.sort_unstable();
