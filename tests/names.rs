@@ -897,7 +897,7 @@ fn a_place_named_by_what_it_is_and_the_place_the_speakers_are_in() {
         "a.txt",
         "Floods killed 41 people, and officials in Himachal Pradesh said roads were shut. In \
          Lahore the Ravi River burst its banks near Anarkali Bazaar Street. Judges in The Hague \
-         ruled on Monday."
+         ruled on Monday, and lawyers at the Hague court appealed."
             .as_bytes(),
     )]);
     let get = |name: &str| called(&names, name);
@@ -908,6 +908,7 @@ fn a_place_named_by_what_it_is_and_the_place_the_speakers_are_in() {
     assert_eq!(get("Anarkali Bazaar Street").kind, NameType::Place);
     // "The" is part of a place so named.
     assert_eq!(get("The Hague").kind, NameType::Place);
+    assert_eq!(get("The Hague").mentions.len(), 2);
     assert!(named(&names, "Hague").is_none());
 }
 

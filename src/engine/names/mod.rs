@@ -1257,7 +1257,14 @@ fn sentence_mentions<'a>(
             };
             let span = &text[tokens[first].start..tokens[end].end];
             let single_spaced = (first + 1..=end).all(|k| tokens[k].start == tokens[k - 1].end + 1);
-            let form = if single_spaced {
+            // "the Hague" in lower case is The Hague too.
+            let the_place = single
+                && first > 0
+                && has(first - 1, THE)
+                && lexicon::AFTER_THE_IN_PLACES.contains(word(first));
+            let form = if the_place {
+                Cow::Owned(format!("The {}", word(first)))
+            } else if single_spaced {
                 Cow::Borrowed(strip_possessive(span))
             } else {
                 let mut form = String::with_capacity(span.len());
