@@ -380,5 +380,10 @@ mod tests {
         assert_eq!(counted_head("servicemen"), "soldier");
         assert_eq!(counted_head("life-threatening injuries"), "injury");
         assert_eq!(counted_head("prison inmates"), "inmate");
+        // A rate of unemployment or inflation is the thing itself; an interest rate is a rate.
+        assert_eq!(counted_head("unemployment rate in Spain"), "unemployment");
+        assert_eq!(counted_head("jobless rate"), "unemployment");
+        assert_eq!(counted_head("inflation rate"), "inflation");
+        assert_eq!(counted_head("interest rate"), "rate");
     }
 }

@@ -956,6 +956,13 @@ pub const SAME_THING: &[&[&str]] = &[
         "death toll",
         "toll",
     ],
+    &[
+        "unemployment",
+        "unemployment rate",
+        "jobless rate",
+        "joblessness",
+    ],
+    &["inflation", "inflation rate"],
 ];
 
 /// Looks `word` up in a word table.
