@@ -1051,3 +1051,24 @@ fn an_acronym_with_a_connector_in_lower_case_joins_the_name_written_beside_it() 
     // Initials alone do not make a name of another document's.
     assert!(named(&names, "WoL").is_some());
 }
+
+#[test]
+fn an_organisation_named_in_full_then_by_its_last_word_is_one_name() {
+    let names = names_of(&[
+        (
+            "a.txt",
+            b"The European Commission said it would respond. The Commission declined to give \
+              details.",
+        ),
+        (
+            "b.txt",
+            b"Officials at the European Commission met on Monday. The Commission said little.",
+        ),
+    ]);
+    let commission = called(&names, "European Commission");
+    assert!(
+        commission.variants.iter().any(|v| v == "Commission"),
+        "{commission:?}"
+    );
+    assert!(named(&names, "Commission").is_none());
+}

@@ -1907,24 +1907,37 @@ pub fn extract_names(
     // "Nordvik Energy" and "Nordvik": a firm named in full, then by its first word, in the
     // same documents, when one such name opens with that word (not "Harbour" for "Harbour
     // Capital", a word the corpus writes in lower case more often).
-    let mut shortened: Vec<(usize, usize)> = (0..forms.len())
+    // So too "European Commission" and "the Commission": an organisation named in full, then
+    // by the organisation word it ends with.
+    // The `move` closures below take these references, not the vectors.
+    let (forms_ref, common_ref) = (&forms, &common);
+    let mut shortened: Vec<(usize, usize, bool)> = (0..forms.len())
         .into_par_iter()
-        .filter_map(|k| {
-            let (head, last) = forms[k].0.rsplit_once(' ')?;
-            if head.contains(' ') || !lower_is(last, |lower| BUSINESS_WORDS.contains(&lower)) {
-                return None;
-            }
-            let t = find(head).filter(|&t| !common[t])?;
-            forms[t]
-                .1
-                .mostly_written_with(&forms[k].1)
-                .then_some((t, k))
+        .flat_map_iter(|k| {
+            let (forms, common) = (forms_ref, common_ref);
+            let by_first = forms[k].0.rsplit_once(' ').and_then(|(head, last)| {
+                let firm = !head.contains(' ') && lower_is(last, |l| BUSINESS_WORDS.contains(&l));
+                firm.then(|| find(head)).flatten()
+            });
+            let by_last = (forms[k].0.rsplit_once(' '))
+                .filter(|(head, _)| !head.contains(" of ") && !head.contains(" for "))
+                .and_then(|(_, last)| is_organisation_word(last).then(|| find(last)).flatten());
+            [(by_first, false), (by_last, true)]
+                .into_iter()
+                .filter_map(|(t, by_last)| Some((t?, by_last)))
+                .filter(move |&(t, _)| !common[t] && forms[t].1.mostly_written_with(&forms[k].1))
+                .map(move |(t, by_last)| (t, k, by_last))
         })
         .collect();
     shortened.sort_unstable();
     for same in shortened.chunk_by(|x, y| x.0 == y.0) {
-        if let [(t, k)] = same {
-            join_written(&forms, &mut canonical, *k, *t);
+        match *same {
+            // The organisation word alone is shown under the full name.
+            [(t, k, true)] if canonical[t] == forms[t].0 && canonical[k] == forms[k].0 => {
+                canonical[t] = Cow::Borrowed(forms[k].0);
+            }
+            [(t, k, false)] => join_written(&forms, &mut canonical, k, t),
+            _ => {}
         }
     }
     // Apply the user's edits (a variant split off is already a form of its own).
