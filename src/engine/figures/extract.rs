@@ -978,7 +978,7 @@ fn owned_level(
     level: bool,
 ) -> (Option<String>, Option<String>, bool) {
     match owner {
-        Some(name) if crate::engine::names::is_known_place(&name) => {
+        Some(name) if crate::engine::names::known_place(&name) => {
             let place = place.or_else(|| Some(format!("in {name}")));
             (None, place, level)
         }
@@ -1473,8 +1473,7 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
         // A count of deaths is of the place it names: tolls in two countries are two claims.
         if let Some(counted) = draft.counted.as_deref()
             && counts_deaths(counted, draft.predicate)
-            && !counted.contains(" in ")
-            && !counted.contains(" across ")
+            && super::groups::split_place(counted).is_none()
             && let Some(place) = place_of(view, draft.first, draft.last)
         {
             draft.counted = Some(Arc::from(format!("{counted} in {place}")));

@@ -187,14 +187,19 @@ fn measured_in(figure: &Figure) -> Option<&'static str> {
         .flatten()
 }
 
+/// A counted phrase split at the place it names after "in" or "across": "measles cases across
+/// Europe" gives `("measles cases", "Europe")`.
+pub(super) fn split_place(counted: &str) -> Option<(&str, &str)> {
+    [" in ", " across "]
+        .iter()
+        .find_map(|cut| counted.split_once(cut))
+}
+
 /// A level's subject as `(the words qualifying its head, its head, the place it is in)`, lower
 /// case: "measles cases across Europe" → `(["measles"], "case", "europe")`.
 fn level_subject(counted: &str) -> (Vec<String>, String, String) {
     let counted = counted.to_lowercase();
-    let (subject, place) = [" in ", " across "]
-        .iter()
-        .find_map(|cut| counted.split_once(cut))
-        .unwrap_or((&counted, ""));
+    let (subject, place) = split_place(&counted).unwrap_or((&counted, ""));
     let mut words: Vec<String> = subject.split(' ').map(str::to_string).collect();
     words.pop();
     (words, counted_head(subject), place.to_string())
@@ -330,10 +335,7 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
                     _ if head.strip_prefix(DEATH) == Some(" in ") => "count deaths".to_string(),
                     _ if head.starts_with("death in ") => {
                         // The place as written.
-                        let place = [" in ", " across "]
-                            .iter()
-                            .find_map(|cut| counted_of(fa).split_once(cut))
-                            .map(|(_, place)| place);
+                        let place = split_place(counted_of(fa)).map(|(_, place)| place);
                         format!("count deaths in {}", place.unwrap_or_default())
                     }
                     (Some(LEVEL), Some(unit)) => {

@@ -200,13 +200,8 @@ fn title_case(form: &str) -> Option<String> {
 
 /// Whether a form is a place on the project's list, also when written in capitals ("KYIV",
 /// "NEW YORK" in a dateline).
-fn known_place(form: &str) -> bool {
+pub(crate) fn known_place(form: &str) -> bool {
     PLACES.contains(form) || title_case(form).is_some_and(|title| PLACES.contains(title.as_str()))
-}
-
-/// Whether a name is a place on the project's list ("Spain", "New York", "KYIV").
-pub(crate) fn is_known_place(name: &str) -> bool {
-    known_place(name)
 }
 
 /// `text` without its accents ("Eléctrica" → "Electrica").
@@ -1373,8 +1368,8 @@ impl FormMentions {
         self.mentions.chunk_by(|x, y| x.doc == y.doc).count()
     }
 
-    /// Whether at least half the documents that hold these mentions hold `other`'s too.
-    fn mostly_written_with(&self, other: &FormMentions) -> bool {
+    /// How many documents hold both these mentions and `other`'s.
+    fn documents_shared_with(&self, other: &FormMentions) -> usize {
         let mut shared = 0;
         super::links::for_each_shared(
             &self.mentions,
@@ -1382,21 +1377,12 @@ impl FormMentions {
             |m| m.doc,
             |_, _| shared += 1,
         );
-        2 * shared >= self.documents()
+        shared
     }
 
-    /// Whether a document holds both these mentions and `other`'s.
-    fn written_with(&self, other: &FormMentions) -> bool {
-        let mut shared = false;
-        super::links::for_each_shared(
-            &self.mentions,
-            &other.mentions,
-            |m| m.doc,
-            |_, _| {
-                shared = true;
-            },
-        );
-        shared
+    /// Whether at least half the documents that hold these mentions hold `other`'s too.
+    fn mostly_written_with(&self, other: &FormMentions) -> bool {
+        2 * self.documents_shared_with(other) >= self.documents()
     }
 
     fn add(&mut self, raw: &Raw) {
@@ -1627,7 +1613,9 @@ pub fn extract_names(
             // "Warburg of London").
             let with_connectors = Some(initials_with_connectors(form))
                 .filter(|other| *other != key)
-                .filter(|other| find(other).is_some_and(|a| forms[a].1.written_with(of)));
+                .filter(|other| {
+                    find(other).is_some_and(|a| forms[a].1.documents_shared_with(of) > 0)
+                });
             let key = Some(key).filter(|key| find(key).is_some());
             [key, with_connectors]
                 .into_iter()
@@ -1909,12 +1897,9 @@ pub fn extract_names(
     // Capital", a word the corpus writes in lower case more often).
     // So too "European Commission" and "the Commission": an organisation named in full, then
     // by the organisation word it ends with.
-    // The `move` closures below take these references, not the vectors.
-    let (forms_ref, common_ref) = (&forms, &common);
     let mut shortened: Vec<(usize, usize, bool)> = (0..forms.len())
         .into_par_iter()
         .flat_map_iter(|k| {
-            let (forms, common) = (forms_ref, common_ref);
             let by_first = forms[k].0.rsplit_once(' ').and_then(|(head, last)| {
                 let firm = !head.contains(' ') && lower_is(last, |l| BUSINESS_WORDS.contains(&l));
                 firm.then(|| find(head)).flatten()
@@ -1922,10 +1907,12 @@ pub fn extract_names(
             let by_last = (forms[k].0.rsplit_once(' '))
                 .filter(|(head, _)| !head.contains(" of ") && !head.contains(" for "))
                 .and_then(|(_, last)| is_organisation_word(last).then(|| find(last)).flatten());
+            let full = &forms[k].1;
+            let shortens = |t: usize| !common[t] && forms[t].1.mostly_written_with(full);
             [(by_first, false), (by_last, true)]
                 .into_iter()
                 .filter_map(|(t, by_last)| Some((t?, by_last)))
-                .filter(move |&(t, _)| !common[t] && forms[t].1.mostly_written_with(&forms[k].1))
+                .filter(move |&(t, _)| shortens(t))
                 .map(move |(t, by_last)| (t, k, by_last))
         })
         .collect();
