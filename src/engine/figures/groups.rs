@@ -26,6 +26,7 @@
 //! differ too are **related**: shown side by side, not flagged. Sets of more than [`MAX_BUCKET`]
 //! figures on one thing and claim are too broad to be one claim and are not paired.
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::lexicon::SAME_THING;
@@ -220,12 +221,13 @@ fn midpoint(figure: &Figure) -> f64 {
 /// sorted by kind, counted head and value.
 pub fn groups(figures: &[Figure]) -> Vec<FigureGroup> {
     let mut keyed: Vec<(FigureKind, String, Option<&'static str>, f64, usize)> = figures
-        .iter()
+        .par_iter()
         .enumerate()
         .filter(|(_, f)| comparable(f))
         .map(|(i, f)| (f.kind, thing(f), measured_in(f), midpoint(f), i))
         .collect();
-    keyed.sort_by(|a, b| {
+    // The figure's index ends the order, so it is total.
+    keyed.par_sort_unstable_by(|a, b| {
         a.0.cmp(&b.0)
             .then_with(|| a.1.cmp(&b.1))
             .then_with(|| a.2.cmp(&b.2))
@@ -264,17 +266,20 @@ pub fn groups(figures: &[Figure]) -> Vec<FigureGroup> {
 
 /// Conflicting and related pairs, sorted by relation then figure indices.
 pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
-    let mut buckets: std::collections::BTreeMap<(FigureKind, String, String), Vec<usize>> =
-        Default::default();
-    for (i, figure) in figures.iter().enumerate() {
-        // A count in a unit of measure makes its claim by what it measures and the unit ("peak
-        // demand reached 41,200 megawatts"), unless that is only a dimension, which says nothing
-        // of what it is the dimension of ("a distance of about twenty miles", "a diameter of
-        // 4,200 miles").
-        let thing = thing(figure);
-        let measured = measured_in(figure).filter(|_| !DIMENSIONS.contains(&thing.as_str()));
-        let claim = figure.predicate().or(measured);
-        if let (true, Some(predicate)) = (comparable(figure), claim) {
+    // Each comparable figure's claim, `(kind, thing, predicate)`, with the figure; sorted, so
+    // each claim's figures are a run in order.
+    let mut keyed: Vec<((FigureKind, String, String), usize)> = figures
+        .par_iter()
+        .enumerate()
+        .filter_map(|(i, figure)| {
+            // A count in a unit of measure makes its claim by what it measures and the unit
+            // ("peak demand reached 41,200 megawatts"), unless that is only a dimension, which
+            // says nothing of what it is the dimension of ("a distance of about twenty miles",
+            // "a diameter of 4,200 miles").
+            let thing = thing(figure);
+            let measured = measured_in(figure).filter(|_| !DIMENSIONS.contains(&thing.as_str()));
+            let claim = figure.predicate().or(measured);
+            let predicate = claim.filter(|_| comparable(figure))?;
             // A level is a claim about its whole subject, in one unit or currency: "measles
             // cases in Europe" and "measles cases across Europe", not "cases in Romania".
             let key = if thing == DEATH && matches!(predicate, "kill" | "die" | LEVEL) {
@@ -288,85 +293,88 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
             } else {
                 (thing, predicate.to_string())
             };
-            buckets
-                .entry((figure.kind, key.0, key.1))
-                .or_default()
-                .push(i);
-        }
-    }
-    let mut result = Vec::new();
-    for ((_, head, predicate), members) in buckets {
-        if members.len() > MAX_BUCKET {
-            continue;
-        }
-        // The words qualifying each level's head, read once per figure.
-        let qualifiers: Vec<Vec<String>> = if predicate.starts_with(LEVEL) {
-            (members.iter())
-                .map(|&m| level_subject(counted_of(&figures[m])).0)
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let within = |x: &[String], y: &[String]| x.iter().all(|q| y.contains(q));
-        for (x, &a) in members.iter().enumerate() {
-            for (y, &b) in members.iter().enumerate().skip(x + 1) {
-                let (fa, fb) = (&figures[a], &figures[b]);
-                let different_origin = fa.doc != fb.doc || fa.source() != fb.source();
-                // "peak demand" and "demand" may be one thing; "measles cases" and "covid
-                // cases" are not.
-                let other_things = predicate.starts_with(LEVEL) && {
-                    let (qa, qb) = (&qualifiers[x], &qualifiers[y]);
-                    !within(qa, qb) && !within(qb, qa)
-                };
-                if !different_origin || other_things {
-                    continue;
+            Some(((figure.kind, key.0, key.1), i))
+        })
+        .collect();
+    keyed.par_sort_unstable();
+    let buckets: Vec<&[_]> = keyed.chunk_by(|x, y| x.0 == y.0).collect();
+    let mut result: Vec<FigurePair> = (buckets.into_par_iter())
+        .filter(|bucket| bucket.len() <= MAX_BUCKET)
+        .flat_map_iter(|bucket| {
+            let ((_, head, predicate), _) = &bucket[0];
+            let members: Vec<usize> = bucket.iter().map(|&(_, i)| i).collect();
+            let mut result = Vec::new();
+            // The words qualifying each level's head, read once per figure.
+            let qualifiers: Vec<Vec<String>> = if predicate.starts_with(LEVEL) {
+                (members.iter())
+                    .map(|&m| level_subject(counted_of(&figures[m])).0)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let within = |x: &[String], y: &[String]| x.iter().all(|q| y.contains(q));
+            for (x, &a) in members.iter().enumerate() {
+                for (y, &b) in members.iter().enumerate().skip(x + 1) {
+                    let (fa, fb) = (&figures[a], &figures[b]);
+                    let different_origin = fa.doc != fb.doc || fa.source() != fb.source();
+                    // "peak demand" and "demand" may be one thing; "measles cases" and "covid
+                    // cases" are not.
+                    let other_things = predicate.starts_with(LEVEL) && {
+                        let (qa, qb) = (&qualifiers[x], &qualifiers[y]);
+                        !within(qa, qb) && !within(qb, qa)
+                    };
+                    if !different_origin || other_things {
+                        continue;
+                    }
+                    let (Some(ia), Some(ib)) = (interval(fa), interval(fb)) else {
+                        continue;
+                    };
+                    let same_period = fa.period() == fb.period();
+                    let disjoint = ia.1 < ib.0 || ib.1 < ia.0;
+                    let relation = match (disjoint, same_period) {
+                        (false, _) => continue,
+                        (true, true) => Relation::Conflict,
+                        (true, false) => Relation::Related,
+                    };
+                    let what = match (fa.predicate(), measured_in(fa)) {
+                        _ if head.strip_prefix(DEATH) == Some(" in ") => "count deaths".to_string(),
+                        _ if head.starts_with("death in ") => {
+                            // The place as written.
+                            let place = split_place(counted_of(fa)).map(|(_, place)| place);
+                            format!("count deaths in {}", place.unwrap_or_default())
+                        }
+                        (Some(LEVEL), Some(unit)) => {
+                            format!("give the level of {} in {unit}s", counted_of(fa))
+                        }
+                        (Some(LEVEL), None) => format!("give the level of {}", counted_of(fa)),
+                        (None, Some(unit)) => format!("measure {head} in {unit}s"),
+                        _ => format!("count {head} ({predicate})"),
+                    };
+                    let reason = match relation {
+                        Relation::Conflict => format!(
+                            "both {what} for the same period, but {} and {} cannot both hold",
+                            fa.value_label(),
+                            fb.value_label()
+                        ),
+                        Relation::Related => format!(
+                            "both {what} for different periods: {} and {}",
+                            fa.period().unwrap_or("no period stated"),
+                            fb.period().unwrap_or("no period stated")
+                        ),
+                    };
+                    result.push(FigurePair {
+                        relation,
+                        a,
+                        b,
+                        reason,
+                    });
                 }
-                let (Some(ia), Some(ib)) = (interval(fa), interval(fb)) else {
-                    continue;
-                };
-                let same_period = fa.period() == fb.period();
-                let disjoint = ia.1 < ib.0 || ib.1 < ia.0;
-                let relation = match (disjoint, same_period) {
-                    (false, _) => continue,
-                    (true, true) => Relation::Conflict,
-                    (true, false) => Relation::Related,
-                };
-                let what = match (fa.predicate(), measured_in(fa)) {
-                    _ if head.strip_prefix(DEATH) == Some(" in ") => "count deaths".to_string(),
-                    _ if head.starts_with("death in ") => {
-                        // The place as written.
-                        let place = split_place(counted_of(fa)).map(|(_, place)| place);
-                        format!("count deaths in {}", place.unwrap_or_default())
-                    }
-                    (Some(LEVEL), Some(unit)) => {
-                        format!("give the level of {} in {unit}s", counted_of(fa))
-                    }
-                    (Some(LEVEL), None) => format!("give the level of {}", counted_of(fa)),
-                    (None, Some(unit)) => format!("measure {head} in {unit}s"),
-                    _ => format!("count {head} ({predicate})"),
-                };
-                let reason = match relation {
-                    Relation::Conflict => format!(
-                        "both {what} for the same period, but {} and {} cannot both hold",
-                        fa.value_label(),
-                        fb.value_label()
-                    ),
-                    Relation::Related => format!(
-                        "both {what} for different periods: {} and {}",
-                        fa.period().unwrap_or("no period stated"),
-                        fb.period().unwrap_or("no period stated")
-                    ),
-                };
-                result.push(FigurePair {
-                    relation,
-                    a,
-                    b,
-                    reason,
-                });
             }
-        }
-    }
-    result.sort_by_key(|x| (x.relation, x.a, x.b));
+            result
+        })
+        .collect();
+    // A figure makes one claim, so no two pairs share their figures.
+    result.par_sort_unstable_by_key(|x| (x.relation, x.a, x.b));
     result
 }
 
