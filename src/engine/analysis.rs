@@ -168,10 +168,10 @@ impl Analysis {
 
     /// The corpus's names (with the user's `edits`) and its passages linked, given the
     /// figures' `groups` and `pairs` already made (the app and the report make them for their
-    /// own figure views): names are extracted while passages are linked by reuse and by figures,
-    /// and passages are then linked by similar vocabulary beside same names. Gives up (`None`)
-    /// between stages of linking once `stop` says so. The links' timings start with how long
-    /// the names took.
+    /// own figure views): names are extracted while passages are linked by reuse, by figures
+    /// and by similar vocabulary, and passages are then linked by the names they share. Gives
+    /// up (`None`) between stages of linking once `stop` says so. The links' timings start with
+    /// how long the names took.
     pub fn names_and_links_until(
         &self,
         groups: &[FigureGroup],

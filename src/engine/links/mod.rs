@@ -756,11 +756,9 @@ pub fn link_until(
         .finish(names, settings, stop)
 }
 
-/// Passages linked by reuse and by figures: what linking does before the corpus's names are
-/// known, so they can be extracted meanwhile ([`link_unnamed_until`]).
+/// Passages linked by reuse, by figures and by similar vocabulary: what linking does before the
+/// corpus's names are known, so they can be extracted meanwhile ([`link_unnamed_until`]).
 pub struct Unnamed<'a> {
-    index: &'a Index,
-    table: &'a TermTable,
     facts: FigureFacts<'a>,
     /// The number of documents linked.
     documents: usize,
@@ -769,9 +767,10 @@ pub struct Unnamed<'a> {
     all: Vec<Link>,
     /// The passage holding each figure.
     of_figure: Vec<Option<u32>>,
-    copies: copies::Copies,
-    /// The pairs of texts (`a <= b`) that reuse each other's text.
-    reused: Vec<(u32, u32)>,
+    /// The links by similar vocabulary, with their evidence.
+    alike: related::Similar,
+    /// Those links, in order.
+    similar: Vec<Link>,
 }
 
 /// Puts `links` in order: by kind, then score (highest first), then passages. A kind holds one
@@ -819,8 +818,8 @@ impl Laps {
     }
 }
 
-/// The stages of [`link_until`] before those that can run beside names' extraction: passages,
-/// copies, reuse and figure links.
+/// The stages of [`link_until`] that need no names, so they can run beside names' extraction:
+/// passages, copies, reuse, figure links and similar vocabulary.
 pub fn link_unnamed_until<'a>(
     documents: &[Document],
     index: &'a Index,
@@ -904,23 +903,39 @@ pub fn link_unnamed_until<'a>(
     }
     sort_links(&mut all);
     laps.lap("sorting");
-    links.timings = laps.timings;
-    Some(Unnamed {
+    if stop() {
+        return None;
+    }
+    // Similar vocabulary needs no names: it is found here, while names may still be extracted.
+    let reused_texts = reused_texts.into_iter().collect();
+    let mut alike = related::similar(
+        &links.passages,
+        &copies,
         index,
         table,
+        settings,
+        &reused_texts,
+    );
+    let mut similar: Vec<Link> = std::mem::take(&mut alike.links)
+        .into_par_iter()
+        .map(|(a, b, score, e)| Link::new(LinkKind::Similar, score, a, b, e as usize))
+        .collect();
+    sort_links(&mut similar);
+    laps.lap("similar");
+    links.timings = laps.timings;
+    Some(Unnamed {
         facts,
         documents: documents.len(),
         links,
         all,
         of_figure,
-        copies,
-        reused: reused_texts,
+        alike,
+        similar,
     })
 }
 
 impl Unnamed<'_> {
-    /// Links passages by similar vocabulary and, beside that, by the corpus's `names`, and puts
-    /// every link in order.
+    /// Links passages by the corpus's `names`, and puts every link in order.
     pub fn finish(
         self,
         names: &[Name],
@@ -928,61 +943,35 @@ impl Unnamed<'_> {
         stop: &(dyn Fn() -> bool + Sync),
     ) -> Option<Links> {
         let Self {
-            index,
-            table,
             facts,
             documents,
             mut links,
             mut all,
             of_figure,
-            copies,
-            reused,
+            alike,
+            similar,
         } = self;
         if stop() {
             return None;
         }
         let rare = settings.rare_name_documents + documents / 20;
-        let passages = &links.passages;
-        // Similar vocabulary and same names, side by side, each kind's links then sorted.
-        let (((alike, similar), similar_time), ((named, by_names), naming_time)) = rayon::join(
-            || {
-                timed(|| {
-                    let reused = reused.iter().copied().collect();
-                    let mut found =
-                        related::similar(passages, &copies, index, table, settings, &reused);
-                    let mut similar: Vec<Link> = std::mem::take(&mut found.links)
-                        .into_par_iter()
-                        .map(|(a, b, score, e)| {
-                            Link::new(LinkKind::Similar, score, a, b, e as usize)
-                        })
-                        .collect();
-                    sort_links(&mut similar);
-                    (found, similar)
-                })
-            },
-            || {
-                timed(|| {
-                    let mut found = related::same_names(
-                        &links,
-                        names,
-                        facts.figures,
-                        &of_figure,
-                        rare,
-                        settings.max_term_passages,
-                    );
-                    let mut by_names: Vec<Link> = std::mem::take(&mut found.links)
-                        .into_par_iter()
-                        .enumerate()
-                        .map(|(e, (a, b, score))| Link::new(LinkKind::SameNames, score, a, b, e))
-                        .collect();
-                    sort_links(&mut by_names);
-                    (found, by_names)
-                })
-            },
-        );
         let mut laps = Laps::new(std::mem::take(&mut links.timings));
-        laps.add("similar", similar_time);
-        laps.add("same names", naming_time);
+        let mut found = related::same_names(
+            &links,
+            names,
+            facts.figures,
+            &of_figure,
+            rare,
+            settings.max_term_passages,
+        );
+        let mut by_names: Vec<Link> = std::mem::take(&mut found.links)
+            .into_par_iter()
+            .enumerate()
+            .map(|(e, (a, b, score))| Link::new(LinkKind::SameNames, score, a, b, e))
+            .collect();
+        sort_links(&mut by_names);
+        laps.lap("same names");
+        let named = found;
         let related::Similar { terms, words, .. } = alike;
         links.evidence.terms = terms;
         links.evidence.term_words = words;
