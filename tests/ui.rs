@@ -461,6 +461,43 @@ fn a_name_correction_is_applied_and_saved_with_the_workspace() {
 }
 
 #[test]
+fn a_name_correction_made_while_names_are_found_is_applied_too() {
+    let mut harness = app_with(
+        FixedDialogs {
+            folder: None,
+            file: None,
+        },
+        Some(sample_corpus()),
+    );
+    step_until(&mut harness, "the analysis", |app| {
+        app.relations().is_some() && !app.is_busy()
+    });
+    // The second correction comes while names are found again after the first.
+    for (from, to) in [
+        ("Verstka", "Verstka (outlet)"),
+        ("Russia", "Russian Federation"),
+    ] {
+        harness.state_mut().push(Command::EditNames(
+            quarry::engine::names::NameEdit::Rename {
+                from: from.into(),
+                to: to.into(),
+            },
+        ));
+    }
+    harness.step();
+    step_until(&mut harness, "names found again", |app| !app.is_busy());
+    let names: Vec<String> = (harness.state().relations().unwrap().names.iter())
+        .map(|n| n.name.clone())
+        .collect();
+    assert!(names.contains(&"Verstka (outlet)".to_string()), "{names:?}");
+    assert!(
+        names.contains(&"Russian Federation".to_string()),
+        "{names:?}"
+    );
+    assert!(!names.contains(&"Russia".to_string()));
+}
+
+#[test]
 fn reopening_a_workspace_reports_files_changed_since_the_save() {
     let corpus = temp_corpus(&[
         (

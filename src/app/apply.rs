@@ -53,6 +53,9 @@ impl QuarryApp {
                 self.running = None;
                 self.relations = Some(Arc::from(relations));
                 self.data_version += 1;
+                if std::mem::take(&mut self.relate_again) {
+                    self.relate();
+                }
                 if let Some(passage) = self.view.selection.passage
                     && self.view.selection.figure.is_none()
                 {
@@ -147,6 +150,7 @@ impl QuarryApp {
             Command::CancelAnalysis => {
                 if let Some(running) = self.running.take() {
                     running.job.cancel();
+                    self.relate_again = false;
                     self.generation += 1;
                     self.caches.term_charts.pending = None;
                     self.status = Some(if running.relating {
@@ -268,18 +272,10 @@ impl QuarryApp {
                 if recount {
                     self.recount();
                 }
-                if relink
-                    && let Some(snapshot) = &self.snapshot
-                    && self.running.is_none()
-                {
+                if relink {
                     self.relations = None;
                     self.data_version += 1;
-                    self.running = Some(self.jobs.relate(
-                        self.generation,
-                        snapshot,
-                        self.work.name_edits.clone(),
-                        self.settings.links.clone(),
-                    ));
+                    self.relate();
                 }
             }
             Command::ShowPanel(pane) => panels::show_pane(&mut self.view.layout, pane),
@@ -306,20 +302,30 @@ impl QuarryApp {
             Command::RelocateCorpus(path) => self.relocate(path),
             Command::EditNames(edit) => {
                 self.work.name_edits.push(edit);
-                if let Some(snapshot) = &self.snapshot
-                    && self.running.is_none()
-                {
-                    self.view.selection.name = None;
-                    self.running = Some(self.jobs.relate(
-                        self.generation,
-                        snapshot,
-                        self.work.name_edits.clone(),
-                        self.settings.links.clone(),
-                    ));
-                }
+                self.view.selection.name = None;
+                self.relate();
             }
             Command::Quit => self.quit = true,
         }
+    }
+
+    /// Finds names and links again with the current name corrections and link settings (off
+    /// the UI thread), once the running job ends if one is running: that job read the
+    /// corrections and settings before they changed.
+    pub(super) fn relate(&mut self) {
+        let Some(snapshot) = &self.snapshot else {
+            return;
+        };
+        if self.running.is_some() {
+            self.relate_again = true;
+            return;
+        }
+        self.running = Some(self.jobs.relate(
+            self.generation,
+            snapshot,
+            self.work.name_edits.clone(),
+            self.settings.links.clone(),
+        ));
     }
 
     /// Counts the terms again under the current settings (off the UI thread).
@@ -359,6 +365,8 @@ impl QuarryApp {
         if let Some(running) = self.running.take() {
             running.job.cancel();
         }
+        // The new analysis reads the current name corrections and link settings.
+        self.relate_again = false;
         self.generation += 1;
         self.data_version += 1;
         self.terms_version += 1;

@@ -123,6 +123,9 @@ pub struct QuarryApp {
     /// Bumped whenever the term table changes (new corpus, recount).
     terms_version: u64,
     running: Option<Running>,
+    /// Name corrections or link settings changed while a job was running: names and links are
+    /// found again once it ends.
+    relate_again: bool,
     jobs: Jobs,
     dialogs: Arc<dyn Dialogs>,
     picking: Option<Picking>,
@@ -168,6 +171,7 @@ impl QuarryApp {
             data_version: 0,
             terms_version: 0,
             running: None,
+            relate_again: false,
             jobs: Jobs::default(),
             dialogs: options.dialogs,
             picking: None,
