@@ -459,6 +459,24 @@ fn a_body_cited_by_description_is_the_source_and_a_day_is_not() {
 }
 
 #[test]
+fn a_sentence_setting_two_claims_against_each_other_cites_each_its_own_source() {
+    // The country that reported the second figure did not report the first.
+    let passive = "In Romania, 28,000 cases were recorded, while Kazakhstan reported 13,000.";
+    assert_eq!(source(passive, "28,000"), None);
+    assert_eq!(source(passive, "13,000").as_deref(), Some("Kazakhstan"));
+    let both = "Kazakhstan recorded 13,000 cases, the health ministry said, whereas Romania \
+                reported 28,000.";
+    assert_eq!(source(both, "13,000").as_deref(), Some("health ministry"));
+    assert_eq!(source(both, "28,000").as_deref(), Some("Romania"));
+    // What a speaker said goes on after "while"; a closing attribution covers both claims.
+    let framed = "The WHO said cases rose to 28,000, while deaths fell to 14.";
+    assert_eq!(source(framed, "14").as_deref(), Some("WHO"));
+    let closing = "Romania recorded 28,000 cases, while Kazakhstan had 13,000, the WHO said.";
+    assert_eq!(source(closing, "28,000").as_deref(), Some("WHO"));
+    assert_eq!(source(closing, "13,000").as_deref(), Some("WHO"));
+}
+
+#[test]
 fn a_source_carries_into_the_next_paragraph_only_when_that_paragraph_points_back_to_it() {
     // An analyst's own figures, a paragraph after the Fed chair spoke, are not his.
     let wire = "Fed Chair Jerome Powell said inflation was still too high.\n\n\

@@ -336,6 +336,40 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
     None
 }
 
+/// Where a sentence sets a second claim against the first ("In Romania, 28,000 cases were
+/// recorded, while Kazakhstan reported 13,000"): the "while" or "whereas" after a comma.
+fn contrast_at(view: &View) -> Option<usize> {
+    (1..view.len())
+        .find(|&k| matches!(view.lower(k), "while" | "whereas") && view.gap_before(k).contains(','))
+}
+
+/// Whether the sentence closes with an attribution of its own after the token `from`: a last
+/// clause after a comma with a verb that only speaks ("…, while Kazakhstan reported 13,000, the
+/// WHO said").
+fn closing_attribution(view: &View, from: usize) -> bool {
+    (from + 1..view.len())
+        .rev()
+        .find(|&k| view.gap_before(k).contains(','))
+        .is_some_and(|c| (c..view.len()).any(|k| view.has(k, VERB_ONLY_SPEECH)))
+}
+
+/// The sources of a sentence's figures when it sets a second claim against the first: each
+/// part's own, as `(source of the first part, source of the second, where the second starts)`.
+/// The second part without one is still the first's speaker's ("X said cases rose, while deaths
+/// fell"); the first part without one is not the second's ("In Romania, 28,000 cases were
+/// recorded, while Kazakhstan reported 13,000"). `None` when the sentence has no such parts,
+/// or closes with an attribution that covers both.
+pub(super) fn part_sources(
+    view: &View,
+    context: &Context,
+) -> Option<(Option<String>, Option<String>, usize)> {
+    let w = contrast_at(view).filter(|&w| !closing_attribution(view, w))?;
+    let first = sentence_source(&view.part(0..w), context);
+    let second = sentence_source(&view.part(w..view.len()), context);
+    let second = second.or_else(|| first.clone());
+    Some((first, second, w))
+}
+
 /// The first token after a dateline opening the sentence ("HATAY, Turkey (Continental Wire) --
 /// At least…"), or 0: the outlet there wrote the sentence and is not who it cites.
 fn dateline_end(view: &View) -> usize {

@@ -37,7 +37,7 @@ use super::corpus::{DocId, Document};
 use super::index::Index;
 use super::segment::{Span, paragraphs, sentences};
 use super::tokenize::{fold_case, tokenize, written_end};
-use extract::{Context, figures_in, sentence_source};
+use extract::{Context, figures_in, part_sources, sentence_source};
 use view::View;
 
 /// The claim of a figure that gives the level its subject stands at ("cases rose to 58,000",
@@ -386,12 +386,28 @@ fn document_figures<'a, Tokens: IntoIterator<Item = view::TokenAt<'a>>>(
         } else {
             None
         };
-        let source: Option<Arc<str>> = own_source.clone().or(previous_source).map(Arc::from);
-        figures.extend(
-            drafts
-                .into_iter()
-                .map(|d| to_figure(document.id, &view, d, source.as_ref())),
-        );
+        let source: Option<Arc<str>> = own_source
+            .clone()
+            .or(previous_source.clone())
+            .map(Arc::from);
+        // A sentence setting one claim against another may cite a source for each.
+        let parts = (own_source.is_some())
+            .then(|| part_sources(&view, &context))
+            .flatten()
+            .filter(|&(.., w)| {
+                drafts.iter().any(|d| d.first < w) && drafts.iter().any(|d| d.first >= w)
+            });
+        let part_source = |part: &Option<String>| -> Option<Arc<str>> {
+            part.clone().or(previous_source.clone()).map(Arc::from)
+        };
+        let (first, second, w) = match &parts {
+            Some((first, second, w)) => (part_source(first), part_source(second), *w),
+            None => (source.clone(), source, 0),
+        };
+        figures.extend(drafts.into_iter().map(|d| {
+            let source = if d.first < w { &first } else { &second };
+            to_figure(document.id, &view, d, source.as_ref())
+        }));
         if own_source.is_some() {
             context.last_source = own_source.clone();
         }

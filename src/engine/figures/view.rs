@@ -96,6 +96,25 @@ impl<'a> View<'a> {
         }
     }
 
+    /// The tokens `range` of the sentence as a sentence of their own, from the end of the
+    /// token before to the start of the token after.
+    pub fn part(&self, range: std::ops::Range<usize>) -> View<'a> {
+        let start = match range.start {
+            0 => self.span.start as usize,
+            k => self.toks[k - 1].end,
+        };
+        let end = self
+            .toks
+            .get(range.end)
+            .map_or(self.span.end as usize, |t| t.start);
+        View {
+            text: self.text,
+            span: Span::new(start, end),
+            toks: self.toks[range].to_vec(),
+            all_numbers: OnceCell::new(),
+        }
+    }
+
     /// Whether every token starts with a digit: a lone "0" line, a table row of figures.
     pub fn all_numbers(&self) -> bool {
         *self.all_numbers.get_or_init(|| {
