@@ -605,6 +605,63 @@ fn outlets_quoting_one_price_are_linked_and_two_peak_demands_conflict() {
 }
 
 #[test]
+fn counts_a_place_recorded_conflict_however_each_outlet_words_them() {
+    let files: [(&str, &[u8]); 4] = [
+        (
+            "agency.txt",
+            b"Romania recorded 28,000 measles cases last year, while Kazakhstan reported \
+              13,000, the WHO said.\n",
+        ),
+        (
+            "daily.txt",
+            b"Romania has recorded 30,000 measles cases last year, according to the health \
+              ministry.\n",
+        ),
+        (
+            "gazette.txt",
+            b"In Romania, 31,000 measles cases were reported last year.\n",
+        ),
+        (
+            "review.txt",
+            b"The number of measles cases in Romania rose to 29,000 last year.\n\n\
+              Police recorded 300 burglaries.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    let links = links_of(&analysis);
+    let conflicts: Vec<(String, String)> =
+        pairs_of_kind(&analysis, &links, LinkKind::ConflictingFigure)
+            .into_iter()
+            .map(|(a, b, _)| (a, b))
+            .collect();
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(
+        conflicts,
+        [
+            pair("agency.txt#0", "daily.txt#0"),
+            pair("agency.txt#0", "gazette.txt#0"),
+            pair("agency.txt#0", "review.txt#0"),
+            pair("daily.txt#0", "gazette.txt#0"),
+            pair("daily.txt#0", "review.txt#0"),
+            pair("gazette.txt#0", "review.txt#0"),
+        ]
+    );
+    // Kazakhstan's figure counts its own cases; burglaries recorded nowhere named are no level.
+    let counted = |text: &str| {
+        let figure = (analysis.figures.iter())
+            .find(|f| f.text(&analysis.documents[f.doc as usize].text) == text)
+            .unwrap_or_else(|| panic!("no figure {text}"));
+        let counted = figure.counted.as_deref().map(str::to_string);
+        (counted, figure.predicate().map(str::to_string))
+    };
+    let level = |counted: &str| (Some(counted.to_string()), Some("level".to_string()));
+    assert_eq!(counted("13,000"), level("measles cases in Kazakhstan"));
+    assert_eq!(counted("31,000"), level("measles cases in Romania"));
+    assert_eq!(counted("300").1, None);
+}
+
+#[test]
 fn a_dimension_and_a_number_of_times_are_no_claim() {
     let files: [(&str, &[u8]); 2] = [
         (

@@ -1499,10 +1499,37 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
                 .and_then(|d| d.counted.clone());
         }
     }
+    // "…, while Kazakhstan reported 13,000": a count a place records, with nothing after it,
+    // counts what the count before it in the sentence counts (not where).
+    for k in 1..drafts.len() {
+        if drafts[k].counted.is_none()
+            && drafts[k].kind == FigureKind::Count
+            && ends_claim(view, drafts[k].first)
+            && recorded_by(view, drafts[k].first).is_some()
+        {
+            drafts[k].counted = (drafts[..k].iter().rev())
+                .find(|d| d.kind == FigureKind::Count)
+                .and_then(|d| d.counted.as_deref())
+                .map(|c| super::groups::split_place(c).map_or(c, |(thing, _)| thing))
+                .map(Arc::from);
+        }
+    }
     for draft in &mut drafts {
         if draft.predicate.is_none() && draft.kind == FigureKind::Count {
             draft.predicate =
                 predicate_near(view, draft.first, draft.last, draft.counted.as_deref());
+        }
+        // "Romania recorded 28,000 measles cases", "In Romania, 31,000 cases were reported": a
+        // count a place records is the level of what it counts there, which outlets can give
+        // differently.
+        if draft.predicate.is_none()
+            && draft.kind == FigureKind::Count
+            && let Some(counted) = draft.counted.as_deref()
+            && super::groups::split_place(counted).is_none()
+            && let Some(place) = recorded_in(view, draft)
+        {
+            draft.counted = Some(Arc::from(format!("{counted} in {place}")));
+            draft.predicate = Some(LEVEL);
         }
         // A count of deaths is of the place it names: tolls in two countries are two claims.
         if let Some(counted) = draft.counted.as_deref()
@@ -1573,6 +1600,48 @@ fn place_of(view: &View, first: usize, last: usize) -> Option<String> {
     (last + 1..clause_end(view, last))
         .find_map(place_at)
         .or_else(|| (0..first).rev().find_map(place_at))
+}
+
+/// Verbs that record a count: "Romania recorded 28,000 cases", "31,000 cases were reported".
+const RECORDING_VERBS: &[&str] = &[
+    "confirmed",
+    "logged",
+    "recorded",
+    "registered",
+    "reported",
+];
+
+/// The token of a recording verb right before the figure starting at token `first` ("Romania
+/// recorded 28,000", "Romania has reported 13,000").
+fn recorded_by(view: &View, first: usize) -> Option<usize> {
+    let verb = first.checked_sub(1)?;
+    (RECORDING_VERBS.contains(&view.lower(verb)) && view.gap_before(first) == " ").then_some(verb)
+}
+
+/// Where the count `draft` was recorded, when a recording verb states it: the place that
+/// recorded it ("Romania recorded 28,000 cases", "Romania has reported…"), or the place named
+/// after "in" in its clause or before it in the sentence ("28,000 cases were recorded in
+/// Romania", "In Romania, 31,000 cases were registered").
+fn recorded_in(view: &View, draft: &Draft) -> Option<String> {
+    if let Some(verb) = recorded_by(view, draft.first) {
+        let mut subject_end = verb;
+        while subject_end > 0 && matches!(view.lower(subject_end - 1), "has" | "have" | "had") {
+            subject_end -= 1;
+        }
+        let recorder = name_before(view, subject_end);
+        if let Some(place) = recorder.filter(|name| crate::engine::names::known_place(name)) {
+            return Some(place);
+        }
+        return place_of(view, draft.first, draft.last);
+    }
+    // The passive: "were recorded", "have been reported", right after the counted phrase.
+    let passive = (draft.last + 1..clause_end(view, draft.last)).find(|&k| {
+        RECORDING_VERBS.contains(&view.lower(k))
+            && matches!(view.lower(k - 1), "were" | "was" | "been")
+    })?;
+    (passive <= draft.phrase_end + 3)
+        .then(|| place_of(view, draft.first, draft.last))
+        .flatten()
 }
 
 /// Where the counted phrase of a count or share begins.
