@@ -477,6 +477,23 @@ fn a_sentence_setting_two_claims_against_each_other_cites_each_its_own_source() 
 }
 
 #[test]
+fn a_figure_after_and_is_not_claimed_by_the_verb_before_it() {
+    let claim = |text: &str, figure: &str| {
+        let figures = figures_of_text(text);
+        let found = figures.iter().find(|f| f.text(text) == figure);
+        found.and_then(|f| f.predicate()).map(str::to_string)
+    };
+    let evacuated = "The agency said 42 people had been killed and 12,000 evacuated.";
+    assert_eq!(claim(evacuated, "42").as_deref(), Some("kill"));
+    assert_eq!(claim(evacuated, "12,000"), None);
+    let another = "Some 42 people were killed and another 300 left homeless.";
+    assert_eq!(claim(another, "300"), None);
+    // Verbs joined before the figure still claim it.
+    let both = "Police said they had arrested and released 27 men.";
+    assert_eq!(claim(both, "27").as_deref(), Some("arrest"));
+}
+
+#[test]
 fn a_source_carries_into_the_next_paragraph_only_when_that_paragraph_points_back_to_it() {
     // An analyst's own figures, a paragraph after the Fed chair spoke, are not his.
     let wire = "Fed Chair Jerome Powell said inflation was still too high.\n\n\

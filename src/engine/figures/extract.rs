@@ -1345,7 +1345,13 @@ fn predicate_near(
     if forward.is_some() {
         return forward;
     }
-    let mut j = first;
+    // Not back over a conjunction the figure follows: "42 people had been killed and 12,000
+    // evacuated" does not say the 12,000 were killed ("arrested and released 27 men" does say
+    // they were arrested).
+    let before = |n: usize| first.checked_sub(n).map_or("", |k| view.lower(k));
+    let joined = |word: &str| matches!(word, "and" | "or" | "but" | "while" | "whereas");
+    let after_conjunction = joined(before(1)) || before(1) == "another" && joined(before(2));
+    let mut j = if after_conjunction { 0 } else { first };
     while j > 0
         && first - j < 10
         && !view
