@@ -456,6 +456,15 @@ fn a_body_cited_by_description_is_the_source_and_a_day_is_not() {
     // "According to its annual report": the report of the name the sentence goes on with.
     let its = "According to its annual report, Nordvik Energy employs 12,000 people.";
     assert_eq!(source(its, "12,000").as_deref(), Some("Nordvik Energy"));
+    // A place within a country is where, and a minister described by office is who speaks.
+    let northern =
+        "The death toll from flooding in northern Italy has risen to 47, officials said.";
+    assert_eq!(source(northern, "47"), None);
+    let minister = "Damage is estimated at 10 billion euros, Italy's economy minister said.";
+    assert_eq!(
+        source(minister, "10 billion euros").as_deref(),
+        Some("economy minister")
+    );
 }
 
 #[test]

@@ -116,7 +116,12 @@ fn plausible_source(view: &View, first: usize, last: usize, verb: Option<usize>)
             "in" | "from" | "near" | "at" | "to" | "across" | "throughout" | "around"
         )
     };
-    if first > 0 && place_preposition(first - 1) {
+    // "in northern Italy": a word placing the name within its country comes between.
+    let before = match first.checked_sub(1) {
+        Some(k) if QUARTERS.contains(&view.lower(k)) => k.checked_sub(1),
+        before => before,
+    };
+    if before.is_some_and(place_preposition) {
         return false;
     }
     if first == 0 && last == 0 && !in_capitals(&view.toks[first]) {
@@ -385,7 +390,8 @@ fn dateline_end(view: &View) -> usize {
         .unwrap_or(0)
 }
 
-/// Bodies a text may cite by description rather than by name ("the health ministry said").
+/// Bodies (and ministers) a text may cite by description rather than by name ("the health
+/// ministry said", "Italy's economy minister said").
 const DESCRIBED_BODIES: &[&str] = &[
     "administration",
     "agency",
@@ -397,6 +403,7 @@ const DESCRIBED_BODIES: &[&str] = &[
     "council",
     "department",
     "institute",
+    "minister",
     "ministry",
     "office",
     "operator",
@@ -1609,13 +1616,7 @@ fn place_of(view: &View, first: usize, last: usize) -> Option<String> {
 }
 
 /// Verbs that record a count: "Romania recorded 28,000 cases", "31,000 cases were reported".
-const RECORDING_VERBS: &[&str] = &[
-    "confirmed",
-    "logged",
-    "recorded",
-    "registered",
-    "reported",
-];
+const RECORDING_VERBS: &[&str] = &["confirmed", "logged", "recorded", "registered", "reported"];
 
 /// The token of a recording verb right before the figure starting at token `first` ("Romania
 /// recorded 28,000", "Romania has reported 13,000").
