@@ -734,6 +734,42 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
     );
     let solar = "The country has added 25 gigawatts of solar in five years.";
     assert_eq!(read(solar, "25").0.as_deref(), Some("solar"));
+    // What an estimate puts at a figure, in the active or the passive, is the level it gives.
+    let estimates = [
+        (
+            "The government estimated damage at 8 billion euros.",
+            "8 billion euros",
+            "damage",
+        ),
+        (
+            "Damage is estimated at 10 billion euros.",
+            "10 billion euros",
+            "damage",
+        ),
+        (
+            "Coldiretti put losses to agriculture at 1.5 billion euros.",
+            "1.5 billion euros",
+            "losses to agriculture",
+        ),
+        (
+            "Losses have been put at 2 billion euros.",
+            "2 billion euros",
+            "losses",
+        ),
+        (
+            "Police estimated the crowd conservatively at 20,000.",
+            "20,000",
+            "crowd",
+        ),
+    ];
+    let number = "We estimated the number of demonstrators at 200,000.";
+    assert_eq!(read(number, "200,000").0.as_deref(), Some("demonstrators"));
+    let bare = "The synod puts the number at about 2,000,000.";
+    assert_ne!(claim(bare, "about 2,000,000"), Some(LEVEL));
+    for (text, figure, counted) in estimates {
+        assert_eq!(read(text, figure).0.as_deref(), Some(counted), "{text}");
+        assert_eq!(claim(text, figure), Some(LEVEL), "{text}");
+    }
     // Words before a linking verb that name nothing measured.
     let bargain = "He beat the seller down to ten dollars.";
     assert_eq!(read(bargain, "ten dollars").0, None);

@@ -804,11 +804,22 @@ struct Subject {
 /// "wholesale prices hit a record 312 euros", "prices in Spain rose to 312 euros" (a place after
 /// "in" or "across" qualifies the subject).
 fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject> {
+    if let Some(estimate) = estimated_object(view, first) {
+        return Some(estimate);
+    }
     let verbs_end = record_phrase_start(view, first);
     let mut j = verbs_end;
     let mut linked = false;
+    // "Damage is estimated at 10 billion euros", "losses have been put at…": an estimate in
+    // the passive links its subject to the figure.
+    let estimated = |k: usize| {
+        ESTIMATING_VERBS.contains(&view.lower(k))
+            && view.is(k + 1, "at")
+            && k > 0
+            && (view.has(k - 1, LINKING_VERB) || view.is(k - 1, "been"))
+    };
     while j > 0
-        && view.has(j - 1, LINKING_VERB)
+        && (view.has(j - 1, LINKING_VERB) || estimated(j - 1))
         && !view.gap_before(j).contains(',')
         && !view.clause_break_before(j)
     {
@@ -819,6 +830,7 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
     // not a count ("the default is 10").
     let state = matches!(kind, FigureKind::Percent | FigureKind::Money);
     let level = match (j..verbs_end).map(|k| view.lower(k)).collect::<Vec<_>>()[..] {
+        [.., verb, "at"] if ESTIMATING_VERBS.contains(&verb) => true,
         [verb] => {
             LEVEL_VERBS.contains(&(verb, ""))
                 || state && matches!(verb, "is" | "was" | "are" | "were") && ends_claim(view, first)
@@ -983,6 +995,63 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
     Some(Subject {
         phrase,
         level: (level || reporter.is_some()) && !names_a_setting(w),
+    })
+}
+
+/// Verbs that give an estimate of a figure with "at": "estimated damage at…", "is put at…".
+const ESTIMATING_VERBS: &[&str] = &[
+    "assessed",
+    "estimate",
+    "estimated",
+    "estimates",
+    "put",
+    "puts",
+    "valued",
+    "values",
+];
+
+/// What an estimate in the active puts at the figure starting at token `first`, the level it
+/// gives: "The government estimated damage at 8 billion euros", "Coldiretti put losses to
+/// agriculture at 1.5 billion euros" (up to five words between the verb and "at", in one
+/// clause).
+fn estimated_object(view: &View, first: usize) -> Option<Subject> {
+    let at = first.checked_sub(1).filter(|&at| view.is(at, "at"))?;
+    let verb = (at.saturating_sub(6)..at.saturating_sub(1))
+        .rev()
+        .find(|&k| ESTIMATING_VERBS.contains(&view.lower(k)))?;
+    let mut start = verb + 1;
+    while start < at && matches!(view.lower(start), "the" | "a" | "an" | "its" | "their") {
+        start += 1;
+    }
+    let plain = (verb + 1..=at).all(|k| view.gap_before(k) == " ")
+        && (start..at).all(|k| view.is_alphabetic(k) && !view.has(k, SPEECH_VERB));
+    if start >= at || !plain {
+        return None;
+    }
+    // "estimated the number conservatively at…": an adverb is no part of what is estimated.
+    let adverb = |k: &usize| view.lower(*k).ends_with("ly") && view.lower(*k).len() > 4;
+    let words: Vec<&str> = (start..at)
+        .filter(|k| !adverb(k))
+        .map(|k| {
+            if view.is_capitalised(k) {
+                view.toks[k].text
+            } else {
+                view.lower(k)
+            }
+        })
+        .collect();
+    // "the number of demonstrators" is the demonstrators; "the number" alone names nothing.
+    let words = match words[..] {
+        ["number" | "total" | "count", "of", ..] => &words[2..],
+        _ => &words[..],
+    };
+    let generic = matches!(
+        words,
+        [] | ["number" | "total" | "count" | "figure" | "sum" | "amount"]
+    );
+    (!generic).then(|| Subject {
+        phrase: words.join(" "),
+        level: true,
     })
 }
 
