@@ -460,6 +460,12 @@ fn a_body_cited_by_description_is_the_source_and_a_day_is_not() {
     let northern =
         "The death toll from flooding in northern Italy has risen to 47, officials said.";
     assert_eq!(source(northern, "47"), None);
+    // A nationality is neither who speaks nor where: "Italian officials", "Italian floods".
+    let officials = "The toll rose to 47, Italian officials said.";
+    assert_eq!(source(officials, "47"), None);
+    let floods = "Death toll in Italian floods rises to 47";
+    let found = figures_of_text(floods);
+    assert_eq!(found[0].counted.as_deref(), Some("death toll"));
     let minister = "Damage is estimated at 10 billion euros, Italy's economy minister said.";
     assert_eq!(
         source(minister, "10 billion euros").as_deref(),

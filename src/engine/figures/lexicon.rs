@@ -892,24 +892,9 @@ const DATE_PREPOSITIONS_LIST: &[&str] = &[
     "around",
 ];
 
-/// Nationality words, which are not sources or names: "Russian soldiers".
-const DEMONYMS_LIST: &[&str] = &[
-    "russian",
-    "ukrainian",
-    "american",
-    "british",
-    "european",
-    "western",
-    "soviet",
-    "chinese",
-    "german",
-    "french",
-    "polish",
-    "belarusian",
-    "chechen",
-    "russians",
-    "ukrainians",
-];
+/// Nationality words, which are not sources or names ("Russian soldiers"), beside the
+/// nationalities names are told from ([`crate::engine::names::lexicon::NATIONALITIES`]).
+const DEMONYMS_LIST: &[&str] = &["western", "russians", "ukrainians"];
 
 /// Words that open a period: "a month", "per day", "in 2024", "since May", "this year".
 const PERIOD_CUES_LIST: &[&str] = &[
@@ -1120,6 +1105,7 @@ static WORD_CLASSES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
         (LINKING_VERBS_LIST, class::LINKING_VERB),
         (VAGUE_LIST, class::VAGUE),
         (DEMONYMS_LIST, class::DEMONYM),
+        (crate::engine::names::lexicon::NATIONALITIES, class::DEMONYM),
         (DATE_PREPOSITIONS_LIST, class::DATE_PREPOSITION),
     ];
     for (list, bit) in plain_lists {

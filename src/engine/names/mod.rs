@@ -72,14 +72,14 @@ use super::index::{DocTokens, Index};
 use super::links::count_per_thread;
 use super::tokenize::{token_end, written_end};
 
-mod lexicon;
+pub(crate) mod lexicon;
 
 use lexicon::{
     ABBREVIATED_TITLES, BUSINESS_WORDS, CONNECTORS, CREDIT_WORDS, DESCRIPTION_STARTS, GIVEN_NAMES,
-    HOLDINGS, KNIGHTHOODS, LEGAL_FORMS, NOT_NAMES, ORDINARY_TITLES, ORGANISATION_BEFORE,
-    ORGANISATION_NOUNS, ORGANISATION_WORDS, PARTICLES, PERSON_NOUNS, PLACE_NOUNS, PLACES,
-    PREPOSITIONS, SHORT_MONTHS, SHORT_MONTHS_TOO, SPEECH_VERBS, TITLE_QUALIFIERS, TITLES,
-    WORD_GIVEN_NAMES,
+    HOLDINGS, KNIGHTHOODS, LEGAL_FORMS, NATIONALITIES, NOT_NAMES, ORDINARY_TITLES,
+    ORGANISATION_BEFORE, ORGANISATION_NOUNS, ORGANISATION_WORDS, PARTICLES, PERSON_NOUNS,
+    PLACE_NOUNS, PLACES, PREPOSITIONS, SHORT_MONTHS, SHORT_MONTHS_TOO, SPEECH_VERBS,
+    TITLE_QUALIFIERS, TITLES, WORD_GIVEN_NAMES,
 };
 
 /// What a name names.
@@ -286,7 +286,8 @@ mod fact {
     pub const TITLE: u32 = 1 << 6;
     /// A title, also when written with a full stop ("Dr.").
     pub const TITLE_DOTTED: u32 = 1 << 7;
-    /// Capitalised but not a name on its own ([`super::lexicon::NOT_NAMES`]).
+    /// Capitalised but not a name on its own ([`super::lexicon::NOT_NAMES`],
+    /// [`super::lexicon::NATIONALITIES`]).
     pub const NOT_NAME: u32 = 1 << 8;
     /// An acronym ("CSIS").
     pub const ACRONYM: u32 = 1 << 9;
@@ -340,7 +341,7 @@ mod fact {
 /// gives every list a word is in.
 static LISTED: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
     let mut listed: FxHashMap<&'static str, u32> = FxHashMap::default();
-    let lists: [(&[&'static str], u32); 24] = [
+    let lists: [(&[&'static str], u32); 25] = [
         (CONNECTORS, fact::CONNECTOR),
         (&["and"], fact::AND),
         (&["the"], fact::THE),
@@ -348,6 +349,7 @@ static LISTED: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
         (LEGAL_FORMS, fact::ORGANISATION_WORD),
         (TITLES, fact::TITLE),
         (NOT_NAMES, fact::NOT_NAME),
+        (NATIONALITIES, fact::NOT_NAME),
         (TITLE_QUALIFIERS, fact::TITLE_QUALIFIER),
         (SPEECH_VERBS, fact::SPEECH),
         (
