@@ -500,7 +500,24 @@ fn a_figure_after_and_is_not_claimed_by_the_verb_before_it() {
     };
     let evacuated = "The agency said 42 people had been killed and 12,000 evacuated.";
     assert_eq!(claim(evacuated, "42").as_deref(), Some("kill"));
-    assert_eq!(claim(evacuated, "12,000"), None);
+    assert_eq!(claim(evacuated, "12,000").as_deref(), Some("evacuate"));
+    // What a disaster's figures count: the displaced, the evacuated, the rescued.
+    for (text, figure, verb) in [
+        (
+            "About 3,000 people were displaced.",
+            "About 3,000",
+            "displace",
+        ),
+        ("Crews rescued 140 people overnight.", "140", "rescue"),
+        (
+            "At least 200 were hospitalised.",
+            "At least 200",
+            "hospitalise",
+        ),
+        ("Over 50,000 people were infected.", "Over 50,000", "infect"),
+    ] {
+        assert_eq!(claim(text, figure).as_deref(), Some(verb), "{text}");
+    }
     let another = "Some 42 people were killed and another 300 left homeless.";
     assert_eq!(claim(another, "300"), None);
     // Verbs joined before the figure still claim it.

@@ -451,10 +451,23 @@ pub const PREDICATES: &[(&str, &[&str])] = &[
     ("detain", &["detain", "detains", "detained", "detaining"]),
     ("die", &["die", "dies", "died", "dying"]),
     (
+        "displace",
+        &["displace", "displaces", "displaced", "displacing"],
+    ),
+    (
+        "evacuate",
+        &["evacuate", "evacuates", "evacuated", "evacuating"],
+    ),
+    (
         "execute",
         &["execute", "executes", "executed", "executing", "executions"],
     ),
     ("flee", &["flee", "flees", "fled", "fleeing"]),
+    (
+        "hospitalise",
+        &["hospitalise", "hospitalised", "hospitalize", "hospitalized"],
+    ),
+    ("infect", &["infect", "infects", "infected", "infecting"]),
     (
         "imprison",
         &["imprison", "imprisons", "imprisoned", "imprisoning"],
@@ -487,6 +500,8 @@ pub const PREDICATES: &[(&str, &[&str])] = &[
         ],
     ),
     ("punish", &["punish", "punishes", "punished", "punishing"]),
+    // Not "rescue" itself, more often a noun ("a rescue disk").
+    ("rescue", &["rescued", "rescuing"]),
     (
         "recruit",
         &[
