@@ -910,6 +910,14 @@ fn a_place_named_by_what_it_is_and_the_place_the_speakers_are_in() {
     assert_eq!(get("The Hague").kind, NameType::Place);
     assert_eq!(get("The Hague").mentions.len(), 2);
     assert!(named(&names, "Hague").is_none());
+    // A listed place written only in capitals, in a dateline, is shown as a place is written.
+    let dateline = names_of(&[(
+        "b.txt",
+        b"MILAN, May 4 (Harbour Wire) - At least 42 people have died in floods.",
+    )]);
+    let milan = called(&dateline, "Milan");
+    assert_eq!(milan.variants, ["MILAN"]);
+    assert_eq!(milan.kind, NameType::Place);
 }
 
 #[test]

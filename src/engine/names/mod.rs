@@ -1826,15 +1826,16 @@ pub fn extract_names(
     // written, unless either is a common word in a heading ("NOTE" and "Note") or has joined
     // another name ("PERL" for its expansion); shorter ones are different things ("RE" and
     // "Re", "GR" and "Gr.").
+    // A place on the list written only in capitals is shown in title case ("MILAN" in a
+    // dateline is Milan).
     for (k, (form, _)) in forms.iter().enumerate() {
         let Some(titled) = title_case(form).filter(|_| form.len() >= 4) else {
             continue;
         };
-        let Some(t) = find(&titled) else {
-            continue;
-        };
-        if !(common[k] || common[t]) {
-            join_written(&forms, &mut canonical, k, t);
+        match find(&titled) {
+            Some(t) if !(common[k] || common[t]) => join_written(&forms, &mut canonical, k, t),
+            None if PLACES.contains(titled.as_str()) => canonical[k] = Cow::Owned(titled),
+            _ => {}
         }
     }
     // "Al-Qaeda" opening a sentence and "al-Qaeda" inside one are one name, shown as the one
