@@ -526,6 +526,38 @@ fn a_figure_after_and_is_not_claimed_by_the_verb_before_it() {
 }
 
 #[test]
+fn counts_several_places_record_in_one_sentence_are_each_their_own() {
+    let text = "Germany recorded 2,000 measles cases in 2024, France 1,500 and Italy 900.";
+    let figures = figures_of_text(text);
+    let read = |figure: &str| {
+        let found = figures.iter().find(|f| f.text(text) == figure);
+        let found = found.unwrap_or_else(|| panic!("no figure {figure}"));
+        (
+            found.counted.as_deref().map(str::to_string),
+            found.predicate().map(str::to_string),
+            found.source().map(str::to_string),
+        )
+    };
+    let level = |place: &str| {
+        (
+            Some(format!("measles cases in {place}")),
+            Some("level".to_string()),
+            Some(place.to_string()),
+        )
+    };
+    assert_eq!(read("2,000"), level("Germany"));
+    assert_eq!(read("1,500"), level("France"));
+    assert_eq!(read("900"), level("Italy"));
+    // A code after a place is no count of it.
+    let address = "The institute is at Suite 600, 1947 Center Street, Berkeley, California 94704.";
+    assert!(
+        figures_of_text(address)
+            .iter()
+            .all(|f| f.text(address) != "94704")
+    );
+}
+
+#[test]
 fn a_source_carries_into_the_next_paragraph_only_when_that_paragraph_points_back_to_it() {
     // An analyst's own figures, a paragraph after the Fed chair spoke, are not his.
     let wire = "Fed Chair Jerome Powell said inflation was still too high.\n\n\

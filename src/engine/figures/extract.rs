@@ -35,6 +35,9 @@ pub(super) struct Draft {
     pub minor: bool,
     /// The last token of the figure and its counted phrase, for measuring distances.
     pub phrase_end: usize,
+    /// The place the sentence says recorded this figure alone, its source ("Romania recorded
+    /// 28,000 cases, and Kazakhstan 13,000" for the 13,000).
+    pub recorder: Option<String>,
 }
 
 impl Draft {
@@ -57,6 +60,7 @@ impl Draft {
             vague: false,
             minor: false,
             phrase_end: last,
+            recorder: None,
         }
     }
 }
@@ -509,7 +513,20 @@ fn not_a_figure(view: &View, number: &Number) -> bool {
         if view.has(i - 1, LABEL) {
             return true;
         }
-        if i > 1 && is_name_word(view, i - 1) && !view.gap_before(i - 1).ends_with(". ") {
+        // (Not a count after a place: "…, France 1,500", "…, and Italy 900", though
+        // "Berkeley, California 94704" is a code.)
+        let after_and = || {
+            name_ending_at(view, i - 1)
+                .is_some_and(|(start, _)| start > 0 && view.is(start - 1, "and"))
+                && (0..i).any(|k| view.lower(k).starts_with(|c: char| c.is_ascii_digit()))
+        };
+        let counted_by_place =
+            gapped_place(view, i).is_some() && (view.lower(i).contains(',') || after_and());
+        if i > 1
+            && is_name_word(view, i - 1)
+            && !view.gap_before(i - 1).ends_with(". ")
+            && !counted_by_place
+        {
             return true;
         }
     }
@@ -1581,13 +1598,17 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
                 .and_then(|d| d.counted.clone());
         }
     }
-    // "…, while Kazakhstan reported 13,000": a count a place records, with nothing after it,
-    // counts what the count before it in the sentence counts (not where).
+    // "…, while Kazakhstan reported 13,000", "…, and Kazakhstan 13,000": a count a place
+    // records, with nothing after it, counts what the count before it in the sentence counts
+    // (not where).
     for k in 1..drafts.len() {
+        let first = drafts[k].first;
         if drafts[k].counted.is_none()
             && drafts[k].kind == FigureKind::Count
-            && ends_claim(view, drafts[k].first)
-            && recorded_by(view, drafts[k].first).is_some()
+            && (ends_claim(view, first) && recorded_by(view, first).is_some()
+                || gapped_place(view, first).is_some()
+                    && (ends_claim(view, first)
+                        || matches!(view.lower(drafts[k].last + 1), "and" | "or")))
         {
             drafts[k].counted = (drafts[..k].iter().rev())
                 .find(|d| d.kind == FigureKind::Count)
@@ -1596,7 +1617,28 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
                 .map(Arc::from);
         }
     }
-    for draft in &mut drafts {
+    for k in 0..drafts.len() {
+        // "Romania recorded 28,000 cases, and Kazakhstan 13,000": a place and a count after a
+        // recorded level are the level of the same thing there.
+        let recorded_before = (drafts[..k].iter().rev())
+            .find(|d| d.kind == FigureKind::Count)
+            .filter(|d| {
+                let gapped = gapped_place(view, d.first).is_some();
+                d.predicate == Some(LEVEL) && (gapped || recorded_in(view, d).is_some())
+            })
+            // When a place recorded the one before, this place recorded this one.
+            .map(|d| d.recorder.is_some() || place_recorder(view, d.first).is_some());
+        let draft = &mut drafts[k];
+        if draft.predicate.is_none()
+            && draft.kind == FigureKind::Count
+            && recorded_before.is_some()
+            && let Some(counted) = draft.counted.as_deref()
+            && let Some(place) = gapped_place(view, draft.first)
+        {
+            draft.counted = Some(Arc::from(format!("{counted} in {place}")));
+            draft.predicate = Some(LEVEL);
+            draft.recorder = (recorded_before == Some(true)).then_some(place);
+        }
         if draft.predicate.is_none() && draft.kind == FigureKind::Count {
             draft.predicate =
                 predicate_near(view, draft.first, draft.last, draft.counted.as_deref());
@@ -1694,21 +1736,33 @@ fn recorded_by(view: &View, first: usize) -> Option<usize> {
     (RECORDING_VERBS.contains(&view.lower(verb)) && view.gap_before(first) == " ").then_some(verb)
 }
 
+/// The known place written right before the number at token `first` after "and" or a comma,
+/// the verb before it left out: "…, and Kazakhstan 13,000", "…, France 1,500".
+fn gapped_place(view: &View, first: usize) -> Option<String> {
+    let (start, place) = name_ending_at(view, first.checked_sub(1)?)?;
+    let opened = start > 0 && (view.is(start - 1, "and") || view.gap_before(start).contains(','));
+    (opened && view.gap_before(first) == " " && crate::engine::names::known_place(&place))
+        .then_some(place)
+}
+
+/// The place that recorded the figure starting at token `first`, the subject of the recording
+/// verb right before it ("Romania recorded 28,000", "Romania has reported…").
+fn place_recorder(view: &View, first: usize) -> Option<String> {
+    let mut subject_end = recorded_by(view, first)?;
+    while subject_end > 0 && matches!(view.lower(subject_end - 1), "has" | "have" | "had") {
+        subject_end -= 1;
+    }
+    name_before(view, subject_end).filter(|name| crate::engine::names::known_place(name))
+}
+
 /// Where the count `draft` was recorded, when a recording verb states it: the place that
 /// recorded it ("Romania recorded 28,000 cases", "Romania has reported…"), or the place named
 /// after "in" in its clause or before it in the sentence ("28,000 cases were recorded in
 /// Romania", "In Romania, 31,000 cases were registered").
 fn recorded_in(view: &View, draft: &Draft) -> Option<String> {
-    if let Some(verb) = recorded_by(view, draft.first) {
-        let mut subject_end = verb;
-        while subject_end > 0 && matches!(view.lower(subject_end - 1), "has" | "have" | "had") {
-            subject_end -= 1;
-        }
-        let recorder = name_before(view, subject_end);
-        if let Some(place) = recorder.filter(|name| crate::engine::names::known_place(name)) {
-            return Some(place);
-        }
-        return place_of(view, draft.first, draft.last);
+    if recorded_by(view, draft.first).is_some() {
+        return place_recorder(view, draft.first)
+            .or_else(|| place_of(view, draft.first, draft.last));
     }
     // The passive: "were recorded", "have been reported", right after the counted phrase.
     let passive = (draft.last + 1..clause_end(view, draft.last)).find(|&k| {

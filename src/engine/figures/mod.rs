@@ -406,7 +406,8 @@ fn document_figures<'a, Tokens: IntoIterator<Item = view::TokenAt<'a>>>(
         };
         figures.extend(drafts.into_iter().map(|d| {
             let source = if d.first < w { &first } else { &second };
-            to_figure(document.id, &view, d, source.as_ref())
+            let recorder = d.recorder.as_deref().map(Arc::from);
+            to_figure(document.id, &view, d, recorder.as_ref().or(source.as_ref()))
         }));
         if own_source.is_some() {
             context.last_source = own_source.clone();
