@@ -466,6 +466,8 @@ fn a_body_cited_by_description_is_the_source_and_a_day_is_not() {
     let floods = "Death toll in Italian floods rises to 47";
     let found = figures_of_text(floods);
     assert_eq!(found[0].counted.as_deref(), Some("death toll"));
+    let bank = "Annual inflation was 3.1% in April, the central bank said.";
+    assert_eq!(source(bank, "3.1%").as_deref(), Some("central bank"));
     let minister = "Damage is estimated at 10 billion euros, Italy's economy minister said.";
     assert_eq!(
         source(minister, "10 billion euros").as_deref(),
@@ -817,6 +819,11 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
             "crowd",
         ),
     ];
+    // The level a level came from is of the same thing, in its own period.
+    let from = "Annual inflation rose to 3.2% in May, up from 2.9% in April.";
+    assert_eq!(read(from, "2.9%").0.as_deref(), Some("annual inflation"));
+    assert_eq!(claim(from, "2.9%"), Some(LEVEL));
+    assert_eq!(find(from, "2.9%").period(), Some("in April"));
     let number = "We estimated the number of demonstrators at 200,000.";
     assert_eq!(read(number, "200,000").0.as_deref(), Some("demonstrators"));
     let bare = "The synod puts the number at about 2,000,000.";

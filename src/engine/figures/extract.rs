@@ -401,6 +401,7 @@ const DESCRIBED_BODIES: &[&str] = &[
     "agency",
     "authorities",
     "authority",
+    "bank",
     "bureau",
     "commission",
     "committee",
@@ -1596,6 +1597,23 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
                 .rev()
                 .find(|d| d.kind == FigureKind::Count)
                 .and_then(|d| d.counted.clone());
+        }
+    }
+    // "Annual inflation rose to 3.2% in May, up from 2.9% in April": the level it came from is
+    // a level of the same thing.
+    for k in 1..drafts.len() {
+        let first = drafts[k].first;
+        let from = first >= 2
+            && view.is(first - 1, "from")
+            && matches!(view.lower(first - 2), "up" | "down");
+        if drafts[k].counted.is_none() && from {
+            let level = (drafts[..k].iter().rev())
+                .find(|d| d.kind == drafts[k].kind && d.predicate == Some(LEVEL))
+                .and_then(|d| d.counted.clone());
+            if level.is_some() {
+                drafts[k].counted = level;
+                drafts[k].predicate = Some(LEVEL);
+            }
         }
     }
     // "…, while Kazakhstan reported 13,000", "…, and Kazakhstan 13,000": a count a place
