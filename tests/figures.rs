@@ -824,6 +824,8 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
     assert_eq!(read(from, "2.9%").0.as_deref(), Some("annual inflation"));
     assert_eq!(claim(from, "2.9%"), Some(LEVEL));
     assert_eq!(find(from, "2.9%").period(), Some("in April"));
+    let earlier = "Unemployment fell to 5.1% in March, down from 5.4% a year earlier.";
+    assert_eq!(claim(earlier, "5.4%"), None);
     let number = "We estimated the number of demonstrators at 200,000.";
     assert_eq!(read(number, "200,000").0.as_deref(), Some("demonstrators"));
     let bare = "The synod puts the number at about 2,000,000.";

@@ -1600,15 +1600,17 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
         }
     }
     // "Annual inflation rose to 3.2% in May, up from 2.9% in April": the level it came from is
-    // a level of the same thing.
+    // a level of the same thing, when it names a period of its own (not "down from 5.4% a year
+    // earlier", whose period the sentence does not name).
     for k in 1..drafts.len() {
         let first = drafts[k].first;
         let from = first >= 2
             && view.is(first - 1, "from")
             && matches!(view.lower(first - 2), "up" | "down");
-        if drafts[k].counted.is_none() && from {
+        if drafts[k].counted.is_none() && from && drafts[k].period.is_some() {
             let level = (drafts[..k].iter().rev())
                 .find(|d| d.kind == drafts[k].kind && d.predicate == Some(LEVEL))
+                .filter(|d| d.period != drafts[k].period)
                 .and_then(|d| d.counted.clone());
             if level.is_some() {
                 drafts[k].counted = level;
