@@ -466,6 +466,11 @@ fn a_body_cited_by_description_is_the_source_and_a_day_is_not() {
     let floods = "Death toll in Italian floods rises to 47";
     let found = figures_of_text(floods);
     assert_eq!(found[0].counted.as_deref(), Some("death toll"));
+    // A word for a source opening the sentence is nobody's name.
+    for opening in ["Reports said", "Estimates put", "Officials said"] {
+        let text = format!("{opening} the death toll reached 1,300.");
+        assert_eq!(source(&text, "1,300"), None, "{text}");
+    }
     let bank = "Annual inflation was 3.1% in April, the central bank said.";
     assert_eq!(source(bank, "3.1%").as_deref(), Some("central bank"));
     let minister = "Damage is estimated at 10 billion euros, Italy's economy minister said.";

@@ -129,6 +129,12 @@ fn plausible_source(view: &View, first: usize, last: usize, verb: Option<usize>)
         return false;
     }
     if first == 0 && last == 0 && !in_capitals(&view.toks[first]) {
+        // "Reports said", "Estimates put": a word for a source or its speech is no name.
+        let common = |word: &str| classes(word) & (SOURCE_NOUN | GENERIC_SOURCE | SPEECH_VERB) != 0;
+        let lower = view.lower(0);
+        if common(lower) || lower.strip_suffix('s').is_some_and(common) {
+            return false;
+        }
         let followed = view.gap_after(0).starts_with(',') || verb == Some(1);
         return followed;
     }
