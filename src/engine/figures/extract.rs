@@ -522,13 +522,11 @@ fn not_a_figure(view: &View, number: &Number) -> bool {
         }
         // (Not a count after a place: "…, France 1,500", "…, and Italy 900", though
         // "Berkeley, California 94704" is a code.)
-        let after_and = || {
-            name_ending_at(view, i - 1)
-                .is_some_and(|(start, _)| start > 0 && view.is(start - 1, "and"))
-                && (0..i).any(|k| view.lower(k).starts_with(|c: char| c.is_ascii_digit()))
-        };
-        let counted_by_place =
-            gapped_place(view, i).is_some() && (view.lower(i).contains(',') || after_and());
+        let counted_by_place = gapped_place(view, i).is_some_and(|(start, _)| {
+            view.lower(i).contains(',')
+                || view.is(start - 1, "and")
+                    && (0..i).any(|k| view.lower(k).starts_with(|c: char| c.is_ascii_digit()))
+        });
         if i > 1
             && is_name_word(view, i - 1)
             && !view.gap_before(i - 1).ends_with(". ")
@@ -1645,26 +1643,31 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
     }
     for k in 0..drafts.len() {
         // "Romania recorded 28,000 cases, and Kazakhstan 13,000": a place and a count after a
-        // recorded level are the level of the same thing there.
-        let recorded_before = (drafts[..k].iter().rev())
-            .find(|d| d.kind == FigureKind::Count)
-            .filter(|d| {
-                let gapped = gapped_place(view, d.first).is_some();
-                d.predicate == Some(LEVEL) && (gapped || recorded_in(view, d).is_some())
-            })
-            // When a place recorded the one before, this place recorded this one.
-            .map(|d| d.recorder.is_some() || place_recorder(view, d.first).is_some());
-        let draft = &mut drafts[k];
-        if draft.predicate.is_none()
-            && draft.kind == FigureKind::Count
-            && recorded_before.is_some()
-            && let Some(counted) = draft.counted.as_deref()
-            && let Some(place) = gapped_place(view, draft.first)
+        // recorded level are the level of the same thing there, recorded by that place when a
+        // place recorded the one before.
+        let recorded_before = |before: &[Draft]| {
+            (before.iter().rev())
+                .find(|d| d.kind == FigureKind::Count)
+                .filter(|d| {
+                    let gapped = gapped_place(view, d.first).is_some();
+                    d.predicate == Some(LEVEL) && (gapped || recorded_in(view, d).is_some())
+                })
+                .map(|d| d.recorder.is_some() || place_recorder(view, d.first).is_some())
+        };
+        let draft = &drafts[k];
+        let gapped = (draft.predicate.is_none() && draft.kind == FigureKind::Count)
+            .then(|| gapped_place(view, draft.first))
+            .flatten();
+        if let Some((_, place)) = gapped
+            && let Some(counted) = drafts[k].counted.clone()
+            && let Some(by_place) = recorded_before(&drafts[..k])
         {
+            let draft = &mut drafts[k];
             draft.counted = Some(Arc::from(format!("{counted} in {place}")));
             draft.predicate = Some(LEVEL);
-            draft.recorder = (recorded_before == Some(true)).then_some(place);
+            draft.recorder = by_place.then_some(place);
         }
+        let draft = &mut drafts[k];
         if draft.predicate.is_none() && draft.kind == FigureKind::Count {
             draft.predicate =
                 predicate_near(view, draft.first, draft.last, draft.counted.as_deref());
@@ -1763,12 +1766,13 @@ fn recorded_by(view: &View, first: usize) -> Option<usize> {
 }
 
 /// The known place written right before the number at token `first` after "and" or a comma,
-/// the verb before it left out: "…, and Kazakhstan 13,000", "…, France 1,500".
-fn gapped_place(view: &View, first: usize) -> Option<String> {
+/// the verb before it left out ("…, and Kazakhstan 13,000", "…, France 1,500"), as `(its
+/// first token, its name)`.
+fn gapped_place(view: &View, first: usize) -> Option<(usize, String)> {
     let (start, place) = name_ending_at(view, first.checked_sub(1)?)?;
     let opened = start > 0 && (view.is(start - 1, "and") || view.gap_before(start).contains(','));
     (opened && view.gap_before(first) == " " && crate::engine::names::known_place(&place))
-        .then_some(place)
+        .then_some((start, place))
 }
 
 /// The place that recorded the figure starting at token `first`, the subject of the recording

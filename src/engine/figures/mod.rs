@@ -386,23 +386,23 @@ fn document_figures<'a, Tokens: IntoIterator<Item = view::TokenAt<'a>>>(
         } else {
             None
         };
-        let source: Option<Arc<str>> = own_source
-            .clone()
-            .or(previous_source.clone())
-            .map(Arc::from);
-        // A sentence setting one claim against another may cite a source for each.
+        // The sentence's source, or the one before it; a sentence setting one claim against
+        // another may cite a source for each.
+        let or_previous = |source: Option<String>| -> Option<Arc<str>> {
+            source.or_else(|| previous_source.clone()).map(Arc::from)
+        };
         let parts = (own_source.is_some())
             .then(|| part_sources(&view, &context))
             .flatten()
             .filter(|&(.., w)| {
                 drafts.iter().any(|d| d.first < w) && drafts.iter().any(|d| d.first >= w)
             });
-        let part_source = |part: &Option<String>| -> Option<Arc<str>> {
-            part.clone().or(previous_source.clone()).map(Arc::from)
-        };
-        let (first, second, w) = match &parts {
-            Some((first, second, w)) => (part_source(first), part_source(second), *w),
-            None => (source.clone(), source, 0),
+        let (first, second, w) = match parts {
+            Some((first, second, w)) => (or_previous(first), or_previous(second), w),
+            None => {
+                let source = or_previous(own_source.clone());
+                (source.clone(), source, 0)
+            }
         };
         figures.extend(drafts.into_iter().map(|d| {
             let source = if d.first < w { &first } else { &second };
