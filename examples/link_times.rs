@@ -2,17 +2,20 @@
 //! and pairs, which the app and the report compute for the Figures panel before linking), then
 //! extracts its names and links its passages several times, as the app and the report do (names
 //! beside reuse and figure links, similar vocabulary beside same names), and prints each run and
-//! the medians. Stages run side by side, so they add up to more than the runs.
+//! the medians. Stages run side by side, so they add up to more than the runs. Then times a
+//! name correction (merging the two most mentioned names), which makes the names again from
+//! their forms and only the links by names again, as the app does.
 //!
 //! `cargo run --release --example link_times -- <FOLDER> [RUNS]`
 
 use std::path::PathBuf;
 use std::time::Instant;
 
-use quarry::engine::analysis::Analysis;
+use quarry::engine::analysis::{Analysis, Related};
 use quarry::engine::figures::groups::{groups, pairs};
 use quarry::engine::job::Job;
 use quarry::engine::links::LinkSettings;
+use quarry::engine::names::NameEdit;
 use quarry::engine::terms::TermSettings;
 
 fn median(times: &[f64]) -> f64 {
@@ -41,12 +44,15 @@ fn main() {
     let mut together = Vec::new();
     let mut counts = (0, 0, 0);
     let mut stages: Vec<(&'static str, Vec<f64>)> = Vec::new();
+    let settings = LinkSettings::default();
+    let mut related = Default::default();
     for _ in 0..runs {
         let started = Instant::now();
-        let (names, links) = analysis
-            .names_and_links_until(&groups, &pairs, &[], &LinkSettings::default(), &|| false)
+        related = analysis
+            .relate_until(&groups, &pairs, &[], &settings, &|| false)
             .unwrap_or_default();
         together.push(started.elapsed().as_secs_f64());
+        let Related { names, links, .. } = &related;
         counts = (names.len(), links.passages.len(), links.links.len());
         for (k, &(stage, seconds)) in links.timings.iter().enumerate() {
             match stages.get_mut(k) {
@@ -74,4 +80,27 @@ fn main() {
         .map(|(stage, times)| format!("{stage} {:.3} s", median(times)))
         .collect();
     println!("median by stage: {}", stages.join(", "));
+    let edits = [NameEdit::Merge {
+        names: (related.names.iter().take(2))
+            .map(|n| n.name.clone())
+            .collect(),
+        into: "Merged".to_string(),
+    }];
+    let mut corrections = Vec::new();
+    let mut parts = (Vec::new(), Vec::new());
+    for _ in 0..runs {
+        let started = Instant::now();
+        let names = related.forms.names(&analysis.figures, &edits);
+        parts.0.push(started.elapsed().as_secs_f64());
+        let links = related.links.renamed(&names, &analysis.figures, &settings);
+        corrections.push(started.elapsed().as_secs_f64());
+        parts.1.push(links.timings[0].1);
+    }
+    println!(
+        "a name correction: runs {:?}; {:.3} s (median): names {:.3} s, same names {:.3} s",
+        round(&corrections),
+        median(&corrections),
+        median(&parts.0),
+        median(&parts.1),
+    );
 }

@@ -1,6 +1,7 @@
 //! Passages and links on the sample corpus, and boilerplate that must not cause a link storm.
 
 use quarry::engine::links::{Evidence, LinkKind, LinkSettings, Links};
+use quarry::engine::names::NameEdit;
 
 use crate::support::{analyse, quarry_json, sample_corpus, temp_corpus};
 
@@ -920,5 +921,40 @@ fn a_death_toll_and_a_count_of_people_killed_are_one_claim() {
             "both count deaths in Turkey for the same period, but 2,316 and 2,379 cannot both hold"
                 .to_string()
         )
+    );
+}
+
+#[test]
+fn links_made_again_after_a_name_correction_are_those_linked_with_it_from_the_start() {
+    let analysis = analyse(&sample_corpus());
+    let settings = LinkSettings::default();
+    let groups = quarry::engine::figures::groups::groups(&analysis.figures);
+    let pairs = quarry::engine::figures::groups::pairs(&analysis.figures);
+    let before = analysis
+        .relate_until(&groups, &pairs, &[], &settings, &|| false)
+        .expect("not stopped");
+    // Two outlets counting the same prosecutions, taken for one by a user.
+    let edits = [NameEdit::Merge {
+        names: vec!["Verstka".into(), "Mediazona".into()],
+        into: "Verstka and Mediazona".into(),
+    }];
+    let names = before.forms.names(&analysis.figures, &edits);
+    let again = before.links.renamed(&names, &analysis.figures, &settings);
+    let (from_start, linked) = analysis
+        .names_and_links_until(&groups, &pairs, &edits, &settings, &|| false)
+        .expect("not stopped");
+    assert_eq!(names, from_start);
+    assert_eq!(again, linked);
+    // The correction changes the links by names (the merged name is in too many documents to
+    // be rare), and no other.
+    let by_names = |links: &Links| pairs_of_kind(&analysis, links, LinkKind::SameNames);
+    let (old, new) = (by_names(&before.links), by_names(&again));
+    assert!(
+        old.iter().any(|pair| !new.contains(pair)),
+        "{old:?}\n{new:?}"
+    );
+    assert_eq!(
+        pairs_of_kind(&analysis, &again, LinkKind::Reuse),
+        pairs_of_kind(&analysis, &before.links, LinkKind::Reuse)
     );
 }

@@ -272,9 +272,8 @@ impl QuarryApp {
                 if recount {
                     self.recount();
                 }
+                // The links found under the old settings are shown until the new ones come.
                 if relink {
-                    self.relations = None;
-                    self.data_version += 1;
                     self.relate();
                 }
             }
@@ -323,6 +322,7 @@ impl QuarryApp {
         self.running = Some(self.jobs.relate(
             self.generation,
             snapshot,
+            self.relations.clone(),
             self.work.name_edits.clone(),
             self.settings.links.clone(),
         ));

@@ -5,6 +5,7 @@
 //! (or the job was cancelled) is dropped.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Instant;
 
@@ -195,11 +196,13 @@ impl Jobs {
         running
     }
 
-    /// Finds names (with the user's `edits`) and links passages again.
+    /// Finds names (with the user's `edits`) and links passages again: from the names and links
+    /// found `before`, when there are some ([`super::snapshot::Linkable::relate_again`]).
     pub fn relate(
         &self,
         generation: u64,
         snapshot: &Snapshot,
+        before: Option<Arc<Relations>>,
         edits: Vec<NameEdit>,
         link_settings: LinkSettings,
     ) -> Running {
@@ -207,7 +210,11 @@ impl Jobs {
         let job = running.job.clone();
         let linkable = snapshot.linkable();
         self.spawn(generation, move |send| {
-            if let Some(relations) = linkable.relate(&edits, &link_settings, &job) {
+            let related = match &before {
+                Some(before) => linkable.relate_again(before, &edits, &link_settings, &job),
+                None => linkable.relate(&edits, &link_settings, &job),
+            };
+            if let Some(relations) = related {
                 send(Outcome::Related(Box::new(relations)));
             }
         });

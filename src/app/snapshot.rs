@@ -6,12 +6,12 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::engine::analysis::Analysis;
+use crate::engine::analysis::{Analysis, Related};
 use crate::engine::corpus::DocId;
 use crate::engine::figures::groups::{FigureGroup, FigurePair, groups, pairs};
 use crate::engine::job::Job;
 use crate::engine::links::{Flat, LinkKind, LinkSettings, Links, bucket};
-use crate::engine::names::{Name, NameEdit};
+use crate::engine::names::{Name, NameEdit, NameForms};
 use crate::engine::terms::TermTable;
 
 /// A loaded corpus: the analysis and the figure relations, shared read-only with the panels.
@@ -141,21 +141,47 @@ pub struct Linkable {
 }
 
 impl Linkable {
-    /// Names and links (see [`Relations::new`]).
+    /// Extracts names (with the user's `edits`) and links passages under `settings`; `None` if
+    /// `job` is cancelled on the way.
     pub fn relate(
         &self,
         edits: &[NameEdit],
         settings: &LinkSettings,
         job: &Job,
     ) -> Option<Relations> {
-        Relations::new(
-            &self.analysis,
-            &self.groups,
-            &self.pairs,
-            edits,
-            settings,
-            job,
-        )
+        let stop = || job.is_cancelled();
+        let (groups, pairs) = (&self.groups, &self.pairs);
+        let related = (self.analysis).relate_until(groups, pairs, edits, settings, &stop)?;
+        Some(Relations::new(related, settings.clone()))
+    }
+
+    /// The names and links of `before` made again with the user's `edits` and link `settings`,
+    /// without reading the corpus for names again: the names are made from `before`'s forms,
+    /// and when the settings are those `before` was linked under, only the links by names are
+    /// made again. `None` if `job` is cancelled on the way.
+    pub fn relate_again(
+        &self,
+        before: &Relations,
+        edits: &[NameEdit],
+        settings: &LinkSettings,
+        job: &Job,
+    ) -> Option<Relations> {
+        let figures = &self.analysis.figures;
+        let names = before.forms.names(figures, edits);
+        let links = if *settings == before.settings {
+            before.links.renamed(&names, figures, settings)
+        } else {
+            let stop = || job.is_cancelled();
+            let (groups, pairs) = (&self.groups, &self.pairs);
+            (self.analysis).links_until(groups, pairs, &names, settings, &stop)?
+        };
+        let forms = Arc::clone(&before.forms);
+        let related = Related {
+            forms,
+            names,
+            links,
+        };
+        Some(Relations::new(related, settings.clone()))
     }
 }
 
@@ -172,22 +198,21 @@ pub struct Relations {
     passage_links: Flat<u32>,
     /// The conflicting-figure links: a run of `links.links`, which is sorted by kind.
     conflicts: Range<usize>,
+    /// The names before the user's corrections, which the names are made from again after one.
+    forms: Arc<NameForms>,
+    /// The settings the passages were linked under.
+    settings: LinkSettings,
 }
 
 impl Relations {
-    /// Extracts names (with the user's `edits`) and links passages, given the snapshot's figure
-    /// groups and pairs; `None` if `job` is cancelled on the way.
-    pub fn new(
-        analysis: &Analysis,
-        groups: &[FigureGroup],
-        pairs: &[FigurePair],
-        edits: &[NameEdit],
-        settings: &LinkSettings,
-        job: &Job,
-    ) -> Option<Self> {
-        let (names, links) =
-            analysis
-                .names_and_links_until(groups, pairs, edits, settings, &|| job.is_cancelled())?;
+    /// Names and links as the panels read them, from the names and links found under
+    /// `settings`.
+    fn new(related: Related, settings: LinkSettings) -> Self {
+        let Related {
+            forms,
+            names,
+            links,
+        } = related;
         let mut passage_links = bucket(
             || {
                 (links.links.iter().enumerate())
@@ -212,13 +237,15 @@ impl Relations {
                 .links
                 .partition_point(|l| l.kind <= LinkKind::ConflictingFigure);
         let name_passages = names.par_iter().map(|n| links.naming(n).len()).collect();
-        Some(Self {
+        Self {
             names,
             links,
             name_passages,
             passage_links,
             conflicts,
-        })
+            forms,
+            settings,
+        }
     }
 
     /// The links of passage `p` (indices into `links.links`), conflicting figures first, then

@@ -12,6 +12,7 @@
 //! ```
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
@@ -21,9 +22,22 @@ use super::figures::groups::{FigureGroup, FigurePair};
 use super::figures::{Figure, extract};
 use super::index::{Index, build};
 use super::job::{Job, Stage};
-use super::links::{FigureFacts, LinkSettings, Links, link, link_unnamed_until, timed};
-use super::names::{Name, NameEdit, extract_names};
+use super::links::{FigureFacts, LinkSettings, Links, link, link_unnamed_until, link_until, timed};
+use super::names::{Name, NameEdit, NameForms, extract_names};
 use super::terms::{TermSettings, TermTable};
+
+/// A corpus's names and links, with the name forms the names were made from, so that after a
+/// correction the names are made again from the forms ([`NameForms::names`]) and only the links
+/// by names are made again ([`Links::renamed`]).
+#[derive(Debug, Default)]
+pub struct Related {
+    /// The names before the user's corrections.
+    pub forms: Arc<NameForms>,
+    /// The names, with the corrections, most mentioned first.
+    pub names: Vec<Name>,
+    /// Passages and the links between them.
+    pub links: Links,
+}
 
 /// Wall-clock time spent in each stage.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -180,13 +194,22 @@ impl Analysis {
         settings: &LinkSettings,
         stop: &(dyn Fn() -> bool + Sync),
     ) -> Option<(Vec<Name>, Links)> {
-        let facts = FigureFacts {
-            figures: &self.figures,
-            groups,
-            pairs,
-        };
-        let ((names, naming), unnamed) = rayon::join(
-            || timed(|| self.names(edits)),
+        let related = self.relate_until(groups, pairs, edits, settings, stop)?;
+        Some((related.names, related.links))
+    }
+
+    /// Like [`Analysis::names_and_links_until`], keeping the name forms ([`Related`]).
+    pub fn relate_until(
+        &self,
+        groups: &[FigureGroup],
+        pairs: &[FigurePair],
+        edits: &[NameEdit],
+        settings: &LinkSettings,
+        stop: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Related> {
+        let facts = self.facts(groups, pairs);
+        let ((forms, naming), unnamed) = rayon::join(
+            || timed(|| NameForms::extract(&self.documents, &self.index)),
             || {
                 link_unnamed_until(
                     &self.documents,
@@ -198,9 +221,38 @@ impl Analysis {
                 )
             },
         );
+        let (names, naming_edited) = timed(|| forms.names(&self.figures, edits));
         let mut links = unnamed?.finish(&names, settings, stop)?;
-        links.timings.insert(0, ("names", naming));
-        Some((names, links))
+        links.timings.insert(0, ("names", naming + naming_edited));
+        Some(Related {
+            forms: Arc::new(forms),
+            names,
+            links,
+        })
+    }
+
+    /// Passages linked by the corpus's `names` (made again from [`Related::forms`] after a
+    /// correction) and the rest, like [`Analysis::names_and_links_until`].
+    pub fn links_until(
+        &self,
+        groups: &[FigureGroup],
+        pairs: &[FigurePair],
+        names: &[Name],
+        settings: &LinkSettings,
+        stop: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Links> {
+        let facts = self.facts(groups, pairs);
+        let (documents, index) = (&self.documents, &self.index);
+        link_until(documents, index, &self.terms, facts, names, settings, stop)
+    }
+
+    /// The corpus's figures with their `groups` and `pairs`, as linking reads them.
+    fn facts<'a>(&'a self, groups: &'a [FigureGroup], pairs: &'a [FigurePair]) -> FigureFacts<'a> {
+        FigureFacts {
+            figures: &self.figures,
+            groups,
+            pairs,
+        }
     }
 
     /// Words in the corpus.

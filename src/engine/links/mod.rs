@@ -612,6 +612,95 @@ impl Links {
             .collect()
     }
 
+    /// These links with their same-names links made again for `names`: the corpus's names after
+    /// a user's correction, which changes no other link. `figures` are those linked.
+    pub fn renamed(&self, names: &[Name], figures: &[Figure], settings: &LinkSettings) -> Self {
+        let evidence = &self.evidence;
+        let mut links = Self {
+            passages: self.passages.clone(),
+            links: Vec::new(),
+            boilerplate: self.boilerplate.clone(),
+            common_names: Vec::new(),
+            first_of_document: self.first_of_document.clone(),
+            evidence: EvidenceStore {
+                shared: evidence.shared.clone(),
+                positions: evidence.positions.clone(),
+                figures: evidence.figures.clone(),
+                names: Flat::default(),
+                name_words: Vec::new(),
+                terms: evidence.terms.clone(),
+                term_words: evidence.term_words.clone(),
+            },
+            timings: Vec::new(),
+        };
+        let (by_names, seconds) = timed(|| {
+            let of_figure = links.passages_of_figures(figures);
+            links.link_names(names, figures, &of_figure, settings)
+        });
+        // Links come sorted by kind: the same-names links take the place of the old ones.
+        let old = &self.links;
+        let from = old.partition_point(|l| l.kind < LinkKind::SameNames);
+        let to = old.partition_point(|l| l.kind <= LinkKind::SameNames);
+        links
+            .links
+            .reserve(old.len() - (to - from) + by_names.len());
+        links.links.extend_from_slice(&old[..from]);
+        links.links.extend(by_names);
+        links.links.extend_from_slice(&old[to..]);
+        links.timings = vec![("same names", seconds)];
+        links
+    }
+
+    /// Links passages by the rare `names` they share, and sets the names' evidence and the
+    /// common names aside; gives the links in order. `of_figure` is the passage of each of
+    /// `figures`.
+    fn link_names(
+        &mut self,
+        names: &[Name],
+        figures: &[Figure],
+        of_figure: &[Option<u32>],
+        settings: &LinkSettings,
+    ) -> Vec<Link> {
+        let documents = self.first_of_document.len().saturating_sub(1);
+        let rare = settings.rare_name_documents + documents / 20;
+        let found = related::same_names(
+            self,
+            names,
+            figures,
+            of_figure,
+            rare,
+            settings.max_term_passages,
+        );
+        let related::SameNames {
+            links: pairs,
+            shared,
+            common,
+        } = found;
+        let mut by_names: Vec<Link> = pairs
+            .into_par_iter()
+            .enumerate()
+            .map(|(e, (a, b, score))| Link::new(LinkKind::SameNames, score, a, b, e))
+            .collect();
+        sort_links(&mut by_names);
+        self.common_names = common
+            .into_iter()
+            .map(|(n, passages)| CommonName {
+                name: names[n].name.clone(),
+                documents: names[n].documents.len(),
+                passages,
+            })
+            .collect();
+        self.common_names.sort_by(|x, y| {
+            y.documents
+                .cmp(&x.documents)
+                .then(y.passages.cmp(&x.passages))
+                .then_with(|| x.name.cmp(&y.name))
+        });
+        self.evidence.names = shared;
+        self.evidence.name_words = names.par_iter().map(|n| n.name.clone()).collect();
+        by_names
+    }
+
     /// The passage holding each figure (by its document and start), in figure order.
     fn passages_of_figures(&self, figures: &[Figure]) -> Vec<Option<u32>> {
         let at = |f: &u32| (figures[*f as usize].doc, figures[*f as usize].start);
@@ -760,8 +849,6 @@ pub fn link_until(
 /// corpus's names are known, so they can be extracted meanwhile ([`link_unnamed_until`]).
 pub struct Unnamed<'a> {
     facts: FigureFacts<'a>,
-    /// The number of documents linked.
-    documents: usize,
     links: Links,
     /// The links so far, in no particular order.
     all: Vec<Link>,
@@ -925,7 +1012,6 @@ pub fn link_unnamed_until<'a>(
     links.timings = laps.timings;
     Some(Unnamed {
         facts,
-        documents: documents.len(),
         links,
         all,
         of_figure,
@@ -944,7 +1030,6 @@ impl Unnamed<'_> {
     ) -> Option<Links> {
         let Self {
             facts,
-            documents,
             mut links,
             mut all,
             of_figure,
@@ -954,48 +1039,12 @@ impl Unnamed<'_> {
         if stop() {
             return None;
         }
-        let rare = settings.rare_name_documents + documents / 20;
         let mut laps = Laps::new(std::mem::take(&mut links.timings));
-        let mut found = related::same_names(
-            &links,
-            names,
-            facts.figures,
-            &of_figure,
-            rare,
-            settings.max_term_passages,
-        );
-        let mut by_names: Vec<Link> = std::mem::take(&mut found.links)
-            .into_par_iter()
-            .enumerate()
-            .map(|(e, (a, b, score))| Link::new(LinkKind::SameNames, score, a, b, e))
-            .collect();
-        sort_links(&mut by_names);
+        let by_names = links.link_names(names, facts.figures, &of_figure, settings);
         laps.lap("same names");
-        let named = found;
         let related::Similar { terms, words, .. } = alike;
         links.evidence.terms = terms;
         links.evidence.term_words = words;
-        let related::SameNames {
-            shared: names_of_links,
-            common,
-            ..
-        } = named;
-        links.common_names = common
-            .into_iter()
-            .map(|(n, passages)| CommonName {
-                name: names[n].name.clone(),
-                documents: names[n].documents.len(),
-                passages,
-            })
-            .collect();
-        links.common_names.sort_by(|x, y| {
-            y.documents
-                .cmp(&x.documents)
-                .then(y.passages.cmp(&x.passages))
-                .then_with(|| x.name.cmp(&y.name))
-        });
-        links.evidence.names = names_of_links;
-        links.evidence.name_words = names.par_iter().map(|n| n.name.clone()).collect();
         // Each list holds kinds that come after the last list's.
         all.reserve(by_names.len() + similar.len());
         all.extend(by_names);

@@ -48,7 +48,8 @@
 //! the name alone ("Tesla Inc" and "Tesla"), and so is one with the word for what it does, in the
 //! same documents ("Nordvik Energy" and "Nordvik"), and a name written without its accents is one
 //! with the name written with them ("Red Electrica"). A user's corrections are data ([`NameEdit`]),
-//! applied after the automatic merges. The word lists are in the `lexicon` module.
+//! applied after the automatic merges to the forms found ([`NameForms`]), which are found once.
+//! The word lists are in the `lexicon` module.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -1330,7 +1331,7 @@ fn sentence_mentions<'a>(
 }
 
 /// The raw mentions of one form, as the merges and the type votes read them.
-#[derive(Default)]
+#[derive(Debug, Default)]
 struct FormMentions {
     /// Where, in document order.
     mentions: Vec<Mention>,
@@ -1497,533 +1498,586 @@ pub fn extract_names(
     figures: &[Figure],
     edits: &[NameEdit],
 ) -> Vec<Name> {
-    // How often the corpus writes each surface form other than at a sentence start: counted in
-    // one table per thread, the tables then added.
-    let inside = count_per_thread(documents, 64, index.surfaces.len(), |chunk, seen| {
-        for d in chunk {
-            count_inside_sentences(d, index, seen);
-        }
-    });
-    // A capitalised form counts as capitalised inside sentences when it is written so there
-    // more often than in lower case ("Kennedy", "Python"; not "Any", "See", "Note", nor
-    // "Wholesale" once after a dateline beside one "wholesale"), and is written in lower case
-    // more often when the lower case outnumbers it there ("Note").
-    let surfaces: Vec<SurfaceFact> = inside
-        .par_iter()
-        .enumerate()
-        .map(|(surface, &seen)| {
-            let text = index.surfaces.get(surface as u32);
-            let looked = seen > 0 && capitalised(text);
-            let in_lower = looked
-                .then(|| index.surfaces.find(&text.to_lowercase()))
-                .flatten()
-                .map(|lower| inside[lower as usize]);
-            // "Al-Hayya" opening a sentence is written "al-Hayya" inside them.
-            let article_inside = || {
-                article(text).is_some_and(|article| article.starts_with(char::is_uppercase)) && {
-                    let lower = first_recased(text, false);
-                    (index.surfaces.find(&lower)).is_some_and(|lower| inside[lower as usize] > 0)
-                }
-            };
-            SurfaceFact {
-                length: text.len() as u32,
-                facts: word_facts(text),
-                capitalised_inside: looked && in_lower.is_none_or(|lower| lower < seen)
-                    || article_inside(),
-                lower_more_often: in_lower.is_some_and(|lower| lower > seen),
-                lower_as_often: in_lower.is_some_and(|lower| lower >= seen),
-                opens_name: capitalised(text) || after_article(text),
-            }
-        })
-        .collect();
-    // The same, one bit per form, for the look-up at every token.
-    let mut opens_name = BitSet::new(surfaces.len());
-    for (surface, fact) in surfaces.iter().enumerate() {
-        if fact.opens_name {
-            opens_name.insert(surface as u32);
-        }
-    }
-    // Raw mentions in document order, one list per slice of the corpus (joining them would
-    // copy them all).
-    let raws: Vec<Vec<Raw>> = documents
-        .par_chunks(documents.len().div_ceil(64).max(1))
-        .with_max_len(1)
-        .map(|chunk| {
-            let (mut found, mut tokens) = (Vec::new(), Vec::new());
-            for d in chunk {
-                let in_document = index.doc(d.id);
-                for_each_sentence(d, in_document, |sentence| {
-                    sentence_mentions(
-                        d,
-                        in_document,
-                        sentence,
-                        &surfaces,
-                        &opens_name,
-                        &mut tokens,
-                        &mut found,
-                    );
-                });
-            }
-            found
-        })
-        .collect();
+    NameForms::extract(documents, index).names(figures, edits)
+}
 
-    // Group by form (hashed, then the distinct forms sorted), then merge forms. The forms are
-    // split in two by a bit of their hash, each half gathered by its own thread.
-    let half = |shard: u64| {
-        // Each raw mention's form was hashed when it was found.
-        let mut hashed: hashbrown::HashTable<(u64, &str, FormMentions)> = Default::default();
-        for raw in raws.iter().flatten() {
-            let form = raw.form.as_ref();
-            if raw.hash >> 40 & 1 == shard {
-                let entry = hashed.entry(raw.hash, |(_, f, _)| *f == form, |(hash, ..)| *hash);
-                let (.., mentions) = entry
-                    .or_insert_with(|| (raw.hash, form, FormMentions::default()))
-                    .into_mut();
-                mentions.add(raw);
+/// The names of a corpus before the user's corrections: every form found, with its mentions and
+/// cues, and the name each form is shown under after the automatic merges. Finding them reads
+/// the whole corpus; the names with a list of corrections are then made from them in a moment
+/// ([`NameForms::names`]), so a correction need not read the corpus again.
+#[derive(Debug, Default)]
+pub struct NameForms {
+    /// Every form, sorted, with its mentions and cues.
+    forms: Vec<(Box<str>, FormMentions)>,
+    /// The name each form is shown under.
+    shown: Vec<Box<str>>,
+    /// Whether each form is a common word set in capitals rather than a name.
+    common: Vec<bool>,
+}
+
+impl NameForms {
+    /// Finds the forms of the corpus's names and merges them.
+    pub fn extract(documents: &[Document], index: &Index) -> Self {
+        // How often the corpus writes each surface form other than at a sentence start: counted in
+        // one table per thread, the tables then added.
+        let inside = count_per_thread(documents, 64, index.surfaces.len(), |chunk, seen| {
+            for d in chunk {
+                count_inside_sentences(d, index, seen);
+            }
+        });
+        // A capitalised form counts as capitalised inside sentences when it is written so there
+        // more often than in lower case ("Kennedy", "Python"; not "Any", "See", "Note", nor
+        // "Wholesale" once after a dateline beside one "wholesale"), and is written in lower case
+        // more often when the lower case outnumbers it there ("Note").
+        let surfaces: Vec<SurfaceFact> = inside
+            .par_iter()
+            .enumerate()
+            .map(|(surface, &seen)| {
+                let text = index.surfaces.get(surface as u32);
+                let looked = seen > 0 && capitalised(text);
+                let in_lower = looked
+                    .then(|| index.surfaces.find(&text.to_lowercase()))
+                    .flatten()
+                    .map(|lower| inside[lower as usize]);
+                // "Al-Hayya" opening a sentence is written "al-Hayya" inside them.
+                let article_inside = || {
+                    article(text).is_some_and(|article| article.starts_with(char::is_uppercase))
+                        && {
+                            let lower = first_recased(text, false);
+                            (index.surfaces.find(&lower))
+                                .is_some_and(|lower| inside[lower as usize] > 0)
+                        }
+                };
+                SurfaceFact {
+                    length: text.len() as u32,
+                    facts: word_facts(text),
+                    capitalised_inside: looked && in_lower.is_none_or(|lower| lower < seen)
+                        || article_inside(),
+                    lower_more_often: in_lower.is_some_and(|lower| lower > seen),
+                    lower_as_often: in_lower.is_some_and(|lower| lower >= seen),
+                    opens_name: capitalised(text) || after_article(text),
+                }
+            })
+            .collect();
+        // The same, one bit per form, for the look-up at every token.
+        let mut opens_name = BitSet::new(surfaces.len());
+        for (surface, fact) in surfaces.iter().enumerate() {
+            if fact.opens_name {
+                opens_name.insert(surface as u32);
             }
         }
-        hashed
-    };
-    let (first_half, second_half) = rayon::join(|| half(0), || half(1));
-    // Acronyms defined in the text, the first definition of each counting.
-    let mut acronyms: BTreeMap<String, String> = BTreeMap::new();
-    for raw in raws.iter().flatten() {
-        if let Some(acronym) = raw.acronym(documents)
-            && !acronyms.contains_key(acronym)
-            && abbreviates(acronym, &raw.form)
-        {
-            acronyms.insert(acronym.to_string(), raw.form.to_string());
-        }
-    }
-    // The distinct forms, sorted, and the name each form is shown under (itself until merged).
-    let mut forms: Vec<(&str, FormMentions)> = (first_half.into_iter().chain(second_half))
-        .map(|(_, form, mentions)| (form, mentions))
-        .collect();
-    forms.par_sort_unstable_by(|x, y| x.0.cmp(y.0));
-    let find = |form: &str| forms.binary_search_by(|(f, _)| (*f).cmp(form)).ok();
-    let mut canonical: Vec<Cow<str>> = forms.iter().map(|(f, _)| Cow::Borrowed(*f)).collect();
-    // Acronyms matching the initials of one multi-word name, unless it is a person's ("DSM" is
-    // seldom "David S. Miller"); initials that several names share tell none of them ("EDF" for
-    // "Editing Data Files" and "Example Distroprefs Files").
-    let mut initialled: Vec<(String, &str)> = forms
-        .par_iter()
-        .filter(|(form, _)| several_words(form) && !person_shaped(form))
-        .flat_map_iter(|(form, of)| {
-            let key = initials(form);
-            // "BoE" for "Bank of England", when some document writes both ("WoL" is seldom
-            // "Warburg of London").
-            let with_connectors = Some(initials_with_connectors(form))
-                .filter(|other| *other != key)
-                .filter(|other| {
-                    find(other).is_some_and(|a| forms[a].1.documents_shared_with(of) > 0)
-                });
-            let key = Some(key).filter(|key| find(key).is_some());
-            [key, with_connectors]
-                .into_iter()
-                .flatten()
-                .filter(|key| key.len() >= 2)
-                .map(|key| (key, *form))
-        })
-        .collect();
-    initialled.sort_unstable();
-    for same in initialled.chunk_by(|x, y| x.0 == y.0) {
-        if let [(key, form)] = same {
-            acronyms
-                .entry(key.clone())
-                .or_insert_with(|| form.to_string());
-        }
-    }
-    for (acronym, full) in &acronyms {
-        if let (Some(a), Some(f)) = (find(acronym), find(full)) {
-            canonical[a] = Cow::Borrowed(forms[f].0);
-        }
-    }
-    // A surname alone joins the one full name of a person (by its shape or its cues) that ends
-    // with it, when that full name is written in at least a quarter of the documents that write
-    // the surname alone (a report names a person in full before it shortens the name; one "L.
-    // Python" in a dictionary does not make every "Python" a person). A surname with particles
-    // is matched from its first particle on, in any case ("Von der Leyen" for "Ursula von der
-    // Leyen").
-    let particle = |word: &str| lower_is(word, lexicon::is_particle);
-    let mut people_by_surname: BTreeMap<Cow<str>, Vec<usize>> = BTreeMap::new();
-    let mut people_by_family_name: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    let people: Vec<usize> = (0..forms.len())
-        .into_par_iter()
-        .filter(|&k| {
-            let (form, of) = &forms[k];
-            several_words(form) && (person_shaped(form) || of.cued_person(form))
-        })
-        .collect();
-    for &k in &people {
-        let form = forms[k].0;
-        let last_word = form.rsplit(' ').next().unwrap_or(form);
-        people_by_surname
-            .entry(Cow::Borrowed(last_word))
-            .or_default()
-            .push(k);
-        // "al-Sharaa" is "Al-Sharaa" opening a sentence.
-        if after_article(last_word) {
-            people_by_surname
-                .entry(Cow::Owned(first_recased(last_word, true)))
-                .or_default()
-                .push(k);
-        }
-        // The first particle after the first word, unless it is the last word.
-        let with_particles = (form.match_indices(' '))
-            .map(|(space, _)| space + 1)
-            .find(|&start| form[start..].split(' ').next().is_some_and(particle))
-            .filter(|&start| form[start..].contains(' '));
-        if let Some(start) = with_particles {
-            people_by_surname
-                .entry(Cow::Owned(form[start..].to_lowercase()))
-                .or_default()
-                .push(k);
-        }
-        // "Lula" for "Luiz Inácio Lula da Silva", "Lacalle" for "Luis Lacalle Pou": the word
-        // before the particles or the last word, neither the first word nor a given name; not
-        // before "Jr" ("Trump" alone is seldom "Donald Trump Jr").
-        let head = with_particles.map_or(form.rsplit_once(' ').map(|(head, _)| head), |start| {
-            form.get(..start.saturating_sub(1))
-        });
-        let generation = |word: &str| {
-            let word = word.trim_end_matches('.');
-            lower_is(word, |lower| lexicon::GENERATIONS.contains(&lower))
-        };
-        if !generation(last_word)
-            && let Some((_, family)) = head.and_then(|head| head.rsplit_once(' '))
-            && capitalised(family)
-            && !is_acronym(family)
-            && family.chars().all(|c| c.is_alphabetic() || c == '-')
-            && !is_given_name(family)
-            && !particle(family)
-        {
-            people_by_family_name.entry(family).or_default().push(k);
-        }
-    }
-    // A surname alone that its own cues make a person ("Guardiola told…") also joins the one
-    // full name without a person's shape or cues ending with it ("Pep Guardiola"), unless an
-    // organisation word or "of" is in that name ("Legend of Dido" is a poem).
-    let cued_surnames: FxHashSet<&str> = (forms.par_iter())
-        .filter(|(form, of)| {
-            !several_words(form) && of.cued_person(form) && !people_by_surname.contains_key(*form)
-        })
-        .map(|(form, _)| *form)
-        .collect();
-    let mut others_by_surname: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for (k, (form, _)) in forms.iter().enumerate() {
-        if let Some((_, last_word)) = form.rsplit_once(' ')
-            && cued_surnames.contains(last_word)
-            && !form
-                .split(' ')
-                .any(|w| w == "of" || is_organisation_word(w))
-        {
-            others_by_surname.entry(last_word).or_default().push(k);
-        }
-    }
-    for (k, (form, of)) in forms.iter().enumerate() {
-        let key = if !several_words(form) && !is_acronym(form) {
-            Cow::Borrowed(*form)
-        } else if form.split(' ').next().is_some_and(particle) {
-            Cow::Owned(form.to_lowercase())
-        } else {
-            continue;
-        };
-        let full = (people_by_surname.get(&key))
-            .or_else(|| others_by_surname.get(key.as_ref()))
-            .map_or(&[][..], Vec::as_slice);
-        // A known place stays a place ("Warsaw" is not Barry Warsaw's).
-        if canonical[k] == *form
-            && !known_place(form)
-            && let &[only] = full
-            && 4 * forms[only].1.documents() >= of.documents()
-        {
-            canonical[k] = Cow::Borrowed(forms[only].0);
-        }
-    }
-    // A family name inside one full name, no surname, joins it where the two are written
-    // together in half the documents of the family name or more (each joins a form of its own,
-    // so the order does not matter).
-    for (family, people) in &people_by_family_name {
-        if let &[only] = people.as_slice()
-            && let Some(k) = find(family)
-            && canonical[k] == forms[k].0
-            && !known_place(family)
-            && !people_by_surname.contains_key(*family)
-            && !others_by_surname.contains_key(family)
-            && forms[k].1.mostly_written_with(&forms[only].1)
-        {
-            canonical[k] = Cow::Borrowed(forms[only].0);
-        }
-    }
-    // A word that opens a person's full name joins it, when the word is a knight's or dame's
-    // given name ("Sir Keir", "Dame Judi") or a person by its own cues and no given name but a
-    // family name written first ("Xi said" for "Xi Jinping"): it joins the one person named
-    // in full with it in the documents that use it alone, when it is written in at least half
-    // of them ("Sir Toby" in a play is not Toby Kelsey of a kernel's credits).
-    // The cued persons are the cued surnames found above, whose cues are not read again.
-    let family_or_unlisted = |form: &str| {
-        !is_given_name(form) || lower_is(form, |lower| lexicon::FAMILY_NAMES_FIRST.contains(&lower))
-    };
-    let knights = (forms.iter())
-        .filter(|(form, of)| of.knighted > 0 && !several_words(form))
-        .map(|(form, _)| *form);
-    let first_words: FxHashSet<&str> = (cued_surnames.iter().copied())
-        .filter(|form| family_or_unlisted(form))
-        .chain(knights)
-        .collect();
-    let mut people_by_given: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for &k in &people {
-        let given = forms[k].0.split(' ').next().unwrap_or_default();
-        if first_words.contains(given) {
-            people_by_given.entry(given).or_default().push(k);
-        }
-    }
-    for (k, (form, of)) in forms.iter().enumerate() {
-        if canonical[k] == *form
-            && let Some(&[only]) = people_by_given.get(form).map(Vec::as_slice)
-            && of.mostly_written_with(&forms[only].1)
-        {
-            canonical[k] = Cow::Borrowed(forms[only].0);
-        }
-    }
-    // A lone capitalised word that the corpus writes in lower case more often inside sentences
-    // is a common word set in a heading or after a dash ("Riverside Gazette — Human rights"),
-    // unless a cue says it names someone or something: a title or a verb of speech beside at
-    // least one mention in ten, or an organisation word before it ("Speaker Power" three times
-    // in four hundred "Power"s is not enough), or a full name it was joined to; acronyms and
-    // known places stay too.
-    let shown_for_others: FxHashSet<&str> = (canonical.iter().zip(&forms))
-        .filter(|(name, (form, _))| name.as_ref() != *form)
-        .map(|(name, _)| name.as_ref())
-        .collect();
-    let common_word = |k: usize| {
-        let (form, of) = &forms[k];
-        let count = |surface: &str| {
-            index
-                .surfaces
-                .find(surface)
-                .map_or(0, |s| inside[s as usize])
-        };
-        !several_words(form)
-            && canonical[k] == *form
-            && !shown_for_others.contains(form)
-            && 10 * (of.titled + of.speaking + of.after_organisation_word) < of.mentions.len()
-            && !is_acronym(form)
-            && !known_place(form)
-            && of.lower_more_often.unwrap_or_else(|| {
-                // Written only with a possessive ending: most names are never written in lower
-                // case, and one look-up tells.
-                lower_is(form, |lower| {
-                    let in_lower = count(lower);
-                    in_lower > 0 && in_lower > count(form)
-                })
+        // Raw mentions in document order, one list per slice of the corpus (joining them would
+        // copy them all).
+        let raws: Vec<Vec<Raw>> = documents
+            .par_chunks(documents.len().div_ceil(64).max(1))
+            .with_max_len(1)
+            .map(|chunk| {
+                let (mut found, mut tokens) = (Vec::new(), Vec::new());
+                for d in chunk {
+                    let in_document = index.doc(d.id);
+                    for_each_sentence(d, in_document, |sentence| {
+                        sentence_mentions(
+                            d,
+                            in_document,
+                            sentence,
+                            &surfaces,
+                            &opens_name,
+                            &mut tokens,
+                            &mut found,
+                        );
+                    });
+                }
+                found
             })
-    };
-    let common: Vec<bool> = (0..forms.len()).into_par_iter().map(common_word).collect();
-    // A form of four letters or more written in capitals and the same form in title case are
-    // one name ("KYIV" and "Kyiv" in a dateline, "NATO" and "Nato"), shown as the one more often
-    // written, unless either is a common word in a heading ("NOTE" and "Note") or has joined
-    // another name ("PERL" for its expansion); shorter ones are different things ("RE" and
-    // "Re", "GR" and "Gr.").
-    // A place on the list written only in capitals is shown in title case ("MILAN" in a
-    // dateline is Milan).
-    for (k, (form, _)) in forms.iter().enumerate() {
-        let Some(titled) = title_case(form).filter(|_| form.len() >= 4) else {
-            continue;
+            .collect();
+
+        // Group by form (hashed, then the distinct forms sorted), then merge forms. The forms are
+        // split in two by a bit of their hash, each half gathered by its own thread.
+        let half = |shard: u64| {
+            // Each raw mention's form was hashed when it was found.
+            let mut hashed: hashbrown::HashTable<(u64, &str, FormMentions)> = Default::default();
+            for raw in raws.iter().flatten() {
+                let form = raw.form.as_ref();
+                if raw.hash >> 40 & 1 == shard {
+                    let entry = hashed.entry(raw.hash, |(_, f, _)| *f == form, |(hash, ..)| *hash);
+                    let (.., mentions) = entry
+                        .or_insert_with(|| (raw.hash, form, FormMentions::default()))
+                        .into_mut();
+                    mentions.add(raw);
+                }
+            }
+            hashed
         };
-        match find(&titled) {
-            Some(t) if !(common[k] || common[t]) => join_written(&forms, &mut canonical, k, t),
-            None if PLACES.contains(titled.as_str()) => canonical[k] = Cow::Owned(titled),
-            _ => {}
+        let (first_half, second_half) = rayon::join(|| half(0), || half(1));
+        // Acronyms defined in the text, the first definition of each counting.
+        let mut acronyms: BTreeMap<String, String> = BTreeMap::new();
+        for raw in raws.iter().flatten() {
+            if let Some(acronym) = raw.acronym(documents)
+                && !acronyms.contains_key(acronym)
+                && abbreviates(acronym, &raw.form)
+            {
+                acronyms.insert(acronym.to_string(), raw.form.to_string());
+            }
         }
-    }
-    // "Al-Qaeda" opening a sentence and "al-Qaeda" inside one are one name, shown as the one
-    // more often written.
-    for (k, (form, _)) in forms.iter().enumerate() {
-        if after_article(form)
-            && let Some(t) = find(&first_recased(form, true))
-        {
+        // The distinct forms, sorted, and the name each form is shown under (itself until merged).
+        let mut forms: Vec<(&str, FormMentions)> = (first_half.into_iter().chain(second_half))
+            .map(|(_, form, mentions)| (form, mentions))
+            .collect();
+        forms.par_sort_unstable_by(|x, y| x.0.cmp(y.0));
+        let find = |form: &str| forms.binary_search_by(|(f, _)| (*f).cmp(form)).ok();
+        let mut canonical: Vec<Cow<str>> = forms.iter().map(|(f, _)| Cow::Borrowed(*f)).collect();
+        // Acronyms matching the initials of one multi-word name, unless it is a person's ("DSM" is
+        // seldom "David S. Miller"); initials that several names share tell none of them ("EDF" for
+        // "Editing Data Files" and "Example Distroprefs Files").
+        let mut initialled: Vec<(String, &str)> = forms
+            .par_iter()
+            .filter(|(form, _)| several_words(form) && !person_shaped(form))
+            .flat_map_iter(|(form, of)| {
+                let key = initials(form);
+                // "BoE" for "Bank of England", when some document writes both ("WoL" is seldom
+                // "Warburg of London").
+                let with_connectors = Some(initials_with_connectors(form))
+                    .filter(|other| *other != key)
+                    .filter(|other| {
+                        find(other).is_some_and(|a| forms[a].1.documents_shared_with(of) > 0)
+                    });
+                let key = Some(key).filter(|key| find(key).is_some());
+                [key, with_connectors]
+                    .into_iter()
+                    .flatten()
+                    .filter(|key| key.len() >= 2)
+                    .map(|key| (key, *form))
+            })
+            .collect();
+        initialled.sort_unstable();
+        for same in initialled.chunk_by(|x, y| x.0 == y.0) {
+            if let [(key, form)] = same {
+                acronyms
+                    .entry(key.clone())
+                    .or_insert_with(|| form.to_string());
+            }
+        }
+        for (acronym, full) in &acronyms {
+            if let (Some(a), Some(f)) = (find(acronym), find(full)) {
+                canonical[a] = Cow::Borrowed(forms[f].0);
+            }
+        }
+        // A surname alone joins the one full name of a person (by its shape or its cues) that ends
+        // with it, when that full name is written in at least a quarter of the documents that write
+        // the surname alone (a report names a person in full before it shortens the name; one "L.
+        // Python" in a dictionary does not make every "Python" a person). A surname with particles
+        // is matched from its first particle on, in any case ("Von der Leyen" for "Ursula von der
+        // Leyen").
+        let particle = |word: &str| lower_is(word, lexicon::is_particle);
+        let mut people_by_surname: BTreeMap<Cow<str>, Vec<usize>> = BTreeMap::new();
+        let mut people_by_family_name: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        let people: Vec<usize> = (0..forms.len())
+            .into_par_iter()
+            .filter(|&k| {
+                let (form, of) = &forms[k];
+                several_words(form) && (person_shaped(form) || of.cued_person(form))
+            })
+            .collect();
+        for &k in &people {
+            let form = forms[k].0;
+            let last_word = form.rsplit(' ').next().unwrap_or(form);
+            people_by_surname
+                .entry(Cow::Borrowed(last_word))
+                .or_default()
+                .push(k);
+            // "al-Sharaa" is "Al-Sharaa" opening a sentence.
+            if after_article(last_word) {
+                people_by_surname
+                    .entry(Cow::Owned(first_recased(last_word, true)))
+                    .or_default()
+                    .push(k);
+            }
+            // The first particle after the first word, unless it is the last word.
+            let with_particles = (form.match_indices(' '))
+                .map(|(space, _)| space + 1)
+                .find(|&start| form[start..].split(' ').next().is_some_and(particle))
+                .filter(|&start| form[start..].contains(' '));
+            if let Some(start) = with_particles {
+                people_by_surname
+                    .entry(Cow::Owned(form[start..].to_lowercase()))
+                    .or_default()
+                    .push(k);
+            }
+            // "Lula" for "Luiz Inácio Lula da Silva", "Lacalle" for "Luis Lacalle Pou": the word
+            // before the particles or the last word, neither the first word nor a given name; not
+            // before "Jr" ("Trump" alone is seldom "Donald Trump Jr").
+            let head = with_particles
+                .map_or(form.rsplit_once(' ').map(|(head, _)| head), |start| {
+                    form.get(..start.saturating_sub(1))
+                });
+            let generation = |word: &str| {
+                let word = word.trim_end_matches('.');
+                lower_is(word, |lower| lexicon::GENERATIONS.contains(&lower))
+            };
+            if !generation(last_word)
+                && let Some((_, family)) = head.and_then(|head| head.rsplit_once(' '))
+                && capitalised(family)
+                && !is_acronym(family)
+                && family.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !is_given_name(family)
+                && !particle(family)
+            {
+                people_by_family_name.entry(family).or_default().push(k);
+            }
+        }
+        // A surname alone that its own cues make a person ("Guardiola told…") also joins the one
+        // full name without a person's shape or cues ending with it ("Pep Guardiola"), unless an
+        // organisation word or "of" is in that name ("Legend of Dido" is a poem).
+        let cued_surnames: FxHashSet<&str> = (forms.par_iter())
+            .filter(|(form, of)| {
+                !several_words(form)
+                    && of.cued_person(form)
+                    && !people_by_surname.contains_key(*form)
+            })
+            .map(|(form, _)| *form)
+            .collect();
+        let mut others_by_surname: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        for (k, (form, _)) in forms.iter().enumerate() {
+            if let Some((_, last_word)) = form.rsplit_once(' ')
+                && cued_surnames.contains(last_word)
+                && !form
+                    .split(' ')
+                    .any(|w| w == "of" || is_organisation_word(w))
+            {
+                others_by_surname.entry(last_word).or_default().push(k);
+            }
+        }
+        for (k, (form, of)) in forms.iter().enumerate() {
+            let key = if !several_words(form) && !is_acronym(form) {
+                Cow::Borrowed(*form)
+            } else if form.split(' ').next().is_some_and(particle) {
+                Cow::Owned(form.to_lowercase())
+            } else {
+                continue;
+            };
+            let full = (people_by_surname.get(&key))
+                .or_else(|| others_by_surname.get(key.as_ref()))
+                .map_or(&[][..], Vec::as_slice);
+            // A known place stays a place ("Warsaw" is not Barry Warsaw's).
+            if canonical[k] == *form
+                && !known_place(form)
+                && let &[only] = full
+                && 4 * forms[only].1.documents() >= of.documents()
+            {
+                canonical[k] = Cow::Borrowed(forms[only].0);
+            }
+        }
+        // A family name inside one full name, no surname, joins it where the two are written
+        // together in half the documents of the family name or more (each joins a form of its own,
+        // so the order does not matter).
+        for (family, people) in &people_by_family_name {
+            if let &[only] = people.as_slice()
+                && let Some(k) = find(family)
+                && canonical[k] == forms[k].0
+                && !known_place(family)
+                && !people_by_surname.contains_key(*family)
+                && !others_by_surname.contains_key(family)
+                && forms[k].1.mostly_written_with(&forms[only].1)
+            {
+                canonical[k] = Cow::Borrowed(forms[only].0);
+            }
+        }
+        // A word that opens a person's full name joins it, when the word is a knight's or dame's
+        // given name ("Sir Keir", "Dame Judi") or a person by its own cues and no given name but a
+        // family name written first ("Xi said" for "Xi Jinping"): it joins the one person named
+        // in full with it in the documents that use it alone, when it is written in at least half
+        // of them ("Sir Toby" in a play is not Toby Kelsey of a kernel's credits).
+        // The cued persons are the cued surnames found above, whose cues are not read again.
+        let family_or_unlisted = |form: &str| {
+            !is_given_name(form)
+                || lower_is(form, |lower| lexicon::FAMILY_NAMES_FIRST.contains(&lower))
+        };
+        let knights = (forms.iter())
+            .filter(|(form, of)| of.knighted > 0 && !several_words(form))
+            .map(|(form, _)| *form);
+        let first_words: FxHashSet<&str> = (cued_surnames.iter().copied())
+            .filter(|form| family_or_unlisted(form))
+            .chain(knights)
+            .collect();
+        let mut people_by_given: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        for &k in &people {
+            let given = forms[k].0.split(' ').next().unwrap_or_default();
+            if first_words.contains(given) {
+                people_by_given.entry(given).or_default().push(k);
+            }
+        }
+        for (k, (form, of)) in forms.iter().enumerate() {
+            if canonical[k] == *form
+                && let Some(&[only]) = people_by_given.get(form).map(Vec::as_slice)
+                && of.mostly_written_with(&forms[only].1)
+            {
+                canonical[k] = Cow::Borrowed(forms[only].0);
+            }
+        }
+        // A lone capitalised word that the corpus writes in lower case more often inside sentences
+        // is a common word set in a heading or after a dash ("Riverside Gazette — Human rights"),
+        // unless a cue says it names someone or something: a title or a verb of speech beside at
+        // least one mention in ten, or an organisation word before it ("Speaker Power" three times
+        // in four hundred "Power"s is not enough), or a full name it was joined to; acronyms and
+        // known places stay too.
+        let shown_for_others: FxHashSet<&str> = (canonical.iter().zip(&forms))
+            .filter(|(name, (form, _))| name.as_ref() != *form)
+            .map(|(name, _)| name.as_ref())
+            .collect();
+        let common_word = |k: usize| {
+            let (form, of) = &forms[k];
+            let count = |surface: &str| {
+                index
+                    .surfaces
+                    .find(surface)
+                    .map_or(0, |s| inside[s as usize])
+            };
+            !several_words(form)
+                && canonical[k] == *form
+                && !shown_for_others.contains(form)
+                && 10 * (of.titled + of.speaking + of.after_organisation_word) < of.mentions.len()
+                && !is_acronym(form)
+                && !known_place(form)
+                && of.lower_more_often.unwrap_or_else(|| {
+                    // Written only with a possessive ending: most names are never written in lower
+                    // case, and one look-up tells.
+                    lower_is(form, |lower| {
+                        let in_lower = count(lower);
+                        in_lower > 0 && in_lower > count(form)
+                    })
+                })
+        };
+        let common: Vec<bool> = (0..forms.len()).into_par_iter().map(common_word).collect();
+        // A form of four letters or more written in capitals and the same form in title case are
+        // one name ("KYIV" and "Kyiv" in a dateline, "NATO" and "Nato"), shown as the one more often
+        // written, unless either is a common word in a heading ("NOTE" and "Note") or has joined
+        // another name ("PERL" for its expansion); shorter ones are different things ("RE" and
+        // "Re", "GR" and "Gr.").
+        // A place on the list written only in capitals is shown in title case ("MILAN" in a
+        // dateline is Milan).
+        for (k, (form, _)) in forms.iter().enumerate() {
+            let Some(titled) = title_case(form).filter(|_| form.len() >= 4) else {
+                continue;
+            };
+            match find(&titled) {
+                Some(t) if !(common[k] || common[t]) => join_written(&forms, &mut canonical, k, t),
+                None if PLACES.contains(titled.as_str()) => canonical[k] = Cow::Owned(titled),
+                _ => {}
+            }
+        }
+        // "Al-Qaeda" opening a sentence and "al-Qaeda" inside one are one name, shown as the one
+        // more often written.
+        for (k, (form, _)) in forms.iter().enumerate() {
+            if after_article(form)
+                && let Some(t) = find(&first_recased(form, true))
+            {
+                join_written(&forms, &mut canonical, k, t);
+            }
+        }
+        // "Red Eléctrica" and "Red Electrica": a name written with and without its accents is one,
+        // shown as the one more often written (with its accents when as often).
+        let unaccented: Vec<(usize, usize)> = (0..forms.len())
+            .into_par_iter()
+            .filter(|&k| !forms[k].0.is_ascii())
+            .filter_map(|k| Some((k, find(&without_accents(forms[k].0)).filter(|&t| t != k)?)))
+            .collect();
+        for (k, t) in unaccented {
+            join_written(&forms, &mut canonical, t, k);
+        }
+        // "Tesla Inc" and "Tesla", "BYD Co Ltd" and "BYD": a firm's name and its legal form (not
+        // "Bank" for "Bank Ltd", a word the corpus writes in lower case more often).
+        let legal_form = |word: &str| {
+            let word = word.strip_suffix('.').unwrap_or(word);
+            lower_is(word, |lower| LEGAL_FORMS.contains(&lower))
+        };
+        let with_legal_forms: Vec<(usize, usize)> = (0..forms.len())
+            .into_par_iter()
+            .filter_map(|k| {
+                let form = forms[k].0;
+                // Most forms end with a letter no legal form ends with.
+                let last_letter = form
+                    .trim_end_matches('.')
+                    .bytes()
+                    .last()?
+                    .to_ascii_lowercase();
+                if !LEGAL_FORMS
+                    .iter()
+                    .any(|f| f.bytes().last() == Some(last_letter))
+                {
+                    return None;
+                }
+                let mut bare = form;
+                while let Some((head, last)) = bare.rsplit_once(' ')
+                    && legal_form(last)
+                {
+                    bare = head.trim_end_matches([',', ' ', '&']);
+                }
+                if bare.len() == form.len() {
+                    return None;
+                }
+                let t = find(bare).filter(|&t| !common[t])?;
+                Some((k, t))
+            })
+            .collect();
+        for (k, t) in with_legal_forms {
             join_written(&forms, &mut canonical, k, t);
         }
-    }
-    // "Red Eléctrica" and "Red Electrica": a name written with and without its accents is one,
-    // shown as the one more often written (with its accents when as often).
-    let unaccented: Vec<(usize, usize)> = (0..forms.len())
-        .into_par_iter()
-        .filter(|&k| !forms[k].0.is_ascii())
-        .filter_map(|k| Some((k, find(&without_accents(forms[k].0)).filter(|&t| t != k)?)))
-        .collect();
-    for (k, t) in unaccented {
-        join_written(&forms, &mut canonical, t, k);
-    }
-    // "Tesla Inc" and "Tesla", "BYD Co Ltd" and "BYD": a firm's name and its legal form (not
-    // "Bank" for "Bank Ltd", a word the corpus writes in lower case more often).
-    let legal_form = |word: &str| {
-        let word = word.strip_suffix('.').unwrap_or(word);
-        lower_is(word, |lower| LEGAL_FORMS.contains(&lower))
-    };
-    let with_legal_forms: Vec<(usize, usize)> = (0..forms.len())
-        .into_par_iter()
-        .filter_map(|k| {
-            let form = forms[k].0;
-            // Most forms end with a letter no legal form ends with.
-            let last_letter = form
-                .trim_end_matches('.')
-                .bytes()
-                .last()?
-                .to_ascii_lowercase();
-            if !LEGAL_FORMS
-                .iter()
-                .any(|f| f.bytes().last() == Some(last_letter))
-            {
-                return None;
+        // "Nordvik Energy" and "Nordvik": a firm named in full, then by its first word, in the
+        // same documents, when one such name opens with that word (not "Harbour" for "Harbour
+        // Capital", a word the corpus writes in lower case more often).
+        // So too "European Commission" and "the Commission": an organisation named in full, then
+        // by the organisation word it ends with.
+        let mut shortened: Vec<(usize, usize, bool)> = (0..forms.len())
+            .into_par_iter()
+            .flat_map_iter(|k| {
+                let by_first = forms[k].0.rsplit_once(' ').and_then(|(head, last)| {
+                    let firm =
+                        !head.contains(' ') && lower_is(last, |l| BUSINESS_WORDS.contains(&l));
+                    firm.then(|| find(head)).flatten()
+                });
+                let by_last = (forms[k].0.rsplit_once(' '))
+                    .filter(|(head, _)| !head.contains(" of ") && !head.contains(" for "))
+                    .and_then(|(_, last)| is_organisation_word(last).then(|| find(last)).flatten());
+                let full = &forms[k].1;
+                let shortens = |t: usize| !common[t] && forms[t].1.mostly_written_with(full);
+                [(by_first, false), (by_last, true)]
+                    .into_iter()
+                    .filter_map(|(t, by_last)| Some((t?, by_last)))
+                    .filter(move |&(t, _)| shortens(t))
+                    .map(move |(t, by_last)| (t, k, by_last))
+            })
+            .collect();
+        shortened.sort_unstable();
+        for same in shortened.chunk_by(|x, y| x.0 == y.0) {
+            match *same {
+                // The organisation word alone is shown under the full name.
+                [(t, k, true)] if canonical[t] == forms[t].0 && canonical[k] == forms[k].0 => {
+                    canonical[t] = Cow::Borrowed(forms[k].0);
+                }
+                [(t, k, false)] => join_written(&forms, &mut canonical, k, t),
+                _ => {}
             }
-            let mut bare = form;
-            while let Some((head, last)) = bare.rsplit_once(' ')
-                && legal_form(last)
-            {
-                bare = head.trim_end_matches([',', ' ', '&']);
-            }
-            if bare.len() == form.len() {
-                return None;
-            }
-            let t = find(bare).filter(|&t| !common[t])?;
-            Some((k, t))
-        })
-        .collect();
-    for (k, t) in with_legal_forms {
-        join_written(&forms, &mut canonical, k, t);
-    }
-    // "Nordvik Energy" and "Nordvik": a firm named in full, then by its first word, in the
-    // same documents, when one such name opens with that word (not "Harbour" for "Harbour
-    // Capital", a word the corpus writes in lower case more often).
-    // So too "European Commission" and "the Commission": an organisation named in full, then
-    // by the organisation word it ends with.
-    let mut shortened: Vec<(usize, usize, bool)> = (0..forms.len())
-        .into_par_iter()
-        .flat_map_iter(|k| {
-            let by_first = forms[k].0.rsplit_once(' ').and_then(|(head, last)| {
-                let firm = !head.contains(' ') && lower_is(last, |l| BUSINESS_WORDS.contains(&l));
-                firm.then(|| find(head)).flatten()
-            });
-            let by_last = (forms[k].0.rsplit_once(' '))
-                .filter(|(head, _)| !head.contains(" of ") && !head.contains(" for "))
-                .and_then(|(_, last)| is_organisation_word(last).then(|| find(last)).flatten());
-            let full = &forms[k].1;
-            let shortens = |t: usize| !common[t] && forms[t].1.mostly_written_with(full);
-            [(by_first, false), (by_last, true)]
-                .into_iter()
-                .filter_map(|(t, by_last)| Some((t?, by_last)))
-                .filter(move |&(t, _)| shortens(t))
-                .map(move |(t, by_last)| (t, k, by_last))
-        })
-        .collect();
-    shortened.sort_unstable();
-    for same in shortened.chunk_by(|x, y| x.0 == y.0) {
-        match *same {
-            // The organisation word alone is shown under the full name.
-            [(t, k, true)] if canonical[t] == forms[t].0 && canonical[k] == forms[k].0 => {
-                canonical[t] = Cow::Borrowed(forms[k].0);
-            }
-            [(t, k, false)] => join_written(&forms, &mut canonical, k, t),
-            _ => {}
         }
-    }
-    // Apply the user's edits (a variant split off is already a form of its own).
-    let resolve = |canonical: &[Cow<str>], form: &str| -> String {
-        find(form).map_or_else(|| form.to_string(), |k| canonical[k].to_string())
-    };
-    for edit in edits {
-        match edit {
-            NameEdit::Merge { names, into } => {
-                let targets: BTreeSet<String> =
-                    names.iter().map(|n| resolve(&canonical, n)).collect();
-                for value in &mut canonical {
-                    if targets.contains(value.as_ref()) || names.iter().any(|n| n == value) {
-                        *value = Cow::Owned(into.clone());
-                    }
-                }
-            }
-            NameEdit::Rename { from, to } => {
-                for value in &mut canonical {
-                    if value == from {
-                        *value = Cow::Owned(to.clone());
-                    }
-                }
-            }
-            NameEdit::Split { variant, .. } => {
-                if let Some(k) = find(variant) {
-                    canonical[k] = Cow::Borrowed(forms[k].0);
-                }
-            }
+        let shown = canonical
+            .iter()
+            .map(|name| Box::from(name.as_ref()))
+            .collect();
+        drop(canonical);
+        Self {
+            forms: forms
+                .into_iter()
+                .map(|(form, of)| (Box::from(form), of))
+                .collect(),
+            shown,
+            common,
         }
     }
 
-    // Each name's forms, in order: forms grouped by name, names in order.
-    let mut merged: Vec<(&str, usize)> = canonical
-        .iter()
-        .enumerate()
-        .filter(|&(k, _)| !common[k])
-        .map(|(k, name)| (name.as_ref(), k))
-        .collect();
-    merged.par_sort_unstable();
-    // Figures by the name their source resolves to: the source as written, or the longest end
-    // of it that is a name ("President Zelensky", "Fed Chair Jerome Powell", "Ortega").
-    let mut sourced: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, figure) in figures.iter().enumerate() {
-        let Some(source) = figure.source() else {
-            continue;
+    /// The names, with the user's `edits` applied, each with the `figures` it is cited as the
+    /// source of. Names are sorted by mentions (most first), ties by name.
+    pub fn names(&self, figures: &[Figure], edits: &[NameEdit]) -> Vec<Name> {
+        let forms: Vec<(&str, &FormMentions)> = (self.forms.iter())
+            .map(|(form, of)| (&**form, of))
+            .collect();
+        let find = |form: &str| forms.binary_search_by(|(f, _)| (*f).cmp(form)).ok();
+        let mut canonical: Vec<Cow<str>> = self
+            .shown
+            .iter()
+            .map(|name| Cow::Borrowed(&**name))
+            .collect();
+        let common = &self.common;
+        // Apply the user's edits (a variant split off is already a form of its own).
+        let resolve = |canonical: &[Cow<str>], form: &str| -> String {
+            find(form).map_or_else(|| form.to_string(), |k| canonical[k].to_string())
         };
-        let ends = source
-            .match_indices(' ')
-            .map(|(space, _)| &source[space + 1..]);
-        if let Some(k) = std::iter::once(source).chain(ends).find_map(&find) {
-            sourced.entry(canonical[k].to_string()).or_default().push(i);
-        }
-    }
-    let names: Vec<Name> = merged
-        .par_chunk_by(|x, y| x.0 == y.0)
-        .map(|group| {
-            let name = group[0].0.to_string();
-            let of: Vec<(&str, &FormMentions)> = group
-                .iter()
-                .map(|&(_, k)| (forms[k].0, &forms[k].1))
-                .collect();
-            // The forms come in order, once each.
-            let variants: Vec<String> = of.iter().map(|(f, _)| f.to_string()).collect();
-            let mut mentions: Vec<Mention> = of
-                .iter()
-                .flat_map(|(_, f)| f.mentions.iter().copied())
-                .collect();
-            let kind = classify(&name, &of);
-            mentions.sort();
-            mentions.dedup();
-            let mut documents: Vec<DocId> = mentions.iter().map(|m| m.doc).collect();
-            documents.dedup();
-            let figures = sourced.get(&name).cloned().unwrap_or_default();
-            Name {
-                name,
-                kind,
-                variants,
-                mentions,
-                documents,
-                figures,
+        for edit in edits {
+            match edit {
+                NameEdit::Merge { names, into } => {
+                    let targets: BTreeSet<String> =
+                        names.iter().map(|n| resolve(&canonical, n)).collect();
+                    for value in &mut canonical {
+                        if targets.contains(value.as_ref()) || names.iter().any(|n| n == value) {
+                            *value = Cow::Owned(into.clone());
+                        }
+                    }
+                }
+                NameEdit::Rename { from, to } => {
+                    for value in &mut canonical {
+                        if value == from {
+                            *value = Cow::Owned(to.clone());
+                        }
+                    }
+                }
+                NameEdit::Split { variant, .. } => {
+                    if let Some(k) = find(variant) {
+                        canonical[k] = Cow::Borrowed(forms[k].0);
+                    }
+                }
             }
-        })
-        .collect();
-    // The names come sorted by name, so ordering them by mentions only needs each one's count
-    // and place; each is then moved once (sorting the names themselves would move each many
-    // times).
-    let mut order: Vec<(std::cmp::Reverse<usize>, usize)> = names
-        .iter()
-        .enumerate()
-        .map(|(k, n)| (std::cmp::Reverse(n.mentions.len()), k))
-        .collect();
-    order.par_sort_unstable();
-    let order: Vec<usize> = order.into_iter().map(|(_, k)| k).collect();
-    let mut slots: Vec<Option<Name>> = names.into_iter().map(Some).collect();
-    order.into_iter().filter_map(|k| slots[k].take()).collect()
+        }
+
+        // Each name's forms, in order: forms grouped by name, names in order.
+        let mut merged: Vec<(&str, usize)> = canonical
+            .iter()
+            .enumerate()
+            .filter(|&(k, _)| !common[k])
+            .map(|(k, name)| (name.as_ref(), k))
+            .collect();
+        merged.par_sort_unstable();
+        // Figures by the name their source resolves to: the source as written, or the longest end
+        // of it that is a name ("President Zelensky", "Fed Chair Jerome Powell", "Ortega").
+        let mut sourced: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, figure) in figures.iter().enumerate() {
+            let Some(source) = figure.source() else {
+                continue;
+            };
+            let ends = source
+                .match_indices(' ')
+                .map(|(space, _)| &source[space + 1..]);
+            if let Some(k) = std::iter::once(source).chain(ends).find_map(&find) {
+                sourced.entry(canonical[k].to_string()).or_default().push(i);
+            }
+        }
+        let names: Vec<Name> = merged
+            .par_chunk_by(|x, y| x.0 == y.0)
+            .map(|group| {
+                let name = group[0].0.to_string();
+                let of: Vec<(&str, &FormMentions)> = group.iter().map(|&(_, k)| forms[k]).collect();
+                // The forms come in order, once each.
+                let variants: Vec<String> = of.iter().map(|(f, _)| f.to_string()).collect();
+                let mut mentions: Vec<Mention> = of
+                    .iter()
+                    .flat_map(|(_, f)| f.mentions.iter().copied())
+                    .collect();
+                let kind = classify(&name, &of);
+                mentions.sort();
+                mentions.dedup();
+                let mut documents: Vec<DocId> = mentions.iter().map(|m| m.doc).collect();
+                documents.dedup();
+                let figures = sourced.get(&name).cloned().unwrap_or_default();
+                Name {
+                    name,
+                    kind,
+                    variants,
+                    mentions,
+                    documents,
+                    figures,
+                }
+            })
+            .collect();
+        // The names come sorted by name, so ordering them by mentions only needs each one's count
+        // and place; each is then moved once (sorting the names themselves would move each many
+        // times).
+        let mut order: Vec<(std::cmp::Reverse<usize>, usize)> = names
+            .iter()
+            .enumerate()
+            .map(|(k, n)| (std::cmp::Reverse(n.mentions.len()), k))
+            .collect();
+        order.par_sort_unstable();
+        let order: Vec<usize> = order.into_iter().map(|(_, k)| k).collect();
+        let mut slots: Vec<Option<Name>> = names.into_iter().map(Some).collect();
+        order.into_iter().filter_map(|k| slots[k].take()).collect()
+    }
 }
 
 /// The types votes are counted for, in the order of their counts.
