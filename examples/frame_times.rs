@@ -3,7 +3,8 @@
 //!
 //! `cargo run --release --example frame_times -- <FOLDER> [FRAMES]` prints the median and 99th
 //! percentile frame time for: the default layout, a selected term (concordance and reader
-//! highlights), the Figures panel, and scrolling the terms table.
+//! highlights), the Figures panel, and scrolling the terms table; then the slowest frame while
+//! a name correction is made (the frame its names and links arrive in, the old ones let go of).
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -124,4 +125,39 @@ fn main() {
     harness.state_mut().push(Command::ShowPanel(Pane::Terms));
     harness.step();
     measure(&mut harness, "scrolling the terms table", frames, true);
+    let mut slowest: Vec<Duration> = Vec::new();
+    for _ in 0..5 {
+        let Some(name) = (harness.state().relations())
+            .and_then(|r| r.names.first())
+            .map(|n| n.name.clone())
+        else {
+            break;
+        };
+        harness.state_mut().push(Command::EditNames(
+            quarry::engine::names::NameEdit::Rename {
+                to: format!("{name} (renamed)"),
+                from: name,
+            },
+        ));
+        let mut frames = Vec::new();
+        loop {
+            let started = Instant::now();
+            harness.step();
+            frames.push(started.elapsed());
+            if !harness.state().is_busy() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        slowest.extend(frames.iter().max());
+    }
+    slowest.sort();
+    if !slowest.is_empty() {
+        println!(
+            "{:<28} slowest frame, median of {}: {:>6.2} ms",
+            "a name correction",
+            slowest.len(),
+            slowest[slowest.len() / 2].as_secs_f64() * 1e3,
+        );
+    }
 }

@@ -436,6 +436,11 @@ fn a_name_correction_is_applied_and_saved_with_the_workspace() {
         .unwrap();
     assert_eq!(relations.names[russia].mentions.len(), 20);
     assert_eq!(relations.name_passages[russia], 19);
+    // The Names panel, filtered by the word the correction brings in.
+    harness.state_mut().push(Command::ShowPanel(Pane::Names));
+    harness.state_mut().view.names.filter = "outlet".into();
+    harness.run_steps(2);
+    assert!(harness.query_by_label("Verstka (outlet)").is_none());
     harness.state_mut().push(Command::EditNames(
         quarry::engine::names::NameEdit::Rename {
             from: "Verstka".into(),
@@ -444,6 +449,9 @@ fn a_name_correction_is_applied_and_saved_with_the_workspace() {
     ));
     harness.step();
     step_until(&mut harness, "names found again", |app| !app.is_busy());
+    // The Names panel shows the corrected name.
+    harness.run_steps(2);
+    assert!(harness.query_by_label("Verstka (outlet)").is_some());
     let names: Vec<String> = harness
         .state()
         .relations()

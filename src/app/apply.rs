@@ -13,6 +13,14 @@ use super::{
     Focus, NGRAM_LIMIT, PathPrompt, Picking, QuarryApp, Searched, caches, charts_ui, panels,
 };
 
+/// Lets go of `value` on a thread of its own: freeing a large corpus's analysis, or its names
+/// and links, takes a fifth of a second or more, too long for a frame. (When no thread can be
+/// started, it is freed here.)
+pub(super) fn free_elsewhere<T: Send + 'static>(value: T) {
+    let freeing = std::thread::Builder::new().name("quarry-free".into());
+    let _ = freeing.spawn(move || drop(value));
+}
+
 impl QuarryApp {
     pub(super) fn receive(&mut self, message: Message) {
         if let Outcome::Picked(path) = message.outcome {
@@ -20,6 +28,7 @@ impl QuarryApp {
             return;
         }
         if message.generation != self.generation {
+            free_elsewhere(message);
             return;
         }
         match message.outcome {
@@ -31,7 +40,7 @@ impl QuarryApp {
                 }
                 self.remember_recent(snapshot.analysis.root.clone());
                 self.loaded = None;
-                self.snapshot = Some(*snapshot);
+                free_elsewhere(self.snapshot.replace(*snapshot));
                 self.data_version += 1;
                 self.status = None;
                 if let Some(figure) = self.view.selection.figure {
@@ -51,8 +60,8 @@ impl QuarryApp {
             }
             Outcome::Related(relations) => {
                 self.running = None;
-                self.relations = Some(Arc::from(relations));
-                self.data_version += 1;
+                free_elsewhere(self.relations.replace(Arc::from(relations)));
+                self.relations_version += 1;
                 if std::mem::take(&mut self.relate_again) {
                     self.relate();
                 }
@@ -369,10 +378,10 @@ impl QuarryApp {
         self.relate_again = false;
         self.generation += 1;
         self.data_version += 1;
+        self.relations_version += 1;
         self.terms_version += 1;
         self.caches.term_charts = caches::TermCharts::default();
-        self.snapshot = None;
-        self.relations = None;
+        free_elsewhere((self.snapshot.take(), self.relations.take()));
         self.loaded = None;
         self.searched = None;
         self.focus = None;

@@ -41,6 +41,9 @@ impl<K: PartialEq, V> Cached<K, V> {
     }
 }
 
+/// The data version and the names and links' version, for what reads both.
+pub type Versions = (u64, u64);
+
 /// Byte ranges in a document's text, shared.
 pub type ByteRanges = Arc<Vec<(usize, usize)>>;
 
@@ -79,7 +82,7 @@ pub struct Caches {
     /// Figure indices in table order.
     pub figures: Cached<(u64, String), Arc<Vec<usize>>>,
     /// Name indices in table order.
-    pub names: Cached<(u64, String), Arc<Vec<usize>>>,
+    pub names: Cached<(Versions, String), Arc<Vec<usize>>>,
     /// The Term chart, made by a background job.
     pub term_charts: TermCharts,
     /// The Dispersion chart.
@@ -89,7 +92,7 @@ pub struct Caches {
     /// Byte ranges of the concordance hits in the Reader's document.
     pub reader_terms: Cached<HitsKey, ByteRanges>,
     /// Byte ranges of the selected name's mentions in the Reader's document.
-    pub reader_names: Cached<(u64, u32, Option<String>), ByteRanges>,
+    pub reader_names: Cached<(Versions, u32, Option<String>), ByteRanges>,
     /// Row of the selected term in the Terms table, keyed by what decides the order and the term.
     pub term_row: Cached<String, Option<usize>>,
     /// The Reader's display blocks (paragraphs, long ones cut), by document.

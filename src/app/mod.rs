@@ -118,8 +118,11 @@ pub struct QuarryApp {
     relations: Option<Arc<Relations>>,
     /// Bumped whenever a new corpus is opened or an analysis is cancelled.
     generation: u64,
-    /// Bumped whenever the data the panels read changes (corpus, relations, recount).
+    /// Bumped whenever the data the panels read changes (corpus, recount).
     data_version: u64,
+    /// Bumped whenever the names and links change (a panel reading them keys its cache by both
+    /// versions; the others are not made again when a name correction comes).
+    relations_version: u64,
     /// Bumped whenever the term table changes (new corpus, recount).
     terms_version: u64,
     running: Option<Running>,
@@ -169,6 +172,7 @@ impl QuarryApp {
             relations: None,
             generation: 0,
             data_version: 0,
+            relations_version: 0,
             terms_version: 0,
             running: None,
             relate_again: false,
@@ -342,6 +346,7 @@ impl QuarryApp {
                             focus: self.focus,
                             scroll_to_focus: &mut self.scroll_to_focus,
                             data_version: self.data_version,
+                            relations_version: self.relations_version,
                             commands: &mut self.commands,
                         },
                     };

@@ -124,7 +124,7 @@ pub fn names_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
     }
     let filter = cx.view.names.filter.to_lowercase();
     let kind = cx.view.names.kind;
-    let key = (cx.data_version, format!("{filter}\u{0}{kind:?}"));
+    let key = (cx.versions(), format!("{filter}\u{0}{kind:?}"));
     let rows = cx
         .caches
         .names
@@ -133,12 +133,11 @@ pub fn names_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
                 (0..relations.names.len())
                     .filter(|&i| {
                         let name = &relations.names[i];
+                        // The name shown (a user's own after a rename) or a form written.
+                        let mut written = std::iter::once(&name.name).chain(&name.variants);
                         kind.is_none_or(|k| name.kind == k)
                             && (filter.is_empty()
-                                || name
-                                    .variants
-                                    .iter()
-                                    .any(|v| v.to_lowercase().contains(&filter)))
+                                || written.any(|v| v.to_lowercase().contains(&filter)))
                     })
                     .collect(),
             )

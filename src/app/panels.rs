@@ -38,8 +38,18 @@ pub struct PanelContext<'a> {
     pub scroll_to_focus: &'a mut bool,
     /// Changes whenever the data changes; part of every cache key.
     pub data_version: u64,
+    /// Changes whenever the names and links change; part of the key of every cache that reads
+    /// them.
+    pub relations_version: u64,
     /// Commands for the app.
     pub commands: &'a mut Vec<Command>,
+}
+
+impl PanelContext<'_> {
+    /// The versions a cache of what reads the names and links is keyed by.
+    pub fn versions(&self) -> super::caches::Versions {
+        (self.data_version, self.relations_version)
+    }
 }
 
 /// The egui_tiles behaviour: panel titles, and each panel drawn with the shared context.

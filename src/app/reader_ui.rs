@@ -173,7 +173,7 @@ pub fn reader_ui(ui: &mut Ui, cx: &mut PanelContext<'_>) {
     let names = cx
         .caches
         .reader_names
-        .get((cx.data_version, doc, selected_name.clone()), || {
+        .get((cx.versions(), doc, selected_name.clone()), || {
             let (Some(relations), Some(selected)) = (relations, selected_name) else {
                 return std::sync::Arc::default();
             };

@@ -227,8 +227,7 @@ impl QuarryApp {
             self.start_analysis(folder);
         } else {
             self.work.relocating = Some(workspace.clone());
-            self.snapshot = None;
-            self.relations = None;
+            super::apply::free_elsewhere((self.snapshot.take(), self.relations.take()));
             self.prompt = Some(PathPrompt {
                 text: String::new(),
                 reason: format!(
