@@ -346,7 +346,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
                 return write_terms_csv(&analysis, out);
             }
             let table = &analysis.terms;
-            let rows: Vec<_> = table.top(limit).into_iter().map(|t| table.row(t)).collect();
+            let rows: Vec<_> = table.top(limit).iter().map(|&t| table.row(t)).collect();
             write_rows(
                 out,
                 format,

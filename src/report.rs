@@ -677,8 +677,8 @@ impl Report {
             problems: analysis.problems.clone(),
             terms: table
                 .top(limits.terms)
-                .into_iter()
-                .map(|t| table.row(t))
+                .iter()
+                .map(|&t| table.row(t))
                 .collect(),
             bigrams: ngrams(
                 &analysis.documents,

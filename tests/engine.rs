@@ -126,8 +126,8 @@ fn term_statistics_on_the_sample_corpus() {
     let table = &analysis.terms;
     let top: Vec<(String, u64, u32)> = table
         .top(3)
-        .into_iter()
-        .map(|id| {
+        .iter()
+        .map(|&id| {
             let row = table.row(id);
             (row.term, row.frequency, row.documents)
         })

@@ -571,8 +571,8 @@ fn the_terms_filter_and_keyboard_narrow_and_move_the_selection() {
         let table = snapshot.terms();
         table
             .top(usize::MAX)
-            .into_iter()
-            .filter(|&t| table.terms.get(t).contains("desert"))
+            .iter()
+            .filter(|&&t| table.terms.get(t).contains("desert"))
             .count()
     };
     assert!(expected >= 2);
@@ -584,9 +584,9 @@ fn the_terms_filter_and_keyboard_narrow_and_move_the_selection() {
         let table = snapshot.terms();
         let mut matching = table
             .top(usize::MAX)
-            .into_iter()
-            .filter(|&t| table.terms.get(t).contains("desert"))
-            .map(|t| table.terms.get(t).to_string());
+            .iter()
+            .filter(|&&t| table.terms.get(t).contains("desert"))
+            .map(|&t| table.terms.get(t).to_string());
         (matching.next().unwrap(), matching.next().unwrap())
     };
     harness.get_by_label(&first).click();

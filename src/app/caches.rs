@@ -69,8 +69,6 @@ pub struct NgramLists {
 pub struct Caches {
     /// Document ids in table order.
     pub documents: Cached<(u64, String), Arc<Vec<u32>>>,
-    /// Every term id by frequency (the unfiltered order).
-    pub term_order: Cached<u64, Arc<Vec<u32>>>,
     /// Term ids in table order.
     pub terms: Cached<(u64, String), Arc<Vec<u32>>>,
     /// G² of each term in the selected document, by term id.

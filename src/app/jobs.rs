@@ -5,8 +5,8 @@
 //! (or the job was cancelled) is dropped.
 
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, LazyLock};
 use std::time::Instant;
 
 use crate::engine::analysis::Analysis;
@@ -98,6 +98,17 @@ impl Running {
     }
 }
 
+/// The threads jobs do their parallel work on, apart from rayon's global threads: the UI thread
+/// sorts and filters its tables with rayon too, and would otherwise wait for a job's work to
+/// finish first (two seconds for the terms table while names are found in the benchmark corpus).
+/// Without them (no thread could be started), jobs share the global threads.
+static JOB_THREADS: LazyLock<Option<rayon::ThreadPool>> = LazyLock::new(|| {
+    rayon::ThreadPoolBuilder::new()
+        .thread_name(|k| format!("quarry-job-{k}"))
+        .build()
+        .ok()
+});
+
 /// Owns the channel the jobs answer on; starts jobs.
 pub struct Jobs {
     sender: Sender<Message>,
@@ -143,7 +154,10 @@ impl Jobs {
                     ctx.request_repaint();
                 }
             };
-            work(&send);
+            match &*JOB_THREADS {
+                Some(threads) => threads.install(|| work(&send)),
+                None => work(&send),
+            }
         });
     }
 
@@ -313,5 +327,46 @@ impl Jobs {
         pick: std::sync::Arc<dyn Fn() -> Option<PathBuf> + Send + Sync>,
     ) {
         self.spawn(generation, move |send| send(Outcome::Picked(pick())));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::time::Duration;
+
+    use super::*;
+
+    #[test]
+    fn a_jobs_parallel_work_does_not_hold_up_parallel_work_on_the_ui_thread() {
+        let jobs = Jobs::default();
+        let busy = Arc::new(AtomicUsize::new(0));
+        let released = Arc::new(AtomicBool::new(false));
+        let threads = rayon::current_num_threads();
+        // A job whose parallel work holds every thread it runs on until released (or for ten
+        // seconds at most).
+        let (held, let_go) = (Arc::clone(&busy), Arc::clone(&released));
+        jobs.spawn(0, move |_| {
+            rayon::broadcast(|_| {
+                held.fetch_add(1, Ordering::SeqCst);
+                let started = Instant::now();
+                while !let_go.load(Ordering::SeqCst) && started.elapsed().as_secs() < 10 {
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+            });
+        });
+        while busy.load(Ordering::SeqCst) < threads {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        // Sorting a table on the UI thread meanwhile.
+        let started = Instant::now();
+        let mut rows: Vec<u32> = (0..100_000u32)
+            .map(|k| k.wrapping_mul(2_654_435_761))
+            .collect();
+        rayon::slice::ParallelSliceMut::par_sort_unstable(&mut rows[..]);
+        let waited = started.elapsed();
+        released.store(true, Ordering::SeqCst);
+        assert!(rows.is_sorted());
+        assert!(waited < Duration::from_secs(5), "{waited:?}");
     }
 }

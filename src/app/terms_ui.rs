@@ -263,12 +263,8 @@ fn word_rows<'a>(cx: &mut PanelContext<'a>) -> Rows<'a> {
         cx.data_version,
         format!("{filter}\u{0}{sort:?}\u{0}{:?}", cx.view.selection.document),
     );
-    // The frequency order of every term, made once per term table.
-    let all = cx
-        .caches
-        .term_order
-        .get(cx.data_version, || Arc::new(table.top(usize::MAX)))
-        .clone();
+    // The frequency order of every term, made with the term table.
+    let all = table.top(usize::MAX);
     let ids =
         cx.caches
             .terms

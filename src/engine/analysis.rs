@@ -5,7 +5,7 @@
 //! use quarry::engine::job::Job;
 //! use quarry::engine::terms::TermSettings;
 //! let analysis = Analysis::run("corpora/desertion-reports".as_ref(), &TermSettings::default(), &Job::new())?;
-//! for id in analysis.terms.top(10) {
+//! for &id in analysis.terms.top(10) {
 //!     println!("{:?}", analysis.terms.row(id));
 //! }
 //! # Ok::<(), quarry::engine::corpus::CorpusError>(())

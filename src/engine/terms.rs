@@ -76,6 +76,9 @@ pub struct TermTable {
     pub is_stop: Vec<bool>,
     /// Words in the corpus.
     pub total_tokens: u64,
+    /// The terms that occur, stop words left out, by frequency (most first) then term: sorted
+    /// once, so the terms table and its charts read their order without sorting.
+    by_frequency: Vec<u32>,
 }
 
 impl TermTable {
@@ -197,6 +200,12 @@ impl TermTable {
                 .for_each(|(a, b)| *a += b);
         }
         self.total_tokens = index.token_count();
+        let mut ids: Vec<u32> = (0..self.terms.len() as u32)
+            .filter(|&t| self.frequency[t as usize] > 0 && !self.is_stop[t as usize])
+            .collect();
+        // Term ids are in alphabetical order, so the id breaks ties by text.
+        ids.par_sort_unstable_by_key(|&t| (std::cmp::Reverse(self.frequency[t as usize]), t));
+        self.by_frequency = ids;
     }
 
     /// The id of `term` (folded first when the settings fold case), if the corpus has it.
@@ -221,14 +230,8 @@ impl TermTable {
 
     /// Term ids that occur, sorted by (frequency desc, term asc), stop words left out when the
     /// settings enable them; at most `limit` of them.
-    pub fn top(&self, limit: usize) -> Vec<u32> {
-        let mut ids: Vec<u32> = (0..self.terms.len() as u32)
-            .filter(|&t| self.frequency[t as usize] > 0 && !self.is_stop[t as usize])
-            .collect();
-        // Term ids are in alphabetical order, so the id breaks ties by text.
-        ids.par_sort_unstable_by_key(|&t| (std::cmp::Reverse(self.frequency[t as usize]), t));
-        ids.truncate(limit);
-        ids
+    pub fn top(&self, limit: usize) -> &[u32] {
+        &self.by_frequency[..limit.min(self.by_frequency.len())]
     }
 
     /// For each of `terms`, its frequency in each document (`result[term][doc]`).
