@@ -2,10 +2,12 @@
 //! work — layout of every visible panel — through egui_kittest).
 //!
 //! `cargo run --release --example frame_times -- <FOLDER> [FRAMES]` prints the slowest frame
-//! while the corpus loads; the median and 99th percentile frame time for: the default layout, a
-//! selected term (concordance and reader highlights), the Figures panel, and scrolling the terms
-//! table; then the slowest frame while a name correction is made (the frame its names and links
-//! arrive in, the old ones let go of).
+//! while the corpus loads; the median, 99th percentile and first frame time (the first fills
+//! the caches) for: the default layout, a selected term (concordance and reader highlights), the
+//! Figures panel, the Reader on the largest document, scrolling the terms table, the Names panel
+//! with the top name selected and Passages on the most linked passage; then the slowest frame
+//! while a name correction is made (the frame its names and links arrive in, the old ones let go
+//! of).
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -39,11 +41,13 @@ fn measure(harness: &mut Harness<'_, QuarryApp>, label: &str, frames: usize, scr
         harness.step();
         times.push(started.elapsed());
     }
+    let first = times[0];
     times.sort();
     println!(
-        "{label:<28} p50 {:>6.2} ms   p99 {:>6.2} ms   ({frames} frames)",
+        "{label:<28} p50 {:>6.2} ms   p99 {:>6.2} ms   first {:>6.2} ms   ({frames} frames)",
         percentile(&times, 0.5).as_secs_f64() * 1e3,
         percentile(&times, 0.99).as_secs_f64() * 1e3,
+        first.as_secs_f64() * 1e3,
     );
 }
 
@@ -109,7 +113,6 @@ fn main() {
         measure(&mut harness, "top term selected", frames, false);
     }
     harness.state_mut().push(Command::ShowPanel(Pane::Figures));
-    harness.step();
     measure(&mut harness, "figures panel", frames, false);
     let largest = harness.state().snapshot().and_then(|s| {
         (0..s.analysis.documents.len() as u32)
@@ -117,7 +120,6 @@ fn main() {
     });
     if let Some(doc) = largest {
         harness.state_mut().push(Command::SelectDocument(doc));
-        harness.step();
         let bytes = harness
             .state()
             .snapshot()
@@ -130,8 +132,24 @@ fn main() {
         );
     }
     harness.state_mut().push(Command::ShowPanel(Pane::Terms));
-    harness.step();
     measure(&mut harness, "scrolling the terms table", frames, true);
+    let name = (harness.state().relations())
+        .and_then(|r| r.names.first())
+        .map(|n| n.name.clone());
+    if let Some(name) = name {
+        harness.state_mut().push(Command::ShowPanel(Pane::Names));
+        harness.state_mut().push(Command::SelectName(name));
+        measure(&mut harness, "names panel, top name", frames, false);
+    }
+    // The passage with the most links.
+    let passage = harness.state().relations().and_then(|r| {
+        (0..r.links.passages.len()).max_by_key(|&p| (r.links_of(p).len(), std::cmp::Reverse(p)))
+    });
+    if let Some(p) = passage {
+        harness.state_mut().push(Command::ShowPanel(Pane::Passages));
+        harness.state_mut().push(Command::SelectPassage(p));
+        measure(&mut harness, "passages, most linked", frames, false);
+    }
     let mut slowest: Vec<Duration> = Vec::new();
     for _ in 0..5 {
         let Some(name) = (harness.state().relations())
