@@ -478,6 +478,48 @@ fn a_body_cited_by_description_is_the_source_and_a_day_is_not() {
         source(minister, "10 billion euros").as_deref(),
         Some("economy minister")
     );
+    // A region's name before the body it describes is part of the description.
+    let regional = "By Monday the fire had burned 8,200 hectares, the Andalusian emergency \
+                    service said.";
+    assert_eq!(
+        source(regional, "8,200").as_deref(),
+        Some("Andalusian emergency service")
+    );
+    let owned = "The fire has burned about 9,500 hectares, according to Andalusia's regional \
+                 government.";
+    assert_eq!(
+        source(owned, "about 9,500").as_deref(),
+        Some("regional government")
+    );
+    // Officials speak, not the place named before them; a name right before them says whose
+    // they are.
+    let town = "Some 5,000 people were evacuated near the town of Estepona, officials said.";
+    assert_eq!(source(town, "Some 5,000"), None);
+    let whose = "At least 12 drones were shot down overnight, Kremlin officials said.";
+    assert_eq!(source(whose, "At least 12").as_deref(), Some("Kremlin"));
+}
+
+#[test]
+fn a_speaker_named_after_the_verb_is_the_source() {
+    let text = "Around 3,500 residents were evacuated overnight, and 1,100 firefighters were \
+                fighting the blaze, said Juan Carlos Ortiz, head of the forest fire service.\n\n\
+                \"It is the worst fire in a decade,\" said Ortiz, adding that 40 homes had burned.\n\n\
+                The blaze has burned 8,000 hectares, said the regional emergency service.\n\n\
+                Crews worked through the night, said on Monday that 300 homes were safe.";
+    for figure in ["Around 3,500", "1,100"] {
+        assert_eq!(
+            source(text, figure).as_deref(),
+            Some("Juan Carlos Ortiz"),
+            "{figure}"
+        );
+    }
+    assert_eq!(source(text, "40").as_deref(), Some("Ortiz"));
+    assert_eq!(
+        source(text, "8,000").as_deref(),
+        Some("regional emergency service")
+    );
+    // A verb with nobody after it names nobody.
+    assert_eq!(source(text, "300"), None);
 }
 
 #[test]

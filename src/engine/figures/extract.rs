@@ -222,6 +222,12 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
         // "according to X"
         if view.is(k, "according") && view.is(k + 1, "to") {
             let end = clause_end(view, k + 1);
+            // "according to Andalusia's regional government": a body described by its owner.
+            if let Some(body) = described_source(view, end - 1)
+                && view.lower(k + 2).ends_with("'s")
+            {
+                return Some(body);
+            }
             let names = names_in(view, k + 2, end);
             let by = (k + 2..end).find(|&j| view.is(j, "by"));
             let after_by = by.and_then(|b| names.iter().find(|(first, _)| *first > b));
@@ -295,14 +301,49 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
         if !view.has(k, SPEECH_VERB) || view.is(k, "according") {
             continue;
         }
+        // "…overnight, said Juan Carlos Ortiz, head of…": a verb opening its clause names who
+        // speaks after it.
+        if k > 0
+            && view.gap_before(k).contains(',')
+            && !view.is_capitalised(k)
+            && let Some(speaker) = speaker_after(view, k)
+        {
+            return Some(speaker);
+        }
         // "…of GDP in 2024, the finance ministry said": a body described right before the verb
         // is who speaks, whatever name comes earlier in the sentence.
         let subject = (0..k).rev().find(|&j| !view.has(j, BEFORE_VERB));
+        let next_to_verb = subject.is_some_and(|j| (j + 1..=k).all(|t| view.gap_before(t) == " "));
         let described = subject.and_then(|j| described_source(view, j));
-        if described.is_some()
-            && subject.is_some_and(|j| (j + 1..=k).all(|t| view.gap_before(t) == " "))
-        {
+        if described.is_some() && next_to_verb {
             return described;
+        }
+        // Only a determined one points back: "officials said" names nobody named before.
+        let determined = |j: usize| {
+            j > 0
+                && matches!(
+                    view.lower(j - 1),
+                    "the" | "same" | "this" | "that" | "these" | "those" | "its" | "their"
+                )
+        };
+        // "…near the town of Estepona, officials said": the officials speak, not a name before
+        // them, though a name right before them says whose they are ("Kremlin officials said").
+        if let Some(j) = subject.filter(|&j| next_to_verb && view.has(j, GENERIC_SOURCE))
+            && !view.is_capitalised(j)
+        {
+            let whose = (j > 0 && view.gap_before(j) == " ")
+                .then(|| name_ending_at(view, j - 1))
+                .flatten()
+                .filter(|&(first, _)| {
+                    !view.has(j - 1, DEMONYM) && plausible_source(view, first, j - 1, Some(k))
+                });
+            if let Some((_, name)) = whose {
+                return Some(name);
+            }
+            if determined(j) {
+                return context.last_source.clone();
+            }
+            continue;
         }
         let mut j = k;
         let floor = k.saturating_sub(15).max(dateline_end(view));
@@ -336,19 +377,24 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
         if described.is_some() {
             return described;
         }
-        // Only a determined one points back: "officials said" names nobody named before.
-        let determined = |j: usize| {
-            j > 0
-                && matches!(
-                    view.lower(j - 1),
-                    "the" | "same" | "this" | "that" | "these" | "those" | "its" | "their"
-                )
-        };
         if subject.is_some_and(|j| view.has(j, GENERIC_SOURCE) && determined(j)) {
             return context.last_source.clone();
         }
     }
     None
+}
+
+/// Who speaks after the verb at token `k` that opens its clause: a name ("said Juan Carlos
+/// Ortiz") or a described body ("said the regional emergency service").
+fn speaker_after(view: &View, k: usize) -> Option<String> {
+    let end = clause_end(view, k);
+    let first = (k + 1..end).find(|&j| !matches!(view.lower(j), "the" | "a" | "an"))?;
+    if let Some(&(named, last)) = names_in(view, first, end).first()
+        && named == first
+    {
+        return Some(name_text(view, named, last));
+    }
+    described_source(view, end - 1)
 }
 
 /// Where a sentence sets a second claim against the first ("In Romania, 28,000 cases were
@@ -413,6 +459,7 @@ const DESCRIBED_BODIES: &[&str] = &[
     "committee",
     "council",
     "department",
+    "government",
     "institute",
     "minister",
     "ministry",
@@ -435,8 +482,11 @@ fn described_source(view: &View, head: usize) -> Option<String> {
     let mut first = head;
     while first > 0 && head - first < 2 {
         let k = first - 1;
+        // "the Andalusian emergency service", "the NHS ambulance service": a capitalised word
+        // right after the determiner qualifies the body too.
+        let after_the = k > 0 && matches!(view.lower(k - 1), "the" | "its" | "their");
         let qualifies = view.is_alphabetic(k)
-            && (!view.is_capitalised(k) || view.has(k, DEMONYM))
+            && (!view.is_capitalised(k) || view.has(k, DEMONYM) || after_the)
             && !view.has(k, PHRASE_STOP | SPEECH_VERB | LINKING_VERB)
             && !verb_like(view, k)
             && view.gap_before(first) == " ";
