@@ -48,6 +48,15 @@ fn pairs_of_kind(
         .collect()
 }
 
+/// The passages, by name, that conflicting-figure links join, with the default settings.
+fn conflicting_passages(analysis: &quarry::engine::analysis::Analysis) -> Vec<(String, String)> {
+    let links = links_of(analysis);
+    pairs_of_kind(analysis, &links, LinkKind::ConflictingFigure)
+        .into_iter()
+        .map(|(a, b, _)| (a, b))
+        .collect()
+}
+
 #[test]
 fn sample_corpus_reuse_figure_and_conflict_links() {
     let analysis = analyse(&sample_corpus());
@@ -630,12 +639,7 @@ fn counts_a_place_recorded_conflict_however_each_outlet_words_them() {
     ];
     let dir = temp_corpus(&files);
     let analysis = analyse(dir.path());
-    let links = links_of(&analysis);
-    let conflicts: Vec<(String, String)> =
-        pairs_of_kind(&analysis, &links, LinkKind::ConflictingFigure)
-            .into_iter()
-            .map(|(a, b, _)| (a, b))
-            .collect();
+    let conflicts = conflicting_passages(&analysis);
     let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
     assert_eq!(
         conflicts,
@@ -660,6 +664,42 @@ fn counts_a_place_recorded_conflict_however_each_outlet_words_them() {
     assert_eq!(counted("13,000"), level("measles cases in Kazakhstan"));
     assert_eq!(counted("31,000"), level("measles cases in Romania"));
     assert_eq!(counted("300").1, None);
+}
+
+#[test]
+fn outlets_reporting_one_fire_conflict_on_evacuations_homes_and_area_burned() {
+    let files: [(&str, &[u8]); 3] = [
+        (
+            "coast.txt",
+            b"The wildfire has burned more than 8,000 hectares, the emergency service said.\n\n\
+              Around 3,500 residents were evacuated overnight, said Juan Ortiz.\n\n\
+              The fire has destroyed at least 40 homes. Two firefighters were treated for burns.\n",
+        ),
+        (
+            "daily.txt",
+            b"By Monday it had burned 8,200 hectares.\n\n\
+              The mayor said 38 homes had been destroyed.\n",
+        ),
+        (
+            "wire.txt",
+            b"Some 5,000 people have been evacuated, officials said.\n\n\
+              The fire has burned about 9,500 hectares.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    let conflicts = conflicting_passages(&analysis);
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    // Residents and people evacuated; homes destroyed; hectares burned (more than 8,000 allows
+    // 8,200 and about 9,500; those two cannot both hold).
+    assert_eq!(
+        conflicts,
+        [
+            pair("coast.txt#1", "wire.txt#0"),
+            pair("coast.txt#2", "daily.txt#1"),
+            pair("daily.txt#0", "wire.txt#1"),
+        ]
+    );
 }
 
 #[test]

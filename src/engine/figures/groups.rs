@@ -7,7 +7,8 @@
 //!
 //! A count in a unit of measure ("41,200 megawatts") is about what it measures ("peak demand") in
 //! that unit; without a claim verb, the unit stands for the claim, unless what it measures is only
-//! a dimension ("a distance of about 20 miles"). A number of times ("executed 64 times") is no
+//! a dimension ("a distance of about 20 miles"); a measure naming nothing but its unit and a claim
+//! ("has burned 8,200 hectares") is about the unit. A number of times ("executed 64 times") is no
 //! claim.
 //!
 //! A [`LEVEL`] ("unemployment stood at 11.2%") is a claim about its whole subject, in one unit
@@ -115,6 +116,12 @@ const DEATH: &str = "death";
 /// The head of what a figure counts ([`counted_head`]); people killed, or who died, are deaths
 /// ("2,379 people killed" and "the death toll rose to 2,316").
 fn thing(figure: &Figure) -> String {
+    // "burned 8,200 hectares": what a figure in a unit of measure counts, when it says no more.
+    if figure.counted.is_none()
+        && let Some(unit) = measured_in(figure)
+    {
+        return unit.to_string();
+    }
     let head = counted_head(counted_of(figure));
     let people = matches!(head.as_str(), "people" | "person" | "civilian");
     if people && matches!(figure.predicate(), Some("kill" | "die")) {
@@ -158,7 +165,11 @@ fn comparable(figure: &Figure) -> bool {
     ) && !figure.vague
         && !figure.minor
         // "executed 64 times", "ten times more": how often, not how many of a thing.
-        && figure.counted.as_deref().is_some_and(|c| counted_head(c) != "time")
+        && match figure.counted.as_deref() {
+            Some(counted) => counted_head(counted) != "time",
+            // "has burned 8,200 hectares": a measure with a claim of its own.
+            None => measured_in(figure).is_some() && figure.predicate().is_some(),
+        }
         && (figure.value.is_some() || figure.low().is_some())
 }
 

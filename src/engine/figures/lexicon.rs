@@ -422,6 +422,8 @@ const CURRENCY_WORDS_LIST: &[(&str, &str)] = &[
 /// Verbs (and nominalisations) that state what a figure is about, with their lemma.
 pub const PREDICATES: &[(&str, &[&str])] = &[
     ("arrest", &["arrest", "arrests", "arrested", "arresting"]),
+    // Not "burn" or "burns", more often a noun ("treated for burns").
+    ("burn", &["burned", "burnt"]),
     ("capture", &["capture", "captures", "captured", "capturing"]),
     ("charge", &["charge", "charges", "charged", "charging"]),
     (
@@ -435,6 +437,8 @@ pub const PREDICATES: &[(&str, &[&str])] = &[
             "convictions",
         ],
     ),
+    // Not "damage" itself, more often a noun ("damage is estimated at…").
+    ("damage", &["damaged"]),
     ("deploy", &["deploy", "deploys", "deployed", "deploying"]),
     (
         "desert",
@@ -447,6 +451,10 @@ pub const PREDICATES: &[(&str, &[&str])] = &[
             "desertions",
             "deserters",
         ],
+    ),
+    (
+        "destroy",
+        &["destroy", "destroys", "destroyed", "destroying"],
     ),
     ("detain", &["detain", "detains", "detained", "detaining"]),
     ("die", &["die", "dies", "died", "dying"]),
@@ -963,6 +971,7 @@ pub const SAME_THING: &[&[&str]] = &[
         "joblessness",
     ],
     &["inflation", "inflation rate"],
+    &["people", "person", "resident", "inhabitant"],
 ];
 
 /// Looks `word` up in a word table.
