@@ -918,6 +918,22 @@ fn a_place_named_by_what_it_is_and_the_place_the_speakers_are_in() {
     let milan = called(&dateline, "Milan");
     assert_eq!(milan.variants, ["MILAN"]);
     assert_eq!(milan.kind, NameType::Place);
+    // So is a place not on the list that opens a dateline, but not a register opening a line
+    // of a list.
+    let unlisted = names_of(&[
+        (
+            "c.txt",
+            b"MALAGA, Aug 12 (Coast Herald) - A wildfire has burned 8,000 hectares.",
+        ),
+        (
+            "d.txt",
+            b"EXST (Exception Status) - the cause of the last exception.",
+        ),
+    ]);
+    let malaga = called(&unlisted, "Malaga");
+    assert_eq!(malaga.variants, ["MALAGA"]);
+    assert_eq!(malaga.kind, NameType::Place);
+    assert_ne!(called(&unlisted, "EXST").kind, NameType::Place);
 }
 
 #[test]

@@ -242,6 +242,9 @@ struct Raw<'a> {
     /// One word in capitals beside a word in lower case ("met NATO envoys", "NATO said"): an
     /// acronym, not capitals set for show in a heading or a dateline.
     capitals_in_text: bool,
+    /// Opening a report's dateline in capitals ("MALAGA, Aug 12 (Coast Herald) -"): the place
+    /// the report was filed from.
+    dateline: bool,
     /// Next to a verb of speech ("said").
     speaking: bool,
     /// After "Sir" or "Dame" ("Sir Keir").
@@ -1123,6 +1126,21 @@ fn sentence_mentions<'a>(
         // "Reporting by Olena Harmash": a credit line names a person; "the Bryansk region" a
         // place.
         // A byline, a short line of its own, too: "By Jonas Eklund, Transport Editor".
+        // "MALAGA, Aug 12 (Coast Herald) - A wildfire…": a run of words in capitals opening a
+        // report's dateline, before its comma, names the place it was filed from (not "EXST
+        // (Exception Status) - …" in a list of registers).
+        let in_capitals = |j: usize| {
+            let w = word(j);
+            w.chars().any(char::is_alphabetic)
+                && w.chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\''))
+        };
+        let dateline = i == 0
+            && comma_after
+            && (i..=last).all(in_capitals)
+            && (last + 1..tokens.len().min(last + 10)).any(|k| {
+                after_dateline(k) && text[tokens[last].end..tokens[k].start].contains('(')
+            });
         let credited =
             i >= 2 && word(i - 1) == "by" && tokens[i - 2].surface_facts(surfaces) & CREDIT != 0
                 || i == 1
@@ -1293,6 +1311,7 @@ fn sentence_mentions<'a>(
                         || held
                         || spoken_for && !single),
                 employer: after && employer,
+                dateline: dateline && first == i && end == last,
                 capitals_in_text: single
                     && has(first, ACRONYM)
                     && (first > 0 && joined(first) && in_lower(first - 1)
@@ -1349,6 +1368,8 @@ struct FormMentions {
     knighted: usize,
     /// How many were written in capitals in running text ([`Raw::capitals_in_text`]).
     capitals_in_text: usize,
+    /// How many opened a dateline ([`Raw::dateline`]).
+    dateline: usize,
     /// How many the words around them ([`Raw::described`]) say are each of [`VOTED`].
     described: [usize; 3],
     /// Whether the corpus writes the form in lower case more often inside sentences, when a
@@ -1397,6 +1418,7 @@ impl FormMentions {
         self.speaking += usize::from(raw.speaking);
         self.knighted += usize::from(raw.knighted);
         self.capitals_in_text += usize::from(raw.capitals_in_text);
+        self.dateline += usize::from(raw.dateline);
         if let Some(k) = VOTED.iter().position(|&kind| Some(kind) == raw.described) {
             self.described[k] += 1;
         }
@@ -1861,7 +1883,12 @@ impl NameForms {
             };
             match find(&titled) {
                 Some(t) if !(common[k] || common[t]) => join_written(&forms, &mut canonical, k, t),
-                None if PLACES.contains(titled.as_str()) => canonical[k] = Cow::Owned(titled),
+                // So is a place named only in datelines ("MALAGA, Aug 12 (Coast Herald) -").
+                None if PLACES.contains(titled.as_str())
+                    || forms[k].1.dateline == forms[k].1.mentions.len() =>
+                {
+                    canonical[k] = Cow::Owned(titled)
+                }
                 _ => {}
             }
         }
@@ -2095,6 +2122,7 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
     let acronym = forms.iter().any(|(form, of)| {
         !several_words(form)
             && is_acronym(form)
+            && of.dateline < of.mentions.len()
             && (4 * of.capitals_in_text >= mentions
                 || !title_case(form).is_some_and(|t| forms.iter().any(|(f, _)| *f == t)))
     });
@@ -2127,7 +2155,7 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
         several_words(name) && lower_is(last_word, |lower| lexicon::PLACE_WORDS.contains(&lower));
     for (_, f) in forms {
         votes[0] += 2 * f.titled + if branch { 0 } else { f.speaking };
-        votes[2] += f.after_place_preposition;
+        votes[2] += f.after_place_preposition + 2 * f.dateline;
         votes[1] += 2 * f.after_organisation_word + if place_word { 0 } else { 2 * f.employer };
         for (vote, described) in votes.iter_mut().zip(f.described) {
             *vote += 2 * described;
