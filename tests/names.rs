@@ -1096,3 +1096,17 @@ fn an_organisation_named_in_full_then_by_its_last_word_is_one_name() {
     );
     assert!(named(&names, "Commission").is_none());
 }
+
+#[test]
+fn the_adjective_of_a_region_is_no_name() {
+    let names = names_of(&[(
+        "a.txt",
+        b"The fire has burned 8,200 hectares, the Andalusian emergency service said. The \
+          Andalusian forest fire service sent 1,100 firefighters. Julian Moreno, a pilot, said \
+          Julian flew twice. Christian Vidal said the Bavarian crews arrived.",
+    )]);
+    assert_no_names(&names, &["Andalusian", "Bavarian"]);
+    // A given name shaped like one stays a name.
+    assert!(named(&names, "Julian Moreno").is_some());
+    assert!(named(&names, "Christian Vidal").is_some());
+}

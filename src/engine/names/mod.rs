@@ -11,7 +11,7 @@
 //! speech, "the outlet" before it, a full name it is the surname of). Initials and abbreviations
 //! keep their full stop inside a name ("John F. Kennedy", "U.S. Army"); a lone letter is not a
 //! name, nor a plural of people, of a title or of a nationality ("Analysts", "MPs",
-//! "Palestinians"), nor a month written short before a day ("Jan 14"), nor a word joined to one in
+//! "Palestinians"), nor the adjective of a region ("the Andalusian emergency service"), nor a month written short before a day ("Jan 14"), nor a word joined to one in
 //! lower case ("Iran-backed"). Titles and title phrases ("President", "Dr.", "Foreign Minister",
 //! "Secretary of State", "Chief Executive", "Chief Executive Officer") are removed from the name
 //! and count as a person cue; the words before a title, or after its "of the", are a name of their
@@ -245,6 +245,8 @@ struct Raw<'a> {
     /// Opening a report's dateline in capitals ("MALAGA, Aug 12 (Coast Herald) -"): the place
     /// the report was filed from.
     dateline: bool,
+    /// One word right before a word in lower case ("Andalusian emergency service").
+    before_lower: bool,
     /// Next to a verb of speech ("said").
     speaking: bool,
     /// After "Sir" or "Dame" ("Sir Keir").
@@ -1312,6 +1314,10 @@ fn sentence_mentions<'a>(
                         || spoken_for && !single),
                 employer: after && employer,
                 dateline: dateline && first == i && end == last,
+                before_lower: single
+                    && end + 1 < tokens.len()
+                    && joined(end + 1)
+                    && in_lower(end + 1),
                 capitals_in_text: single
                     && has(first, ACRONYM)
                     && (first > 0 && joined(first) && in_lower(first - 1)
@@ -1370,6 +1376,8 @@ struct FormMentions {
     capitals_in_text: usize,
     /// How many opened a dateline ([`Raw::dateline`]).
     dateline: usize,
+    /// How many were one word right before a word in lower case.
+    before_lower: usize,
     /// How many the words around them ([`Raw::described`]) say are each of [`VOTED`].
     described: [usize; 3],
     /// Whether the corpus writes the form in lower case more often inside sentences, when a
@@ -1419,11 +1427,23 @@ impl FormMentions {
         self.knighted += usize::from(raw.knighted);
         self.capitals_in_text += usize::from(raw.capitals_in_text);
         self.dateline += usize::from(raw.dateline);
+        self.before_lower += usize::from(raw.before_lower);
         if let Some(k) = VOTED.iter().position(|&kind| Some(kind) == raw.described) {
             self.described[k] += 1;
         }
         self.lower_more_often = self.lower_more_often.or(raw.lower_more_often);
     }
+}
+
+/// Whether a lone capitalised word is the adjective of a region rather than a name ("the
+/// Andalusian emergency service", "Bavarian beer"): shaped like one and always written before a
+/// word in lower case, and no given name ("Christian", "Julian").
+fn region_adjective(form: &str, of: &FormMentions) -> bool {
+    ["ian", "ean", "ese", "ish"]
+        .iter()
+        .any(|end| form.ends_with(end))
+        && of.before_lower == of.mentions.len()
+        && !is_given_name(form)
 }
 
 /// Whether `word` is on [`ORGANISATION_WORDS`], in any case.
@@ -1860,14 +1880,15 @@ impl NameForms {
                 && 10 * (of.titled + of.speaking + of.after_organisation_word) < of.mentions.len()
                 && !is_acronym(form)
                 && !known_place(form)
-                && of.lower_more_often.unwrap_or_else(|| {
-                    // Written only with a possessive ending: most names are never written in lower
-                    // case, and one look-up tells.
-                    lower_is(form, |lower| {
-                        let in_lower = count(lower);
-                        in_lower > 0 && in_lower > count(form)
-                    })
-                })
+                && (region_adjective(form, of)
+                    || of.lower_more_often.unwrap_or_else(|| {
+                        // Written only with a possessive ending: most names are never written in lower
+                        // case, and one look-up tells.
+                        lower_is(form, |lower| {
+                            let in_lower = count(lower);
+                            in_lower > 0 && in_lower > count(form)
+                        })
+                    }))
         };
         let common: Vec<bool> = (0..forms.len()).into_par_iter().map(common_word).collect();
         // A form of four letters or more written in capitals and the same form in title case are
