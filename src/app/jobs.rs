@@ -342,7 +342,8 @@ mod tests {
         let jobs = Jobs::default();
         let busy = Arc::new(AtomicUsize::new(0));
         let released = Arc::new(AtomicBool::new(false));
-        let threads = rayon::current_num_threads();
+        let threads = (JOB_THREADS.as_ref())
+            .map_or_else(rayon::current_num_threads, |t| t.current_num_threads());
         // A job whose parallel work holds every thread it runs on until released (or for ten
         // seconds at most).
         let (held, let_go) = (Arc::clone(&busy), Arc::clone(&released));
