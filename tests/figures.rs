@@ -564,9 +564,29 @@ fn a_figure_after_and_is_not_claimed_by_the_verb_before_it() {
             "hospitalise",
         ),
         ("Over 50,000 people were infected.", "Over 50,000", "infect"),
+        // People who left their homes are counted as evacuated, however it is put.
+        (
+            "By Monday 4,000 people had left their homes.",
+            "4,000",
+            "evacuate",
+        ),
+        (
+            "About 15,000 people were forced to leave their homes.",
+            "About 15,000",
+            "evacuate",
+        ),
+        (
+            "Some 900 families fled their homes.",
+            "Some 900",
+            "evacuate",
+        ),
+        ("Some 900 soldiers fled the front.", "Some 900", "flee"),
     ] {
         assert_eq!(claim(text, figure).as_deref(), Some(verb), "{text}");
     }
+    // Leaving something else is no claim.
+    let files = "The installer left 3 files behind.";
+    assert_eq!(claim(files, "3"), None);
     let another = "Some 42 people were killed and another 300 left homeless.";
     assert_eq!(claim(another, "300"), None);
     // Verbs joined before the figure still claim it.

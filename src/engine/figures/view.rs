@@ -151,7 +151,24 @@ impl<'a> View<'a> {
 
     /// The claim verb lemma token `i` is a form of ("convicted" → "convict").
     pub fn predicate(&self, i: usize) -> Option<&'static str> {
-        self.listed(i, PREDICATE, predicate_lemma)
+        self.left_homes(i)
+            .or_else(|| self.listed(i, PREDICATE, predicate_lemma))
+    }
+
+    /// "left their homes", "forced to leave their homes", "fled their homes": people who left
+    /// their homes are counted as evacuated.
+    fn left_homes(&self, i: usize) -> Option<&'static str> {
+        let word = self.lower(i);
+        if !word.starts_with(['l', 'f']) || word.len() > 7 {
+            return None;
+        }
+        let leaving = matches!(
+            word,
+            "left" | "leave" | "leaving" | "fled" | "flee" | "fleeing"
+        );
+        let homes = |k: usize| matches!(self.lower(k), "home" | "homes");
+        let owner = matches!(self.lower(i + 1), "their" | "his" | "her" | "its");
+        (leaving && (homes(i + 1) || owner && homes(i + 2))).then_some("evacuate")
     }
 
     /// The month token `i` names (1–12).
