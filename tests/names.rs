@@ -934,6 +934,14 @@ fn a_place_named_by_what_it_is_and_the_place_the_speakers_are_in() {
     assert_eq!(malaga.variants, ["MALAGA"]);
     assert_eq!(malaga.kind, NameType::Place);
     assert_ne!(called(&unlisted, "EXST").kind, NameType::Place);
+    // A place named after what it is: "the village of Benahavis", "the town of Marbella".
+    let of = names_of(&[(
+        "e.txt",
+        b"The fire started near the village of Benahavis and spread. Crews reached the town of \
+          Marbella by noon.",
+    )]);
+    assert_eq!(called(&of, "Benahavis").kind, NameType::Place);
+    assert_eq!(called(&of, "Marbella").kind, NameType::Place);
 }
 
 #[test]

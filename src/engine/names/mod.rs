@@ -28,8 +28,8 @@
 //! ("analysts at Morgan Stanley", though "Morgan" is a given name), hold shares of ("shares in
 //! Meta") or speak for ("a spokesman for Goldman Sachs"), a name before a role at an organisation
 //! and a person's name ("Kremlin spokesman Dmitry Peskov"), and "said it" after it ("the Red
-//! Crescent said it had sent") (organisation), "in"/"near" before it (not before people: "from
-//! Labour backbenchers") a place on the project's list or a last word that says what a place is
+//! Crescent said it had sent") (organisation), "in"/"near" or "the village of" before it (not
+//! before people: "from Labour backbenchers") a place on the project's list or a last word that says what a place is
 //! ("Ravi River") (place), and a description set off by commas whose head, before any preposition
 //! or "that", says what it is ("Jordan Bardella, the party president,", "Vardcorp, a drone maker
 //! based in Oslo,", "Kupiansk, a railway hub,"), a credit line ("Reporting by …") and "region"
@@ -1303,7 +1303,14 @@ fn sentence_mentions<'a>(
                     end: tokens[end].end as u32,
                 },
                 titled,
-                after_place_preposition: before && has(i - 1, PLACE_BEFORE) && !held && !of_people,
+                // "in Kyiv", "near Estepona", and "the village of Benahavis".
+                after_place_preposition: before
+                    && (has(i - 1, PLACE_BEFORE)
+                        || i >= 2
+                            && word(i - 1) == "of"
+                            && tokens[i - 2].surface_facts(surfaces) & PLACE_NOUN != 0)
+                    && !held
+                    && !of_people,
                 knighted: titled
                     && first > 0
                     && lower_is(word(first - 1), |lower| KNIGHTHOODS.contains(&lower)),
