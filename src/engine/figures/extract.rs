@@ -223,8 +223,8 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
         if view.is(k, "according") && view.is(k + 1, "to") {
             let end = clause_end(view, k + 1);
             // "according to Andalusia's regional government": a body described by its owner.
-            if let Some(body) = described_source(view, end - 1)
-                && view.lower(k + 2).ends_with("'s")
+            if view.lower(k + 2).ends_with("'s")
+                && let Some(body) = described_source(view, end - 1)
             {
                 return Some(body);
             }

@@ -11,8 +11,9 @@
 //! speech, "the outlet" before it, a full name it is the surname of). Initials and abbreviations
 //! keep their full stop inside a name ("John F. Kennedy", "U.S. Army"); a lone letter is not a
 //! name, nor a plural of people, of a title or of a nationality ("Analysts", "MPs",
-//! "Palestinians"), nor the adjective of a region ("the Andalusian emergency service"), nor a month written short before a day ("Jan 14"), nor a word joined to one in
-//! lower case ("Iran-backed"). Titles and title phrases ("President", "Dr.", "Foreign Minister",
+//! "Palestinians"), nor the adjective of a region ("the Andalusian emergency service"), nor a
+//! month written short before a day ("Jan 14"), nor a word joined to one in lower case
+//! ("Iran-backed"). Titles and title phrases ("President", "Dr.", "Foreign Minister",
 //! "Secretary of State", "Chief Executive", "Chief Executive Officer") are removed from the name
 //! and count as a person cue; the words before a title, or after its "of the", are a name of their
 //! own ("Apple CEO Tim Cook", "Speaker of the House Mike Johnson", "Tesla Chief Financial Officer
@@ -29,8 +30,8 @@
 //! Meta") or speak for ("a spokesman for Goldman Sachs"), a name before a role at an organisation
 //! and a person's name ("Kremlin spokesman Dmitry Peskov"), and "said it" after it ("the Red
 //! Crescent said it had sent") (organisation), "in"/"near" or "the village of" before it (not
-//! before people: "from Labour backbenchers") a place on the project's list or a last word that says what a place is
-//! ("Ravi River") (place), and a description set off by commas whose head, before any preposition
+//! before people: "from Labour backbenchers") a place on the project's list or a last word that
+//! says what a place is ("Ravi River") (place), and a description set off by commas whose head, before any preposition
 //! or "that", says what it is ("Jordan Bardella, the party president,", "Vardcorp, a drone maker
 //! based in Oslo,", "Kupiansk, a railway hub,"), a credit line ("Reporting by …") and "region"
 //! after it — and stays **unknown** when the votes do not decide. A known place never joins a
@@ -1125,9 +1126,6 @@ fn sentence_mentions<'a>(
         let described_before = (comma_after || last + 1 == tokens.len())
             .then(|| described_before(text, tokens, i, last, surfaces))
             .flatten();
-        // "Reporting by Olena Harmash": a credit line names a person; "the Bryansk region" a
-        // place.
-        // A byline, a short line of its own, too: "By Jonas Eklund, Transport Editor".
         // "MALAGA, Aug 12 (Coast Herald) - A wildfire…": a run of words in capitals opening a
         // report's dateline, before its comma, names the place it was filed from (not "EXST
         // (Exception Status) - …" in a list of registers).
@@ -1143,6 +1141,9 @@ fn sentence_mentions<'a>(
             && (last + 1..tokens.len().min(last + 10)).any(|k| {
                 after_dateline(k) && text[tokens[last].end..tokens[k].start].contains('(')
             });
+        // "Reporting by Olena Harmash": a credit line names a person; "the Bryansk region" a
+        // place.
+        // A byline, a short line of its own, too: "By Jonas Eklund, Transport Editor".
         let credited =
             i >= 2 && word(i - 1) == "by" && tokens[i - 2].surface_facts(surfaces) & CREDIT != 0
                 || i == 1
@@ -1889,8 +1890,8 @@ impl NameForms {
                 && !known_place(form)
                 && (region_adjective(form, of)
                     || of.lower_more_often.unwrap_or_else(|| {
-                        // Written only with a possessive ending: most names are never written in lower
-                        // case, and one look-up tells.
+                        // Written only with a possessive ending: most names are never written
+                        // in lower case, and one look-up tells.
                         lower_is(form, |lower| {
                             let in_lower = count(lower);
                             in_lower > 0 && in_lower > count(form)
@@ -1898,9 +1899,9 @@ impl NameForms {
                     }))
         };
         let common: Vec<bool> = (0..forms.len()).into_par_iter().map(common_word).collect();
-        // A form of four letters or more written in capitals and the same form in title case are
-        // one name ("KYIV" and "Kyiv" in a dateline, "NATO" and "Nato"), shown as the one more often
-        // written, unless either is a common word in a heading ("NOTE" and "Note") or has joined
+        // A form of four letters or more written in capitals and the same form in title case
+        // are one name ("KYIV" and "Kyiv" in a dateline, "NATO" and "Nato"), shown as the one
+        // more often written, unless either is a common word in a heading ("NOTE" and "Note") or has joined
         // another name ("PERL" for its expansion); shorter ones are different things ("RE" and
         // "Re", "GR" and "Gr.").
         // A place on the list written only in capitals is shown in title case ("MILAN" in a
