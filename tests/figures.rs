@@ -520,6 +520,45 @@ fn a_speaker_named_after_the_verb_is_the_source() {
     );
     // A verb with nobody after it names nobody.
     assert_eq!(source(text, "300"), None);
+    // Police speaking for themselves are the source, not a name earlier in the sentence.
+    let police = "Four people have died after Storm Halvard hit the coast, police said.";
+    assert_eq!(source(police, "Four").as_deref(), Some("police"));
+}
+
+#[test]
+fn speeds_and_amounts_after_a_currency_code() {
+    let text = "Gusts of up to 150 km/h hit the coast.\n\n\
+                Winds of 140 kilometres per hour were recorded on Monday.\n\n\
+                Wind speeds of 90 mph were recorded offshore.\n\n\
+                The government pledged NOK 500m in aid.\n\n\
+                The club paid nearly CHF 12 million for him.\n\n\
+                The fund holds 200 million kronor.";
+    let figures = figures_of_text(text);
+    let find = |written: &str| {
+        let found = figures.iter().find(|f| f.text(text) == written);
+        found.unwrap_or_else(|| panic!("no figure {written:?}"))
+    };
+    // A distance an hour is a speed, and "per hour" is no period.
+    for (written, unit) in [
+        ("up to 150", "kilometre per hour"),
+        ("140", "kilometre per hour"),
+        ("90", "mile per hour"),
+    ] {
+        assert_eq!(find(written).unit(), Some(unit), "{written}");
+        assert_eq!(find(written).period(), None, "{written}");
+    }
+    // A currency's code before an amount is part of it, and its hedge comes before the code.
+    for (written, currency, value) in [
+        ("NOK 500m", "NOK", 500e6),
+        ("nearly CHF 12 million", "CHF", 12e6),
+        ("200 million kronor", "SEK", 200e6),
+    ] {
+        let figure = find(written);
+        assert_eq!(figure.kind, FigureKind::Money, "{written}");
+        assert_eq!(figure.currency(), Some(currency), "{written}");
+        assert_eq!(figure.value, Some(value), "{written}");
+    }
+    assert_eq!(find("nearly CHF 12 million").qualifier(), Some("nearly"));
 }
 
 #[test]

@@ -703,6 +703,44 @@ fn outlets_reporting_one_fire_conflict_on_evacuations_homes_and_area_burned() {
 }
 
 #[test]
+fn outlets_reporting_one_storm_conflict_on_small_death_tolls_and_cancelled_flights() {
+    let files: [(&str, &[u8]); 3] = [
+        (
+            "coast.txt",
+            b"At least three people were killed, police said.\n\n\
+              More than 400 flights were cancelled, the airport operator said. Nordair said it \
+              had cancelled 150 of its own flights.\n",
+        ),
+        (
+            "ledger.txt",
+            b"Four people have died, police said.\n\n\
+              The airport operator said 380 flights had been cancelled.\n",
+        ),
+        (
+            "wire.txt",
+            b"Two people have died in the storm.\n\n\
+              Some 400 flights were cancelled.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    let mut conflicts = conflicting_passages(&analysis);
+    conflicts.sort();
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    // Small death tolls are claims: two dead disagrees with at least three and with four, but
+    // "at least three" allows four. More than 400 flights cancelled disagrees with 380; some
+    // 400 allows both, and an airline's own 150 are a part of them.
+    assert_eq!(
+        conflicts,
+        [
+            pair("coast.txt#0", "wire.txt#0"),
+            pair("coast.txt#1", "ledger.txt#1"),
+            pair("ledger.txt#0", "wire.txt#0"),
+        ]
+    );
+}
+
+#[test]
 fn a_dimension_and_a_number_of_times_are_no_claim() {
     let files: [(&str, &[u8]); 2] = [
         (

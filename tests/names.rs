@@ -817,7 +817,8 @@ fn portuguese_and_spanish_family_names_arabic_articles_and_acronyms_spelled_over
             "Hamas official Khalil al-Hayya said the group would wait. Al-Hayya said 1,000 \
              prisoners would go free. Al-Qaeda claimed the attack. Officials blamed al-Qaeda \
              for it. Reporters Without Borders and Amnesty International (AI) protested. Donald \
-             Trump Jr. defended his father. Mr. Trump's lawyers filed a motion."
+             Trump Jr. defended his father. Mr. Trump's lawyers filed a motion. Oslo pledged \
+             NOK 500m in aid."
                 .as_bytes(),
         ),
     ]);
@@ -857,8 +858,9 @@ fn portuguese_and_spanish_family_names_arabic_articles_and_acronyms_spelled_over
     assert_eq!(hayya.kind, NameType::Person);
     assert_eq!(hayya.variants, ["Al-Hayya", "Khalil al-Hayya"]);
     assert_eq!(get("Al-Qaeda").variants, ["Al-Qaeda", "al-Qaeda"]);
-    // Nationalities in the plural, and a month written short before a day, are no names.
-    assert_no_names(&names, &["Palestinians", "Israelis", "Jan"]);
+    // Nationalities in the plural, a month written short before a day, and a currency's code
+    // before an amount are no names.
+    assert_no_names(&names, &["Palestinians", "Israelis", "Jan", "NOK"]);
 }
 
 #[test]

@@ -318,6 +318,13 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
         if described.is_some() && next_to_verb {
             return described;
         }
+        // "…, police said": a force that speaks for itself is the source, not a name earlier in
+        // the sentence ("Four people died after Storm Halvard hit, police said").
+        if let Some(j) =
+            subject.filter(|&j| next_to_verb && SPEAKING_FORCES.contains(&view.lower(j)))
+        {
+            return Some(view.lower(j).to_string());
+        }
         // Only a determined one points back: "officials said" names nobody named before.
         let determined = |j: usize| {
             j > 0
@@ -472,6 +479,9 @@ const DESCRIBED_BODIES: &[&str] = &[
     "watchdog",
 ];
 
+/// Bodies cited by their word alone ("police said", "the coastguard said").
+const SPEAKING_FORCES: &[&str] = &["coastguard", "police", "prosecutors"];
+
 /// A body described by the words before its head, the subject at token `head` of a verb of
 /// speech: "the health ministry", "the national statistics office", "Spain's grid operator" (not
 /// "the ministry", which stands for the one named before).
@@ -577,10 +587,13 @@ fn not_a_figure(view: &View, number: &Number) -> bool {
                 || view.is(start - 1, "and")
                     && (0..i).any(|k| view.lower(k).starts_with(|c: char| c.is_ascii_digit()))
         });
+        // (Nor an amount after a currency's code: "NOK 500m", "CHF 12 million".)
+        let code = view.currency(i - 1).is_some() && view.lower(i - 1).len() == 3;
         if i > 1
             && is_name_word(view, i - 1)
             && !view.gap_before(i - 1).ends_with(". ")
             && !counted_by_place
+            && !code
         {
             return true;
         }
@@ -1742,9 +1755,39 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
         {
             draft.counted = Some(Arc::from(format!("{counted} in {place}")));
         }
+        // "Four people have died", "three deaths": a small number that counts deaths, or what
+        // a claim verb right after it says happened to them, is a claim like any other, shown
+        // and compared (three deaths in one report and four in another disagree). Not one
+        // with a claim verb further off or in front ("two capture devices", "four wheels and
+        // an open framework"), nor "one" ("one of the main problems") or a number with
+        // decimals ("8.2 Type of charges").
+        if draft.minor
+            && draft.value.is_some_and(|v| v >= 2.0 && v.fract() == 0.0)
+            && let Some(counted) = draft.counted.as_deref()
+            && (super::groups::counted_head(counted) == "death"
+                || draft.predicate.is_some() && claimed_after(view, draft.phrase_end))
+        {
+            draft.minor = false;
+        }
     }
     drafts
 }
+
+/// Whether a claim verb follows the token `end` in the same clause, after at most two
+/// auxiliaries: "Four people [have] died", "two soldiers were killed".
+fn claimed_after(view: &View, end: usize) -> bool {
+    let mut j = end + 1;
+    while j < end + 3
+        && view.gap_before(j).trim().is_empty()
+        && AUXILIARIES.contains(&view.lower(j))
+    {
+        j += 1;
+    }
+    j < view.len() && view.gap_before(j).trim().is_empty() && view.predicate(j).is_some()
+}
+
+/// Verbs that come between a subject and the participle of its claim verb.
+const AUXILIARIES: &[&str] = &["are", "been", "had", "has", "have", "is", "was", "were"];
 
 /// Whether `counted`, claimed by `predicate`, counts deaths: "the death toll", "the dead",
 /// "people killed".
@@ -1980,6 +2023,16 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
         {
             draft.kind = FigureKind::Money;
             draft.currency = view.currency(number.first - 1);
+            // "NOK 500m", "nearly CHF 12 million": the code is part of the figure, and a hedge
+            // comes before it.
+            if draft.first == number.first {
+                draft.first = number.first - 1;
+                if let Some((first, qualifier)) = qualifier_before(view, draft.first) {
+                    draft.first = first;
+                    draft.qualifier = Some(qualifier);
+                    draft.bound = bound_of(draft.qualifier);
+                }
+            }
         }
     }
     if draft.kind == FigureKind::Count {
@@ -2065,6 +2118,27 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
         .and_then(|word| lookup(&MEASURE_UNITS, word));
     if let Some(unit) = unit {
         draft.unit = Some(unit);
+        // "150 km/h", "140 kilometres per hour", "90 miles an hour": a distance an hour is a
+        // speed (and "per hour" no period).
+        let at = draft.last + 1;
+        let per_hour = if view.gap_after(at) == "/" && matches!(view.lower(at + 1), "h" | "hr") {
+            Some(at + 1)
+        } else if matches!(view.lower(at + 1), "per" | "an" | "a") && view.is(at + 2, "hour") {
+            Some(at + 2)
+        } else {
+            None
+        };
+        let speed = match unit {
+            "kilometre" => Some("kilometre per hour"),
+            "mile" => Some("mile per hour"),
+            _ => None,
+        };
+        if let (Some(end), Some(speed)) = (per_hour, speed)
+            && lookup(&MEASURE_UNITS, view.lower(at)) == Some(unit)
+        {
+            draft.unit = Some(speed);
+            draft.phrase_end = draft.phrase_end.max(end);
+        }
         let measured = draft.counted.as_deref().and_then(|c| c.split_once(" of "));
         draft.counted = measured.map(|(_, what)| Arc::from(what));
     }

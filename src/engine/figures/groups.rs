@@ -3,7 +3,8 @@
 //! Two figures are about the same thing when they have the same [`FigureKind`] and compatible
 //! counted phrases: the same head noun once singular ("cases" and "cases of insubordination"), or
 //! heads the project's word list treats as one ("soldiers", "servicemen", "military
-//! personnel"). A **group** gathers such figures whose values agree within 1 %.
+//! personnel"); what a body counts of its own ("150 of its own flights") is a part, not the whole.
+//! A **group** gathers such figures whose values agree within 1 %.
 //!
 //! A count in a unit of measure ("41,200 megawatts") is about what it measures ("peak demand") in
 //! that unit; without a claim verb, the unit stands for the claim, unless what it measures is only
@@ -19,13 +20,14 @@
 //! in Turkey and in Syria, or of both countries, are three claims).
 //!
 //! A **conflict** pairs two figures about the same thing with the same claim (predicate) and the
-//! same period (or none on either side), from different documents or sources, whose values
-//! cannot both be true given their hedges: "exactly" allows ±1 % (a share, what rounds to it as
-//! written: "99.1%" allows 99.05 to 99.15, "3%" 2.5 to 3.5), "over"/"more than"/"at least" up to
-//! 15 % above, "nearly"/"up to"/"as many as" up to 15 % below, "about"/"some" ±10 %, and a range
-//! its own ends. Figures on the same thing and claim whose values differ but whose periods
-//! differ too are **related**: shown side by side, not flagged. Sets of more than [`MAX_BUCKET`]
-//! figures on one thing and claim are too broad to be one claim and are not paired.
+//! same period (or none on either side), from different documents or sources, whose values cannot
+//! both be true given their hedges: "exactly" allows ±1 % (a share, what rounds to it as written:
+//! "99.1%" allows 99.05 to 99.15, "3%" 2.5 to 3.5), "over"/"more than"/"at least" up to 15 % above,
+//! "nearly"/"up to"/"as many as" up to 15 % below, "about"/"some" ±10 % (a count by at least one
+//! either way: "at least three" allows four), and a range its own ends. Figures on the same thing
+//! and claim whose values differ but whose periods differ too are **related**: shown side by side,
+//! not flagged. Sets of more than [`MAX_BUCKET`] figures on one thing and claim are too broad to be
+//! one claim and are not paired.
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -98,6 +100,10 @@ pub fn counted_head(counted: &str) -> String {
         return String::new();
     };
     let head = singular(last);
+    // "150 of its own flights" are a part of the flights an airline counts with others.
+    if words[0] == "own" && words.len() >= 2 {
+        return format!("own {head}");
+    }
     let pair = (words.len() >= 2).then(|| format!("{} {}", words[words.len() - 2], last));
     for class in SAME_THING {
         let hit = class.iter().any(|member| {
@@ -137,6 +143,11 @@ pub fn interval(figure: &Figure) -> Option<(f64, f64)> {
         return Some((low * 0.99, high * 1.01));
     }
     let v = figure.value?;
+    let unit = if figure.kind == FigureKind::Count {
+        1.0
+    } else {
+        0.0
+    };
     Some(match figure.bound {
         // A share stands for what rounds to it as written: "99.1%" for 99.05 to 99.15, and
         // "3%" for 2.5 to 3.5 (2.9% rounded), not one per cent of itself either way.
@@ -152,9 +163,11 @@ pub fn interval(figure: &Figure) -> Option<(f64, f64)> {
             (v - half, v + half)
         }
         Bound::Exact => (v * 0.99, v * 1.01),
-        Bound::Lower => (v, v * 1.15),
-        Bound::Upper => (v * 0.85, v),
-        Bound::Approximate => (v * 0.9, v * 1.1),
+        // A hedge on a count allows at least one more or fewer: "at least three" dead and four
+        // dead can both hold.
+        Bound::Lower => (v, (v * 1.15).max(v + unit)),
+        Bound::Upper => ((v * 0.85).min(v - unit), v),
+        Bound::Approximate => ((v * 0.9).min(v - unit), (v * 1.1).max(v + unit)),
     })
 }
 
@@ -406,5 +419,7 @@ mod tests {
         assert_eq!(counted_head("jobless rate"), "unemployment");
         assert_eq!(counted_head("inflation rate"), "inflation");
         assert_eq!(counted_head("interest rate"), "rate");
+        // A part of what others count.
+        assert_eq!(counted_head("own flights"), "own flight");
     }
 }

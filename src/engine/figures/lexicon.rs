@@ -355,6 +355,11 @@ const MEASURE_UNITS_LIST: &[(&str, &str)] = &[
     ("km", "kilometre"),
     ("mile", "mile"),
     ("miles", "mile"),
+    ("mph", "mile per hour"),
+    ("kph", "kilometre per hour"),
+    ("kmh", "kilometre per hour"),
+    ("knot", "knot"),
+    ("knots", "knot"),
     ("metre", "metre"),
     ("metres", "metre"),
     ("meter", "metre"),
@@ -395,7 +400,8 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("₴", "UAH"),
 ];
 
-/// Currency words and codes after or before a number, and their ISO codes.
+/// Currency words and codes after or before a number, and their ISO codes: not words that name
+/// several currencies ("crowns", "kroner", "francs", "rupees", "pesos", "dinars").
 const CURRENCY_WORDS_LIST: &[(&str, &str)] = &[
     ("dollar", "USD"),
     ("dollars", "USD"),
@@ -416,7 +422,36 @@ const CURRENCY_WORDS_LIST: &[(&str, &str)] = &[
     ("hryvnias", "UAH"),
     ("uah", "UAH"),
     ("yuan", "CNY"),
+    ("cny", "CNY"),
     ("yen", "JPY"),
+    ("jpy", "JPY"),
+    ("chf", "CHF"),
+    ("nok", "NOK"),
+    ("kronor", "SEK"),
+    ("sek", "SEK"),
+    ("dkk", "DKK"),
+    ("zloty", "PLN"),
+    ("zlotys", "PLN"),
+    ("zlotych", "PLN"),
+    ("pln", "PLN"),
+    ("forint", "HUF"),
+    ("forints", "HUF"),
+    ("huf", "HUF"),
+    ("czk", "CZK"),
+    ("lira", "TRY"),
+    ("liras", "TRY"),
+    ("inr", "INR"),
+    ("rand", "ZAR"),
+    ("zar", "ZAR"),
+    ("reais", "BRL"),
+    ("brl", "BRL"),
+    ("shekel", "ILS"),
+    ("shekels", "ILS"),
+    ("ils", "ILS"),
+    ("naira", "NGN"),
+    ("ngn", "NGN"),
+    ("aud", "AUD"),
+    ("cad", "CAD"),
 ];
 
 /// Verbs (and nominalisations) that state what a figure is about, with their lemma.
@@ -424,6 +459,18 @@ pub const PREDICATES: &[(&str, &[&str])] = &[
     ("arrest", &["arrest", "arrests", "arrested", "arresting"]),
     // Not "burn" or "burns", more often a noun ("treated for burns").
     ("burn", &["burned", "burnt"]),
+    (
+        "cancel",
+        &[
+            "cancel",
+            "cancels",
+            "cancelled",
+            "canceled",
+            "cancelling",
+            "canceling",
+            "cancellations",
+        ],
+    ),
     ("capture", &["capture", "captures", "captured", "capturing"]),
     ("charge", &["charge", "charges", "charged", "charging"]),
     (

@@ -134,7 +134,8 @@ pub struct Figure {
     pub bound: Bound,
     /// A vague count ("thousands") with no value.
     pub vague: bool,
-    /// A small number in running prose ("two soldiers") that lists may hide.
+    /// A small number in running prose ("two soldiers") that lists may hide: not one of deaths
+    /// ("three deaths") nor one a claim verb right after it claims ("Four people have died").
     pub minor: bool,
     /// What is counted ("soldiers", "cases of insubordination").
     pub counted: Option<Arc<str>>,

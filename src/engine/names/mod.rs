@@ -12,13 +12,13 @@
 //! keep their full stop inside a name ("John F. Kennedy", "U.S. Army"); a lone letter is not a
 //! name, nor a plural of people, of a title or of a nationality ("Analysts", "MPs",
 //! "Palestinians"), nor the adjective of a region ("the Andalusian emergency service"), nor a
-//! month written short before a day ("Jan 14"), nor a word joined to one in lower case
-//! ("Iran-backed"). Titles and title phrases ("President", "Dr.", "Foreign Minister",
-//! "Secretary of State", "Chief Executive", "Chief Executive Officer") are removed from the name
-//! and count as a person cue; the words before a title, or after its "of the", are a name of their
-//! own ("Apple CEO Tim Cook", "Speaker of the House Mike Johnson", "Tesla Chief Financial Officer
-//! Vaibhav Taneja"), and so is a place named after "for" or "of" with "North" or "Greater" ("the MP
-//! for North West Essex").
+//! month written short before a day ("Jan 14"), nor a currency's code before an amount ("NOK
+//! 500m"), nor a word joined to one in lower case ("Iran-backed"). Titles and title phrases
+//! ("President", "Dr.", "Foreign Minister", "Secretary of State", "Chief Executive", "Chief
+//! Executive Officer") are removed from the name and count as a person cue; the words before a
+//! title, or after its "of the", are a name of their own ("Apple CEO Tim Cook", "Speaker of the
+//! House Mike Johnson", "Tesla Chief Financial Officer Vaibhav Taneja"), and so is a place named
+//! after "for" or "of" with "North" or "Greater" ("the MP for North West Essex").
 //!
 //! Each name gets a type by votes over its mentions — a title, a given name from the project's
 //! list, an initial before the surname, a particle inside the name ("Ruud van Nistelrooy"), a verb
@@ -68,7 +68,7 @@ use super::bits::BitSet;
 use super::corpus::{DocId, Document};
 use super::figures::Figure;
 use super::figures::lexicon::{
-    ACRONYMS_LIKE_FUNCTION_WORDS, CAPITALISED_FUNCTION_WORDS, classes, mark,
+    ACRONYMS_LIKE_FUNCTION_WORDS, CAPITALISED_FUNCTION_WORDS, CURRENCY_WORDS, classes, mark,
 };
 use super::index::{DocTokens, Index};
 use super::links::count_per_thread;
@@ -1211,6 +1211,14 @@ fn sentence_mentions<'a>(
                         .parse::<u8>()
                         .is_ok_and(|day| (1..=31).contains(&day))
             };
+            // "NOK 500m", "CHF 12 million": a currency's code before an amount.
+            let before_amount = || {
+                end + 1 < tokens.len()
+                    && word(first).len() == 3
+                    && joined(end + 1)
+                    && text.as_bytes()[tokens[end + 1].start].is_ascii_digit()
+                    && CURRENCY_WORDS.contains_key(word(first).to_ascii_lowercase().as_str())
+            };
             // "By Maria Lindqvist, Crime Correspondent": the role after a byline's name.
             let byline_role = || {
                 first > 0
@@ -1222,6 +1230,7 @@ fn sentence_mentions<'a>(
                 && (first..=end).any(|k| has(k, NOT_NAME))
                 || (single && tokens[first].end - tokens[first].start == 1)
                 || (single && before_day())
+                || (single && before_amount())
                 || byline_role()
             {
                 continue;
