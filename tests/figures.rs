@@ -562,6 +562,30 @@ fn speeds_and_amounts_after_a_currency_code() {
 }
 
 #[test]
+fn a_rate_per_a_whole_and_a_share_written_as_so_many_in_a_larger_number() {
+    let text = "The incidence rate reached 590 cases per 100,000 inhabitants.\n\n\
+                One in four cases was recorded in Minas Gerais, and 1 in 10 adults was tested.\n\n\
+                Two in 5 minutes is the limit. The pipe is 12 in. wide.";
+    let figures = figures_of_text(text);
+    let written: Vec<&str> = figures.iter().map(|f| f.text(text)).collect();
+    // The whole of a rate is no figure of its own, nor is a time or a length in inches a share.
+    assert_eq!(
+        written,
+        ["590", "One in four", "1 in 10", "Two", "5 minutes", "12"]
+    );
+    assert_eq!(
+        figures[0].counted.as_deref(),
+        Some("cases per 100,000 inhabitants")
+    );
+    for (figure, value, counted) in [(&figures[1], 25.0, "cases"), (&figures[2], 10.0, "adults")] {
+        assert_eq!(figure.kind, FigureKind::Percent);
+        assert_eq!(figure.unit(), Some("fraction"));
+        assert_eq!(figure.value, Some(value));
+        assert_eq!(figure.counted.as_deref(), Some(counted));
+    }
+}
+
+#[test]
 fn a_sentence_setting_two_claims_against_each_other_cites_each_its_own_source() {
     // The country that reported the second figure did not report the first.
     let passive = "In Romania, 28,000 cases were recorded, while Kazakhstan reported 13,000.";

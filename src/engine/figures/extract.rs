@@ -1632,6 +1632,14 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
             )
         };
         i = draft.last.max(number.last) + 1;
+        // The whole of a rate is no figure of its own ("590 cases per 100,000 inhabitants").
+        if draft
+            .counted
+            .as_deref()
+            .is_some_and(|c| c.contains(" per "))
+        {
+            i = i.max(draft.phrase_end + 1);
+        }
         drafts.push(draft);
     }
     // "378 deaths and 376 injuries": each keeps its own phrase; an elided phrase takes the next.
@@ -1909,7 +1917,11 @@ enum CountedAt {
 
 fn counted_start(view: &View, draft: &Draft) -> CountedAt {
     let from = draft.last + 1;
-    if draft.kind == FigureKind::Percent && !view.is(from, "of") {
+    // "one in four cases" counts what follows it.
+    let ratio = draft.unit == Some("fraction")
+        && draft.last >= draft.first + 2
+        && view.is(draft.last - 1, "in");
+    if draft.kind == FigureKind::Percent && !view.is(from, "of") && !ratio {
         return if from < view.len() {
             CountedAt::Nowhere
         } else {
@@ -2108,6 +2120,19 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
             }
             CountedAt::Nowhere => {}
         }
+    }
+    // "590 cases per 100,000 inhabitants": a rate counts its cases per the number after "per".
+    if let Some(counted) = draft.counted.clone()
+        && view.is(draft.phrase_end + 1, "per")
+        && let Some(whole) = number_at(view, draft.phrase_end + 2)
+        && matches!(whole.shape, Shape::Cardinal { digits: true, .. })
+    {
+        let (of, end) = phrase_after(view, whole.last + 1).unwrap_or_default();
+        let whole_text = view.slice(whole.first, whole.last);
+        draft.counted = Some(Arc::from(
+            format!("{counted} per {whole_text} {of}").trim_end(),
+        ));
+        draft.phrase_end = end.max(whole.last);
     }
     // A count in a unit of measure measures what the phrase after "of" or the subject names:
     // "25 gigawatts of solar", "peak demand reached 41,200 megawatts".

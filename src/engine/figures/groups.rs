@@ -92,7 +92,7 @@ fn singular(word: &str) -> String {
 /// ("servicemen" and "military personnel" → "soldier").
 pub fn counted_head(counted: &str) -> String {
     // "cases of insubordination", "measles cases in Europe", "prices across Spain".
-    let core = [" of ", " in ", " across "]
+    let core = [" of ", " in ", " across ", " per "]
         .iter()
         .fold(counted, |core, cut| core.split(cut).next().unwrap_or(core));
     let words: Vec<&str> = core.split_whitespace().collect();
@@ -105,15 +105,24 @@ pub fn counted_head(counted: &str) -> String {
         return format!("own {head}");
     }
     let pair = (words.len() >= 2).then(|| format!("{} {}", words[words.len() - 2], last));
+    // "cases per 100,000 inhabitants" are a rate of cases, not a count of cases or of people.
+    let per = counted
+        .split_once(" per ")
+        .and_then(|(_, whole)| whole.split(' ').next())
+        .filter(|whole| whole.starts_with(|c: char| c.is_ascii_digit()));
+    let rate = |head: String| match per {
+        Some(whole) => format!("{head} per {whole}"),
+        None => head,
+    };
     for class in SAME_THING {
         let hit = class.iter().any(|member| {
             *member == head || Some(member.to_string()) == pair || singular(member) == head
         });
         if hit {
-            return singular(class[0]);
+            return rate(singular(class[0]));
         }
     }
-    head
+    rate(head)
 }
 
 /// What the project's word list calls deaths ("dead", "fatalities", "the death toll").
@@ -421,5 +430,11 @@ mod tests {
         assert_eq!(counted_head("interest rate"), "rate");
         // A part of what others count.
         assert_eq!(counted_head("own flights"), "own flight");
+        // A rate is of its head per its whole, whatever the whole is of.
+        assert_eq!(
+            counted_head("cases per 100,000 inhabitants"),
+            "case per 100,000"
+        );
+        assert_eq!(counted_head("cases per 100,000 people"), "case per 100,000");
     }
 }

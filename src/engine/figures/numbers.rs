@@ -1,6 +1,6 @@
 //! Reading one number at a token: digits ("20,000", "1.2million", "21st"), number words
-//! ("twenty thousand", "a hundred and two", "half a million"), fractions ("two-thirds"), and
-//! vague counts ("hundreds of thousands").
+//! ("twenty thousand", "a hundred and two", "half a million"), fractions ("two-thirds", "one in
+//! four"), and vague counts ("hundreds of thousands").
 
 use super::lexicon::{CARDINALS, FRACTIONS, ORDINALS, SCALES, class, lookup};
 use super::view::View;
@@ -325,8 +325,44 @@ fn words_at(view: &View, i: usize) -> Option<Number> {
     })
 }
 
+/// A whole number written in one token ("four", "10", "1,000"), not a year.
+fn whole_at(view: &View, i: usize) -> Option<f64> {
+    let word = view.lower(i);
+    if word.starts_with(|c: char| c.is_ascii_digit()) {
+        let (value, rest, separated, decimal) = parse_digits(word)?;
+        let year_like = !separated && word.len() == 4;
+        (rest.is_empty() && !decimal && !year_like).then_some(value)
+    } else {
+        cardinal_word(word)
+    }
+}
+
+/// "one in four", "1 in 10": a share written as so many in a larger number, unless a time
+/// follows ("2 in 5 minutes").
+fn ratio_at(view: &View, i: usize) -> Option<Number> {
+    if i + 2 >= view.len() || !view.is(i + 1, "in") {
+        return None;
+    }
+    // Not "1/10 in 754", nor inches ("12 in. to 14 in.").
+    let spaced = view.gap_after(i) == " " && view.gap_after(i + 1) == " ";
+    if !spaced || view.gap_before(i).ends_with('/') {
+        return None;
+    }
+    let (part, whole) = (whole_at(view, i)?, whole_at(view, i + 2)?);
+    let time_after = view.time_unit(i + 3).is_some();
+    (part >= 1.0 && part < whole && !time_after).then(|| Number {
+        first: i,
+        last: i + 2,
+        value: Some(part / whole),
+        shape: Shape::Fraction,
+    })
+}
+
 /// Reads a number starting at token `i`, if one starts there.
 pub(super) fn number_at(view: &View, i: usize) -> Option<Number> {
+    if let Some(ratio) = ratio_at(view, i) {
+        return Some(ratio);
+    }
     let first = view.lower(i).chars().next()?;
     if first.is_ascii_digit() {
         digits_at(view, i)
