@@ -1108,15 +1108,27 @@ fn an_organisation_named_in_full_then_by_its_last_word_is_one_name() {
 }
 
 #[test]
-fn the_adjective_of_a_region_is_no_name() {
+fn the_adjective_of_a_region_or_a_faith_is_no_name() {
     let names = names_of(&[(
         "a.txt",
         b"The fire has burned 8,200 hectares, the Andalusian emergency service said. The \
           Andalusian forest fire service sent 1,100 firefighters. Julian Moreno, a pilot, said \
-          Julian flew twice. Christian Vidal said the Bavarian crews arrived.",
+          Julian flew twice. Christian Vidal said the Bavarian crews arrived. Mashhad is the \
+          holy city of Shiite Muslims. Hindu pilgrims and Sunnis prayed. The Muslim Brotherhood \
+          said it would take part.",
     )]);
-    assert_no_names(&names, &["Andalusian", "Bavarian"]);
-    // A given name shaped like one stays a name.
+    assert_no_names(
+        &names,
+        &[
+            "Andalusian",
+            "Bavarian",
+            "Shiite Muslims",
+            "Hindu",
+            "Sunnis",
+        ],
+    );
+    // A given name shaped like one stays a name, and so does a name with such a word in it.
     assert!(named(&names, "Julian Moreno").is_some());
     assert!(named(&names, "Christian Vidal").is_some());
+    assert!(named(&names, "Muslim Brotherhood").is_some());
 }

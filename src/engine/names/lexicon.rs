@@ -1224,7 +1224,8 @@ pub(super) fn is_particle(lower: &str) -> bool {
         || CONNECTORS.contains(&lower) && !matches!(lower, "and" | "of" | "for")
 }
 
-/// Nationalities and the adjectives of places: not names on their own ("Italian officials").
+/// Nationalities and the adjectives of places and of faiths: not names on their own ("Italian
+/// officials", "Shiite Muslims"; not "Christian", also a given name).
 pub(crate) const NATIONALITIES: &[&str] = &[
     "afghan",
     "african",
@@ -1239,6 +1240,7 @@ pub(crate) const NATIONALITIES: &[&str] = &[
     "belgian",
     "brazilian",
     "british",
+    "buddhist",
     "bulgarian",
     "canadian",
     "chechen",
@@ -1260,6 +1262,7 @@ pub(crate) const NATIONALITIES: &[&str] = &[
     "georgian",
     "german",
     "greek",
+    "hindu",
     "hungarian",
     "indian",
     "indonesian",
@@ -1278,6 +1281,7 @@ pub(crate) const NATIONALITIES: &[&str] = &[
     "lithuanian",
     "mexican",
     "moldovan",
+    "muslim",
     "nigerian",
     "norwegian",
     "pakistani",
@@ -1290,9 +1294,13 @@ pub(crate) const NATIONALITIES: &[&str] = &[
     "saudi",
     "scottish",
     "serbian",
+    "shia",
+    "shiite",
+    "sikh",
     "soviet",
     "spanish",
     "sudanese",
+    "sunni",
     "swedish",
     "swiss",
     "syrian",
