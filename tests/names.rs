@@ -478,6 +478,11 @@ fn a_description_set_off_by_commas_types_the_name_before_or_after_it() {
             b"By Tarvo Kesk, Transport Editor\n\nTrains ran late on Monday.",
         ),
         (
+            "e.txt",
+            b"Thanks to Ilse Brandt, Marlow Bank, Yannick Orsel, and Teodor Vance. The \
+              Confederation of Harbour Industry backed the plan.",
+        ),
+        (
             "a.txt",
             "Vardcorp, a drone maker based in Oslo, said it sold 400 units. Its chief executive, \
          Halvor Brekke, said demand had doubled. Hezbollah, the Iran-backed militia, fired \
@@ -520,6 +525,12 @@ fn a_description_set_off_by_commas_types_the_name_before_or_after_it() {
     assert_eq!(kind("Guy Ferrand"), NameType::Person);
     assert!(named(&names, "Editing").is_none());
     assert_eq!(kind("Vostrovo"), NameType::Place);
+    // A name in a list describes none of the names around it.
+    assert_ne!(kind("Yannick Orsel"), NameType::Organisation);
+    assert_eq!(
+        kind("Confederation of Harbour Industry"),
+        NameType::Organisation
+    );
 }
 
 #[test]

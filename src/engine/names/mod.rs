@@ -31,9 +31,10 @@
 //! and a person's name ("Kremlin spokesman Dmitry Peskov"), and "said it" after it ("the Red
 //! Crescent said it had sent") (organisation), "in"/"near" or "the village of" before it (not
 //! before people: "from Labour backbenchers") a place on the project's list or a last word that
-//! says what a place is ("Ravi River") (place), and a description set off by commas whose head, before any preposition
-//! or "that", says what it is ("Jordan Bardella, the party president,", "Vardcorp, a drone maker
-//! based in Oslo,", "Kupiansk, a railway hub,"), a credit line ("Reporting by …") and "region"
+//! says what a place is ("Ravi River") (place), and a description set off by commas whose head,
+//! before any preposition or "that", says what it is ("Jordan Bardella, the party president,",
+//! "Vardcorp, a drone maker based in Oslo,", "Kupiansk, a railway hub,"; not a name in a list:
+//! "Tony Cook, Unicode Consortium, Yves Orton,"), a credit line ("Reporting by …") and "region"
 //! after it — and stays **unknown** when the votes do not decide. A known place never joins a
 //! person. Variants are merged: possessives, titles, a surname used alone for a person named in
 //! full ("Zelensky" → "Volodymyr Zelensky", when the full name is written in at least a quarter of
@@ -49,8 +50,8 @@
 //! the name alone ("Tesla Inc" and "Tesla"), and so is one with the word for what it does, in the
 //! same documents ("Nordvik Energy" and "Nordvik"), and a name written without its accents is one
 //! with the name written with them ("Red Electrica"). A user's corrections are data ([`NameEdit`]),
-//! applied after the automatic merges to the forms found ([`NameForms`]), which are found once.
-//! The word lists are in the `lexicon` module.
+//! applied after the automatic merges to the forms found ([`NameForms`]), which are found once. The
+//! word lists are in the `lexicon` module.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -833,7 +834,8 @@ fn head_type(facts: u32) -> Option<NameType> {
 }
 
 /// What the words before the run `first..=last` say it is when the run is set off by commas
-/// after them: "its chief executive, Halvor Brekke, said" a person, "the capital, Kyiv," a place.
+/// after them: "its chief executive, Halvor Brekke, said" a person, "the capital, Kyiv," a place
+/// (not a name before the comma: "Unicode Consortium, Yves Orton," is a list).
 fn described_before(
     text: &str,
     tokens: &[Token],
@@ -849,7 +851,12 @@ fn described_before(
     if !closed || text.get(before.end..tokens[first].start)?.trim() != "," {
         return None;
     }
-    head_type(before.surface_facts(surfaces))
+    // A name before the comma is one of a list ("Tony Cook, Unicode Consortium, Yves Orton,").
+    let head = before.surface_facts(surfaces);
+    if head & fact::CAPITALISED != 0 {
+        return None;
+    }
+    head_type(head)
 }
 
 /// Appends the raw name mentions of one sentence (its tokens `sentence` in `in_document`) to
