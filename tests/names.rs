@@ -1143,3 +1143,27 @@ fn the_adjective_of_a_region_or_a_faith_is_no_name() {
     assert!(named(&names, "Christian Vidal").is_some());
     assert!(named(&names, "Muslim Brotherhood").is_some());
 }
+
+#[test]
+fn an_age_after_a_name_makes_a_person_and_the_town_after_it_a_place() {
+    let names = names_of(&[
+        (
+            "a.txt",
+            b"Darren Whitlock, 52, of Harrogate, took savings from 312 clients. Supt Ann Hale \
+              said the victims had lost their homes.",
+        ),
+        (
+            "b.txt",
+            b"Whitlock, 51, pleaded guilty. A value list reads BPF_K, 10, BPF_X, 12.",
+        ),
+    ]);
+    let get = |name: &str| called(&names, name);
+    let whitlock = get("Darren Whitlock");
+    assert_eq!(whitlock.kind, NameType::Person);
+    assert_eq!(whitlock.variants, ["Darren Whitlock", "Whitlock"]);
+    assert_eq!(get("Harrogate").kind, NameType::Place);
+    // A rank written short is a title, not part of the name.
+    assert_eq!(get("Ann Hale").kind, NameType::Person);
+    // A value in a list is no age.
+    assert_ne!(get("BPF_K").kind, NameType::Person);
+}

@@ -21,6 +21,10 @@ pub(super) const TITLES: &[&str] = &[
     "minister",
     "sergeant",
     "sgt",
+    // Police ranks written short ("Supt Ann Hale"); not "DI", "DC" or "PC", which stand for other
+    // things too.
+    "insp",
+    "supt",
     "lieutenant",
     "lt",
     "captain",

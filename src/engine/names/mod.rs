@@ -24,12 +24,13 @@
 //! list, an initial before the surname, a particle inside the name ("Ruud van Nistelrooy"), a verb
 //! of speech beside it ("Ortega said", not "officials in Lahore said", nor "Greenpeace Spain said":
 //! a name ending with a place and opened by no given name) or "who" after its comma ("Meg Hillier,
-//! who chairs…") (person), an organisation word such as "Ministry" or "Institute", an acronym
-//! ("NATO", also beside "Nato" when its capitals stand in running text), the firm people work at
-//! ("analysts at Morgan Stanley", though "Morgan" is a given name), hold shares of ("shares in
-//! Meta") or speak for ("a spokesman for Goldman Sachs"), a name before a role at an organisation
-//! and a person's name ("Kremlin spokesman Dmitry Peskov"), and "said it" after it ("the Red
-//! Crescent said it had sent") (organisation), "in"/"near" or "the village of" before it (not
+//! who chairs…") or an age between commas ("Darren Whitlock, 52,") (person), an organisation word
+//! such as "Ministry" or "Institute", an acronym ("NATO", also beside "Nato" when its capitals
+//! stand in running text), the firm people work at ("analysts at Morgan Stanley", though "Morgan"
+//! is a given name), hold shares of ("shares in Meta") or speak for ("a spokesman for Goldman
+//! Sachs"), a name before a role at an organisation and a person's name ("Kremlin spokesman Dmitry
+//! Peskov"), and "said it" after it ("the Red Crescent said it had sent") (organisation),
+//! "in"/"near" or "the village of" before it, or "of" after an age ("…, 52, of Harrogate") (not
 //! before people: "from Labour backbenchers") a place on the project's list or a last word that
 //! says what a place is ("Ravi River") (place), and a description set off by commas whose head,
 //! before any preposition or "that", says what it is ("Jordan Bardella, the party president,",
@@ -776,6 +777,10 @@ fn described_as(
     if text[tokens[first].start..].starts_with("who ") {
         return Some(NameType::Person);
     }
+    // "Darren Whitlock, 52, of Harrogate": an age set off by commas is a person's.
+    if age_at(text, tokens, first) {
+        return Some(NameType::Person);
+    }
     let facts = |k: usize| tokens[k].surface_facts(surfaces);
     if facts(first) & (DESCRIPTION_START | POSSESSIVE) == 0 {
         return None;
@@ -817,6 +822,22 @@ fn described_as(
         return None;
     }
     head_type(head)
+}
+
+/// Whether token `k` is an age set off by commas: a whole number from 1 to 120, a comma and a
+/// word in lower case after it ("Whitlock, 51, pleaded guilty", "Darren Whitlock, 52, of
+/// Harrogate"; not a value in a list: "BPF_K, 10, BPF_X").
+fn age_at(text: &str, tokens: &[Token], k: usize) -> bool {
+    let start = tokens[k].start;
+    let digits = text[start..].bytes().take_while(u8::is_ascii_digit).count();
+    text.get(start..start + digits)
+        .and_then(|age| age.parse::<u8>().ok())
+        .is_some_and(|age| (1..=120).contains(&age))
+        && text[start + digits..].starts_with(", ")
+        && text
+            .as_bytes()
+            .get(start + digits + 2)
+            .is_some_and(u8::is_ascii_lowercase)
 }
 
 /// What a description with a head word of `facts` says a name is.
@@ -1320,12 +1341,15 @@ fn sentence_mentions<'a>(
                     end: tokens[end].end as u32,
                 },
                 titled,
-                // "in Kyiv", "near Estepona", and "the village of Benahavis".
+                // "in Kyiv", "near Estepona", "the village of Benahavis", and a person's home
+                // town after the age ("Darren Whitlock, 52, of Harrogate").
                 after_place_preposition: before
                     && (has(i - 1, PLACE_BEFORE)
                         || i >= 2
                             && word(i - 1) == "of"
-                            && tokens[i - 2].surface_facts(surfaces) & PLACE_NOUN != 0)
+                            && (tokens[i - 2].surface_facts(surfaces) & PLACE_NOUN != 0
+                                || age_at(text, tokens, i - 2)
+                                    && text[..tokens[i - 2].start].ends_with(", ")))
                     && !held
                     && !of_people,
                 knighted: titled
