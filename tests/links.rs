@@ -741,6 +741,45 @@ fn outlets_reporting_one_storm_conflict_on_small_death_tolls_and_cancelled_fligh
 }
 
 #[test]
+fn court_reports_conflict_on_the_prison_term() {
+    let files: [(&str, &[u8]); 3] = [
+        (
+            "gazette.txt",
+            b"A financial adviser has been jailed for 12 years.\n\n\
+              He was also banned from being a company director for 15 years.\n",
+        ),
+        (
+            "echo.txt",
+            b"The adviser was sentenced to 11 years in prison.\n\n\
+              He was banned from being a director for ten years.\n",
+        ),
+        (
+            "wire.txt",
+            b"The adviser was jailed for 12 years on Friday.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    let mut conflicts = conflicting_passages(&analysis);
+    conflicts.sort();
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    // Jailed and sentenced give one claim, the term; a ban for some years is none.
+    assert_eq!(
+        conflicts,
+        [
+            pair("echo.txt#0", "gazette.txt#0"),
+            pair("echo.txt#0", "wire.txt#0"),
+        ]
+    );
+    let links = links_of(&analysis);
+    let same = pairs_of_kind(&analysis, &links, LinkKind::SameFigure);
+    assert!(
+        same.iter()
+            .any(|(a, b, _)| a == "gazette.txt#0" && b == "wire.txt#0")
+    );
+}
+
+#[test]
 fn a_dimension_and_a_number_of_times_are_no_claim() {
     let files: [(&str, &[u8]); 2] = [
         (

@@ -1743,6 +1743,15 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
             draft.predicate =
                 predicate_near(view, draft.first, draft.last, draft.counted.as_deref());
         }
+        // "jailed for 12 years", "sentenced to 11 years in prison": a prison term.
+        if draft.kind == FigureKind::Duration
+            && draft.first >= 2
+            && matches!(view.lower(draft.first - 1), "for" | "to")
+            && let Some(verb) = view.predicate(draft.first - 2)
+            && PRISON_TERMS.contains(&verb)
+        {
+            draft.predicate = Some(PRISON_TERMS[0]);
+        }
         // "Romania recorded 28,000 measles cases", "In Romania, 31,000 cases were reported": a
         // count a place records is the level of what it counts there, which outlets can give
         // differently.
@@ -1780,6 +1789,9 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
     }
     drafts
 }
+
+/// Claim verbs that give a prison term, all read as the first.
+const PRISON_TERMS: &[&str] = &["jail", "imprison", "sentence"];
 
 /// Whether a claim verb follows the token `end` in the same clause, after at most two
 /// auxiliaries: "Four people [have] died", "two soldiers were killed".

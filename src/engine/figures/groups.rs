@@ -10,7 +10,8 @@
 //! that unit; without a claim verb, the unit stands for the claim, unless what it measures is only
 //! a dimension ("a distance of about 20 miles"); a measure naming nothing but its unit and a claim
 //! ("has burned 8,200 hectares") is about the unit. A number of times ("executed 64 times") is no
-//! claim.
+//! claim. A prison term ("jailed for 12 years", "sentenced to 11 years") is a claim in its unit
+//! of time; no other duration is compared.
 //!
 //! A [`LEVEL`] ("unemployment stood at 11.2%") is a claim about its whole subject, in one unit
 //! or currency: levels pair when their heads and places agree and the words qualifying one head
@@ -131,6 +132,10 @@ const DEATH: &str = "death";
 /// The head of what a figure counts ([`counted_head`]); people killed, or who died, are deaths
 /// ("2,379 people killed" and "the death toll rose to 2,316").
 fn thing(figure: &Figure) -> String {
+    // "jailed for 12 years": a prison term, in its unit of time.
+    if figure.kind == FigureKind::Duration {
+        return figure.unit().unwrap_or_default().to_string();
+    }
     // "burned 8,200 hectares": what a figure in a unit of measure counts, when it says no more.
     if figure.counted.is_none()
         && let Some(unit) = measured_in(figure)
@@ -181,6 +186,10 @@ pub fn interval(figure: &Figure) -> Option<(f64, f64)> {
 }
 
 fn comparable(figure: &Figure) -> bool {
+    // A prison term ("jailed for 12 years") is the one duration compared.
+    if figure.kind == FigureKind::Duration {
+        return figure.predicate().is_some() && figure.value.is_some();
+    }
     matches!(
         figure.kind,
         FigureKind::Count | FigureKind::Percent | FigureKind::Money
@@ -370,6 +379,9 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
                         (true, false) => Relation::Related,
                     };
                     let what = match (fa.predicate(), measured_in(fa)) {
+                        _ if fa.kind == FigureKind::Duration => {
+                            format!("give a prison term in {head}s")
+                        }
                         _ if head.strip_prefix(DEATH) == Some(" in ") => "count deaths".to_string(),
                         _ if head.starts_with("death in ") => {
                             // The place as written.
