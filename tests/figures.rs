@@ -565,13 +565,24 @@ fn speeds_and_amounts_after_a_currency_code() {
 fn a_rate_per_a_whole_and_a_share_written_as_so_many_in_a_larger_number() {
     let text = "The incidence rate reached 590 cases per 100,000 inhabitants.\n\n\
                 One in four cases was recorded in Minas Gerais, and 1 in 10 adults was tested.\n\n\
+                One in 1000 births is affected; 2 in 2024 is no share.\n\n\
                 Two in 5 minutes is the limit. The pipe is 12 in. wide.";
     let figures = figures_of_text(text);
     let written: Vec<&str> = figures.iter().map(|f| f.text(text)).collect();
     // The whole of a rate is no figure of its own, nor is a time or a length in inches a share.
     assert_eq!(
         written,
-        ["590", "One in four", "1 in 10", "Two", "5 minutes", "12"]
+        [
+            "590",
+            "One in four",
+            "1 in 10",
+            "One in 1000",
+            "2",
+            "2024",
+            "Two",
+            "5 minutes",
+            "12"
+        ]
     );
     assert_eq!(
         figures[0].counted.as_deref(),

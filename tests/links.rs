@@ -48,12 +48,22 @@ fn pairs_of_kind(
         .collect()
 }
 
-/// The passages, by name, that conflicting-figure links join, with the default settings.
+/// The passages, by name, that conflicting-figure links join, with the default settings, sorted.
 fn conflicting_passages(analysis: &quarry::engine::analysis::Analysis) -> Vec<(String, String)> {
     let links = links_of(analysis);
-    pairs_of_kind(analysis, &links, LinkKind::ConflictingFigure)
-        .into_iter()
-        .map(|(a, b, _)| (a, b))
+    let mut pairs: Vec<(String, String)> =
+        pairs_of_kind(analysis, &links, LinkKind::ConflictingFigure)
+            .into_iter()
+            .map(|(a, b, _)| (a, b))
+            .collect();
+    pairs.sort();
+    pairs
+}
+
+/// `(a, b)` pairs of passage names, as [`conflicting_passages`] gives them.
+fn named_pairs(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    (pairs.iter())
+        .map(|(a, b)| (a.to_string(), b.to_string()))
         .collect()
 }
 
@@ -724,19 +734,16 @@ fn outlets_reporting_one_storm_conflict_on_small_death_tolls_and_cancelled_fligh
     ];
     let dir = temp_corpus(&files);
     let analysis = analyse(dir.path());
-    let mut conflicts = conflicting_passages(&analysis);
-    conflicts.sort();
-    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
     // Small death tolls are claims: two dead disagrees with at least three and with four, but
     // "at least three" allows four. More than 400 flights cancelled disagrees with 380; some
     // 400 allows both, and an airline's own 150 are a part of them.
     assert_eq!(
-        conflicts,
-        [
-            pair("coast.txt#0", "wire.txt#0"),
-            pair("coast.txt#1", "ledger.txt#1"),
-            pair("ledger.txt#0", "wire.txt#0"),
-        ]
+        conflicting_passages(&analysis),
+        named_pairs(&[
+            ("coast.txt#0", "wire.txt#0"),
+            ("coast.txt#1", "ledger.txt#1"),
+            ("ledger.txt#0", "wire.txt#0"),
+        ])
     );
 }
 
@@ -760,16 +767,13 @@ fn court_reports_conflict_on_the_prison_term() {
     ];
     let dir = temp_corpus(&files);
     let analysis = analyse(dir.path());
-    let mut conflicts = conflicting_passages(&analysis);
-    conflicts.sort();
-    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
     // Jailed and sentenced give one claim, the term; a ban for some years is none.
     assert_eq!(
-        conflicts,
-        [
-            pair("echo.txt#0", "gazette.txt#0"),
-            pair("echo.txt#0", "wire.txt#0"),
-        ]
+        conflicting_passages(&analysis),
+        named_pairs(&[
+            ("echo.txt#0", "gazette.txt#0"),
+            ("echo.txt#0", "wire.txt#0")
+        ])
     );
     let links = links_of(&analysis);
     let same = pairs_of_kind(&analysis, &links, LinkKind::SameFigure);

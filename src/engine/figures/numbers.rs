@@ -325,12 +325,12 @@ fn words_at(view: &View, i: usize) -> Option<Number> {
     })
 }
 
-/// A whole number written in one token ("four", "10", "1,000"), not a year.
+/// A whole number written in one token ("four", "10", "1,000", "1000"), not a year ("in 2024").
 fn whole_at(view: &View, i: usize) -> Option<f64> {
     let word = view.lower(i);
     if word.starts_with(|c: char| c.is_ascii_digit()) {
         let (value, rest, separated, decimal) = parse_digits(word)?;
-        let year_like = !separated && word.len() == 4;
+        let year_like = !separated && word.len() == 4 && (1800.0..=2100.0).contains(&value);
         (rest.is_empty() && !decimal && !year_like).then_some(value)
     } else {
         cardinal_word(word)
