@@ -12,7 +12,7 @@
 //! keep their full stop inside a name ("John F. Kennedy", "U.S. Army"); a lone letter is not a
 //! name, nor a plural of people, of a title or of a nationality ("Analysts", "MPs",
 //! "Palestinians"), nor the adjective of a region ("the Andalusian emergency service"), nor a
-//! month written short before a day ("Jan 14"), nor a currency's code before an amount ("NOK
+//! month written short before a day ("Jan 14"), nor a currency's code beside an amount ("NOK
 //! 500m"), nor a word joined to one in lower case ("Iran-backed"). Titles and title phrases
 //! ("President", "Dr.", "Foreign Minister", "Secretary of State", "Chief Executive", "Chief
 //! Executive Officer") are removed from the name and count as a person cue; the words before a
@@ -1239,13 +1239,19 @@ fn sentence_mentions<'a>(
                         .parse::<u8>()
                         .is_ok_and(|day| (1..=31).contains(&day))
             };
-            // "NOK 500m", "CHF 12 million": a currency's code before an amount.
-            let before_amount = || {
-                end + 1 < tokens.len()
-                    && word(first).len() == 3
+            // "NOK 500m", "CHF 12 million", "12 million CHF": a currency's code beside an amount.
+            let beside_amount = || {
+                let code = word(first).len() == 3
+                    && CURRENCY_WORDS.contains_key(word(first).to_ascii_lowercase().as_str());
+                let before = end + 1 < tokens.len()
                     && joined(end + 1)
-                    && text.as_bytes()[tokens[end + 1].start].is_ascii_digit()
-                    && CURRENCY_WORDS.contains_key(word(first).to_ascii_lowercase().as_str())
+                    && text.as_bytes()[tokens[end + 1].start].is_ascii_digit();
+                let after = first > 0 && joined(first) && {
+                    let amount = word(first - 1);
+                    amount.starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(amount, "thousand" | "million" | "billion" | "trillion")
+                };
+                code && (before || after)
             };
             // "By Maria Lindqvist, Crime Correspondent": the role after a byline's name.
             let byline_role = || {
@@ -1258,7 +1264,7 @@ fn sentence_mentions<'a>(
                 && (first..=end).any(|k| has(k, NOT_NAME))
                 || (single && tokens[first].end - tokens[first].start == 1)
                 || (single && before_day())
-                || (single && before_amount())
+                || (single && beside_amount())
                 || byline_role()
             {
                 continue;
