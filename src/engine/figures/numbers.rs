@@ -95,6 +95,12 @@ fn scale_of(word: &str) -> Option<f64> {
 }
 
 /// Reads a digit token, possibly followed by a scale word.
+/// Whether digits read as `value` may be a year: four digits from 1800 to 2100, no separator
+/// and no decimals ("2024", not "2,024" or "1000").
+fn year_like(written: &str, value: f64, separated: bool, decimal: bool) -> bool {
+    !separated && !decimal && (1800.0..=2100.0).contains(&value) && written.len() == 4
+}
+
 fn digits_at(view: &View, i: usize) -> Option<Number> {
     let lower = view.lower(i);
     if lower.contains('-') {
@@ -104,7 +110,7 @@ fn digits_at(view: &View, i: usize) -> Option<Number> {
     let mut last = i;
     let mut shape = Shape::Cardinal {
         digits: true,
-        year_like: !separated && !decimal && (1800.0..=2100.0).contains(&value) && lower.len() == 4,
+        year_like: year_like(lower, value, separated, decimal),
     };
     match rest {
         "" => {}
@@ -330,8 +336,8 @@ fn whole_at(view: &View, i: usize) -> Option<f64> {
     let word = view.lower(i);
     if word.starts_with(|c: char| c.is_ascii_digit()) {
         let (value, rest, separated, decimal) = parse_digits(word)?;
-        let year_like = !separated && word.len() == 4 && (1800.0..=2100.0).contains(&value);
-        (rest.is_empty() && !decimal && !year_like).then_some(value)
+        let year = year_like(word, value, separated, decimal);
+        (rest.is_empty() && !decimal && !year).then_some(value)
     } else {
         cardinal_word(word)
     }
