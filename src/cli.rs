@@ -239,15 +239,9 @@ impl CorpusArgs {
     }
 
     fn analyse_stages(&self, stages: Stages) -> anyhow::Result<Analysis> {
-        let mut pool = rayon::ThreadPoolBuilder::new();
-        if let Some(threads) = self.threads {
-            pool = pool.num_threads(threads.max(1));
-        }
-        let pool = pool.build().context("could not start worker threads")?;
         let job = Job::new();
         let progress = (!self.quiet).then(|| spawn_progress(job.clone()));
-        let result =
-            pool.install(|| Analysis::run_stages(&self.folder, &self.settings(), &job, stages));
+        let result = Analysis::run_stages(&self.folder, &self.settings(), &job, stages);
         job.cancel(); // Stops the progress thread.
         if let Some(handle) = progress {
             let _ = handle.join();
@@ -280,11 +274,37 @@ fn spawn_progress(job: Job) -> std::thread::JoinHandle<()> {
     })
 }
 
-/// Runs a parsed command line, writing results to `out`.
-pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
+impl Command {
+    /// The corpus the command reads.
+    fn corpus(&self) -> &CorpusArgs {
+        match self {
+            Command::Analyse { corpus, .. }
+            | Command::Terms { corpus, .. }
+            | Command::Kwic { corpus, .. }
+            | Command::Figures { corpus, .. }
+            | Command::Links { corpus, .. }
+            | Command::Names { corpus, .. }
+            | Command::Keyness { corpus, .. } => corpus,
+        }
+    }
+}
+
+/// Runs a parsed command line, writing results to `out`, on as many worker threads as the
+/// command asks for: the analysis, the linking and the formatting of rows alike.
+pub fn run(cli: Cli, out: &mut (dyn Write + Send)) -> anyhow::Result<()> {
     let Some(command) = cli.command else {
         bail!("no command given: run `quarry --help`");
     };
+    let mut pool = rayon::ThreadPoolBuilder::new();
+    if let Some(threads) = command.corpus().threads {
+        pool = pool.num_threads(threads.max(1));
+    }
+    let pool = pool.build().context("could not start worker threads")?;
+    pool.install(|| execute(command, out))
+}
+
+/// Runs `command`, writing its results to `out`.
+fn execute(command: Command, out: &mut (dyn Write + Send)) -> anyhow::Result<()> {
     match command {
         Command::Analyse { corpus, out: dir } => {
             let analysis = corpus.analyse()?;
@@ -479,9 +499,11 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
                 .names_and_links_until(&groups, &pairs, &[], &LinkSettings::default(), &|| false)
                 .unwrap_or_default();
             if corpus.timings {
+                let threads = rayon::current_num_threads();
                 eprintln!(
-                    "timings: names and links {:.3}s ({} passages, {} links)",
+                    "timings: names and links {:.3}s on {threads} thread{} ({} passages, {} links)",
                     started.elapsed().as_secs_f64(),
+                    if threads == 1 { "" } else { "s" },
                     links.passages.len(),
                     links.links.len()
                 );

@@ -44,8 +44,7 @@ fn main() -> ExitCode {
             }
         };
     }
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = std::io::BufWriter::new(std::io::stdout());
     match run(cli, &mut out) {
         Ok(()) => match std::io::Write::flush(&mut out) {
             Ok(()) => ExitCode::SUCCESS,

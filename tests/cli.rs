@@ -194,6 +194,20 @@ fn exit_codes_and_one_line_errors() {
 }
 
 #[test]
+fn linking_runs_on_the_threads_asked_for() {
+    // Names and links, not only the loading, run on the three threads asked for, more than
+    // the test machine's cores.
+    let output = quarry(&["links", &sample(), "--threads", "3", "--timings", "-q"]);
+    assert!(output.status.success());
+    assert!(
+        stderr(&output).contains("timings: names and links")
+            && stderr(&output).contains("s on 3 threads ("),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
 fn reports_are_byte_identical_with_one_or_two_threads() {
     let out = tempfile::tempdir().expect("temporary folder");
     let mut reports = Vec::new();
