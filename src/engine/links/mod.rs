@@ -238,6 +238,17 @@ impl<T: Copy + Default + Send + Sync> Flat<T> {
         &self.values[self.starts[k]..self.starts[k + 1]]
     }
 
+    /// Lists of the given lengths, filled with the default value.
+    pub fn of_lengths(lengths: impl IntoIterator<Item = usize>) -> Self {
+        let mut starts = vec![0];
+        starts.extend(lengths.into_iter().scan(0, |end, length| {
+            *end += length;
+            Some(*end)
+        }));
+        let values = vec![T::default(); starts.last().copied().unwrap_or(0)];
+        Self { starts, values }
+    }
+
     /// Every list, to be changed in place (in parallel, say).
     pub fn lists_mut(&mut self) -> Vec<&mut [T]> {
         let lengths = self.starts.windows(2).map(|b| b[1] - b[0]);
@@ -1081,6 +1092,12 @@ mod tests {
         }
         let joined = Flat::join(vec![Flat::default(), flat.clone(), Flat::default()]);
         assert_eq!(joined, flat);
+        // Lists made to measure and filled in place are those built one by one.
+        let mut measured = Flat::of_lengths(expected.iter().map(Vec::len));
+        for (list, wanted) in measured.lists_mut().into_iter().zip(&expected) {
+            list.copy_from_slice(wanted);
+        }
+        assert_eq!(measured, flat);
     }
 
     #[test]

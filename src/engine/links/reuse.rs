@@ -53,19 +53,20 @@ pub(super) struct Boilerplate {
     pub example: (usize, u32),
 }
 
-/// Adds to `lists` the shingle hashes of a passage, by starting token (relative to the
-/// passage), as one list; `terms` is scratch space.
+/// Sets `list` to the shingle hashes of a passage, by starting token (relative to the
+/// passage); `terms` is scratch space.
 fn shingles(
     passage: &Passage,
     index: &Index,
     table: &TermTable,
     terms: &mut Vec<u32>,
-    lists: &mut Flat<u64>,
+    list: &mut [u64],
 ) {
     terms.clear();
     terms.extend(self::terms(passage, index, table));
-    lists.extend(terms.windows(SHINGLE).map(|w| FxBuildHasher.hash_one(w)));
-    lists.close();
+    for (hash, words) in list.iter_mut().zip(terms.windows(SHINGLE)) {
+        *hash = FxBuildHasher.hash_one(words);
+    }
 }
 
 /// Sets `selected` to the winnowed fingerprints of a passage: `(hash, shingle position)`,
@@ -293,14 +294,13 @@ pub(super) fn reuse(
     boilerplate_cap: usize,
 ) -> Found {
     let texts: Vec<u32> = (0..copies.texts() as u32).collect();
-    let hashes = Flat::build_with(&texts, Vec::new, |terms, &t, lists| {
-        shingles(
-            &passages[copies.first(t as usize)],
-            index,
-            table,
-            terms,
-            lists,
-        );
+    // Each text's shingles, one per word but the last four, written in place: the lists are
+    // long, and joining lists filled apart would copy them all once more.
+    let first = |t: usize| &passages[copies.first(t)];
+    let count = |t: usize| first(t).words().saturating_sub(SHINGLE - 1);
+    let mut hashes = Flat::of_lengths((0..copies.texts()).map(count));
+    (hashes.lists_mut().into_par_iter().enumerate()).for_each_init(Vec::new, |terms, (t, list)| {
+        shingles(first(t), index, table, terms, list);
     });
     let mut postings: Vec<Posting> = Flat::build_with(&texts, Vec::new, |selected, &t, lists| {
         fingerprints(hashes.get(t as usize), selected);
