@@ -523,6 +523,12 @@ fn a_speaker_named_after_the_verb_is_the_source() {
     // Police speaking for themselves are the source, not a name earlier in the sentence.
     let police = "Four people have died after Storm Halvard hit the coast, police said.";
     assert_eq!(source(police, "Four").as_deref(), Some("police"));
+    // A speaker inside a relative clause set off by commas speaks for that clause only; one
+    // whom the clause describes speaks for the sentence.
+    let aside = "The quake, which the USGS said struck at a depth of 10km, injured 4,520 people.\n\n\
+                 Maria Lopez, who said 40 homes had burned, asked for calm.";
+    assert_eq!(source(aside, "4,520"), None);
+    assert_eq!(source(aside, "40").as_deref(), Some("Maria Lopez"));
 }
 
 #[test]

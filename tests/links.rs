@@ -780,6 +780,31 @@ fn court_reports_conflict_on_the_prison_term() {
 }
 
 #[test]
+fn quake_reports_conflict_on_the_dead_not_on_the_injured() {
+    let files: [(&str, &[u8]); 2] = [
+        (
+            "post.txt",
+            b"An earthquake struck the province of Dornel on Tuesday, killing more than 1,200 \
+              people and injuring at least 4,500, officials said.\n",
+        ),
+        (
+            "times.txt",
+            b"Death toll from Dornel earthquake rises to 1,180\n\n\
+              The quake, which the geological survey said struck at a depth of 10 kilometres, \
+              injured 4,520 people.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    // The 1,200 are those killed, the verb before them, not those injured after them; so the
+    // toll of 1,180 conflicts with them, and 4,520 injured agrees with at least 4,500.
+    assert_eq!(
+        conflicting_passages(&analysis),
+        named_pairs(&[("post.txt#0", "times.txt#0")])
+    );
+}
+
+#[test]
 fn a_dimension_and_a_number_of_times_are_no_claim() {
     let files: [(&str, &[u8]); 2] = [
         (

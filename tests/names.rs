@@ -1093,6 +1093,15 @@ fn an_acronym_with_a_connector_in_lower_case_joins_the_name_written_beside_it() 
     ]);
     let bank = called(&names, "Bank of England");
     assert!(bank.variants.iter().any(|v| v == "BoE"), "{bank:?}");
+    // An acronym defined at the end of a sentence joins its name too.
+    let survey = names_of(&[(
+        "d.txt",
+        b"The depth came from the US Geological Survey (USGS). The USGS said so.",
+    )]);
+    assert_eq!(
+        called(&survey, "US Geological Survey").variants,
+        ["US Geological Survey", "USGS"]
+    );
     // Initials alone do not make a name of another document's.
     assert!(named(&names, "WoL").is_some());
 }

@@ -298,7 +298,7 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
         .unwrap_or(0);
     let closing = (last_clause..view.len()).find(|&k| view.has(k, VERB_ONLY_SPEECH));
     for k in closing.into_iter().chain(0..view.len()) {
-        if !view.has(k, SPEECH_VERB) || view.is(k, "according") {
+        if !view.has(k, SPEECH_VERB) || view.is(k, "according") || in_aside(view, k) {
             continue;
         }
         // "…overnight, said Juan Carlos Ortiz, head of…": a verb opening its clause names who
@@ -389,6 +389,17 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
         }
     }
     None
+}
+
+/// Whether the verb at token `k` speaks inside a relative clause set off by commas, with a
+/// speaker of its own ("The quake, which the USGS said struck at a depth of 10km, injured 4,520
+/// people"): it cites its speaker for that clause alone, not for the sentence ("Maria Lopez,
+/// who said…" is still Maria Lopez speaking).
+fn in_aside(view: &View, k: usize) -> bool {
+    (k.saturating_sub(6)..k.saturating_sub(1))
+        .rev()
+        .take_while(|&j| !view.gap_before(j + 1).contains(','))
+        .any(|j| matches!(view.lower(j), "which" | "who") && view.gap_before(j).contains(','))
 }
 
 /// Who speaks after the verb at token `k` that opens its clause: a name ("said Juan Carlos
@@ -1489,13 +1500,21 @@ fn nearest_period(
         .map(|(_, _, text)| text.clone())
 }
 
-/// The predicate of the figure at tokens `first..=last`: the nearest claim verb in its clause.
+/// The predicate of the figure at tokens `first..=last`: the claim verb it is the object of
+/// ("killing more than 1,200 people and injuring at least 4,500"), else the nearest claim verb
+/// in its clause.
 fn predicate_near(
     view: &View,
     first: usize,
     last: usize,
     counted: Option<&str>,
 ) -> Option<&'static str> {
+    if first > 0
+        && view.gap_before(first).trim().is_empty()
+        && let Some(lemma) = view.predicate(first - 1)
+    {
+        return Some(lemma);
+    }
     let forward = (last + 1..view.len().min(last + 11))
         .take_while(|&j| {
             !view

@@ -1307,7 +1307,8 @@ fn sentence_mentions<'a>(
             let before = i > 0 && (first == i || is_name);
             let after = end == last && last + 1 < tokens.len();
             let of_title = first > i && !titled;
-            let after_gap = if after && last + 2 < tokens.len() {
+            // "… Studies (CSIS)", also when the acronym ends the sentence.
+            let after_gap = if after {
                 &text[tokens[last].end..tokens[last + 1].start]
             } else {
                 ""
