@@ -553,7 +553,22 @@ fn speeds_and_amounts_after_a_currency_code() {
         assert_eq!(find(written).unit(), Some(unit), "{written}");
         assert_eq!(find(written).period(), None, "{written}");
     }
-    // A currency's code before an amount is part of it, and its hedge comes before the code.
+    // A unit glued to the digits is the figure's unit, in prose only, and as units are written.
+    let glued = "The quake struck at a depth of 10km.\n\n\
+                 The storm moved 40km inland and dumped 150mm of rain.\n\n\
+                 The phone draws 2000mW at most.\n\n\
+                 .. tabularcolumns:: |p{4.0cm}|p{13.5cm}|";
+    let figures = figures_of_text(glued);
+    let units: Vec<(&str, Option<&str>)> =
+        figures.iter().map(|f| (f.text(glued), f.unit())).collect();
+    assert_eq!(
+        units,
+        [
+            ("10km", Some("kilometre")),
+            ("40km", Some("kilometre")),
+            ("150mm", Some("millimetre"))
+        ]
+    );
     for (written, currency, value) in [
         ("NOK 500m", "NOK", 500e6),
         ("nearly CHF 12 million", "CHF", 12e6),

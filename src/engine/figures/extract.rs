@@ -10,7 +10,7 @@ use super::lexicon::{
     ACRONYMS_LIKE_FUNCTION_WORDS, CAPITALISED_FUNCTION_WORDS, CURRENCY_SYMBOLS, MEASURE_UNITS,
     QUALIFIERS, RATE_WORDS, classes, lookup, predicate_lemma,
 };
-use super::numbers::{Number, Shape, number_at};
+use super::numbers::{Number, Shape, glued_unit, number_at};
 use super::view::{Tok, View};
 use super::{Bound, FigureKind, LEVEL};
 use std::sync::Arc;
@@ -2171,7 +2171,8 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
         .then_some(draft.counted.as_deref())
         .flatten()
         .and_then(|counted| counted.split(' ').next())
-        .and_then(|word| lookup(&MEASURE_UNITS, word));
+        .and_then(|word| lookup(&MEASURE_UNITS, word))
+        .or_else(|| glued_unit(view.lower(draft.last)).filter(|_| draft.kind == FigureKind::Count));
     if let Some(unit) = unit {
         draft.unit = Some(unit);
         // "150 km/h", "140 kilometres per hour", "90 miles an hour": a distance an hour is a

@@ -2,7 +2,7 @@
 //! ("twenty thousand", "a hundred and two", "half a million"), fractions ("two-thirds", "one in
 //! four"), and vague counts ("hundreds of thousands").
 
-use super::lexicon::{CARDINALS, FRACTIONS, ORDINALS, SCALES, class, lookup};
+use super::lexicon::{CARDINALS, FRACTIONS, MEASURE_UNITS, ORDINALS, SCALES, class, lookup};
 use super::view::View;
 
 /// What sort of number was read.
@@ -94,13 +94,44 @@ fn scale_of(word: &str) -> Option<f64> {
     lookup(&SCALES, word)
 }
 
-/// Reads a digit token, possibly followed by a scale word.
 /// Whether digits read as `value` may be a year: four digits from 1800 to 2100, no separator
 /// and no decimals ("2024", not "2,024" or "1000").
 fn year_like(written: &str, value: f64, separated: bool, decimal: bool) -> bool {
     !separated && !decimal && (1800.0..=2100.0).contains(&value) && written.len() == 4
 }
 
+/// The unit of measure written right after digits ("10km", "5kg"), if the rest of a digit token
+/// is one.
+pub(super) fn glued_unit(written: &str) -> Option<&'static str> {
+    let (_, rest, _, _) = parse_digits(written)?;
+    lookup(&MEASURE_UNITS, rest)
+}
+
+/// Whether the digit token `i` ends with the unit `unit` (in lower case) written as units are
+/// glued to numbers: in lower case ("10km", "5kg"; not a model number such as "82566MM"), watts
+/// with a capital W, and no milliwatts taken for megawatts ("400MW", "3kWh"; not "400mW").
+fn glued_as_written(view: &View, i: usize, unit: &str) -> bool {
+    let written = view.toks[i].text;
+    let suffix = written
+        .get(written.len().saturating_sub(unit.len())..)
+        .unwrap_or("");
+    lookup(&MEASURE_UNITS, unit).is_some()
+        && if unit.contains('w') {
+            suffix.contains('W') && !suffix.starts_with('m')
+        } else {
+            !suffix.contains(char::is_uppercase)
+        }
+}
+
+/// Whether the token `i` stands in prose: after a space, an opening parenthesis or nothing, and
+/// before no brace, bar or equals sign.
+fn in_prose(view: &View, i: usize) -> bool {
+    let before = view.gap_before(i);
+    (before.is_empty() || before.ends_with([' ', '\n', '\t', '(']))
+        && !view.gap_after(i).contains(['{', '}', '|', '='])
+}
+
+/// Reads a digit token, possibly followed by a scale word, or with a unit glued to it.
 fn digits_at(view: &View, i: usize) -> Option<Number> {
     let lower = view.lower(i);
     if lower.contains('-') {
@@ -116,6 +147,8 @@ fn digits_at(view: &View, i: usize) -> Option<Number> {
         "" => {}
         "st" | "nd" | "rd" | "th" => shape = Shape::Ordinal,
         "s" if !separated && !decimal && lower.len() == 5 => shape = Shape::Decade,
+        // "10km" in prose, not "p{10.5cm}" in markup.
+        unit if glued_as_written(view, i, unit) && in_prose(view, i) => {}
         suffix => value *= scale_of(suffix).filter(|_| suffix != "hundred")?,
     }
     if rest.is_empty()

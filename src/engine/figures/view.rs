@@ -219,12 +219,15 @@ impl<'a> View<'a> {
         })
     }
 
-    /// The text between token `i - 1` (or the sentence start) and token `i`.
+    /// The text between token `i - 1` (or the sentence start) and token `i` (or the sentence
+    /// end); nothing past the end.
     pub fn gap_before(&self, i: usize) -> &'a str {
-        let from = if i == 0 {
-            self.span.start as usize
-        } else {
-            self.toks[i - 1].end
+        let from = match i.checked_sub(1) {
+            None => self.span.start as usize,
+            Some(k) => match self.toks.get(k) {
+                Some(token) => token.end,
+                None => return "",
+            },
         };
         let to = self.toks.get(i).map_or(self.span.end as usize, |t| t.start);
         self.text.get(from..to).unwrap_or("")
