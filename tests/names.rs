@@ -947,6 +947,26 @@ fn a_place_named_by_what_it_is_and_the_place_the_speakers_are_in() {
     assert_eq!(malaga.variants, ["MALAGA"]);
     assert_eq!(malaga.kind, NameType::Place);
     assert_ne!(called(&unlisted, "EXST").kind, NameType::Place);
+    // A dateline before a dash too, shown as the text writes the place elsewhere; not a
+    // command heading a manual page.
+    let dashed = names_of(&[
+        (
+            "f.txt",
+            b"KARVAN \xe2\x80\x94 A quake struck on Tuesday.\n\nThe minister spoke in Karvan.",
+        ),
+        (
+            "g.txt",
+            b"KARVAN \xe2\x80\x94 Rescuers worked through the night.",
+        ),
+        (
+            "h.txt",
+            b"ROLLBACK \xe2\x80\x94 abort the current transaction",
+        ),
+    ]);
+    let karvan = called(&dashed, "Karvan");
+    assert_eq!(karvan.variants, ["KARVAN", "Karvan"]);
+    assert_eq!(karvan.kind, NameType::Place);
+    assert!(named(&dashed, "ROLLBACK").is_none_or(|n| n.kind != NameType::Place));
     // A place named after what it is: "the village of Benahavis", "the town of Marbella".
     let of = names_of(&[(
         "e.txt",

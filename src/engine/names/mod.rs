@@ -1154,21 +1154,31 @@ fn sentence_mentions<'a>(
         let described_before = (comma_after || last + 1 == tokens.len())
             .then(|| described_before(text, tokens, i, last, surfaces))
             .flatten();
-        // "MALAGA, Aug 12 (Coast Herald) - A wildfire…": a run of words in capitals opening a
-        // report's dateline, before its comma, names the place it was filed from (not "EXST
-        // (Exception Status) - …" in a list of registers).
+        // "MALAGA, Aug 12 (Coast Herald) - A wildfire…", "KARVAN — A quake…": a run of words in
+        // capitals opening a report's dateline, before its comma or dash, names the place it was
+        // filed from (not "EXST (Exception Status) - …" in a list of registers, nor "ROLLBACK —
+        // abort the current transaction" heading a manual page).
         let in_capitals = |j: usize| {
             let w = word(j);
             w.chars().any(char::is_alphabetic)
                 && w.chars()
                     .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\''))
         };
+        let dashed = || {
+            last + 1 < tokens.len()
+                && matches!(
+                    &text[tokens[last].end..tokens[last + 1].start],
+                    " \u{2014} " | " \u{2013} "
+                )
+                && word(last + 1).starts_with(char::is_uppercase)
+        };
         let dateline = i == 0
-            && comma_after
             && (i..=last).all(in_capitals)
-            && (last + 1..tokens.len().min(last + 10)).any(|k| {
-                after_dateline(k) && text[tokens[last].end..tokens[k].start].contains('(')
-            });
+            && (comma_after
+                && (last + 1..tokens.len().min(last + 10)).any(|k| {
+                    after_dateline(k) && text[tokens[last].end..tokens[k].start].contains('(')
+                })
+                || dashed());
         // "Reporting by Olena Harmash": a credit line names a person; "the Bryansk region" a
         // place.
         // A byline, a short line of its own, too: "By Jonas Eklund, Transport Editor".
@@ -1948,21 +1958,29 @@ impl NameForms {
         let common: Vec<bool> = (0..forms.len()).into_par_iter().map(common_word).collect();
         // A form of four letters or more written in capitals and the same form in title case
         // are one name ("KYIV" and "Kyiv" in a dateline, "NATO" and "Nato"), shown as the one
-        // more often written, unless either is a common word in a heading ("NOTE" and "Note") or has joined
-        // another name ("PERL" for its expansion); shorter ones are different things ("RE" and
-        // "Re", "GR" and "Gr.").
+        // more often written (in title case when the capitals are only in datelines), unless either
+        // is a common word in a heading ("NOTE" and "Note") or has joined another name ("PERL" for
+        // its expansion); shorter ones are different things ("RE" and "Re", "GR" and "Gr.").
         // A place on the list written only in capitals is shown in title case ("MILAN" in a
         // dateline is Milan).
         for (k, (form, _)) in forms.iter().enumerate() {
             let Some(titled) = title_case(form).filter(|_| form.len() >= 4) else {
                 continue;
             };
+            let only_in_datelines = forms[k].1.dateline == forms[k].1.mentions.len();
             match find(&titled) {
+                // "KARVAN —" opening two reports and "in Karvan" once are Karvan.
+                Some(t)
+                    if !(common[k] || common[t])
+                        && only_in_datelines
+                        && canonical[k] == forms[k].0
+                        && canonical[t] == forms[t].0 =>
+                {
+                    canonical[k] = Cow::Borrowed(forms[t].0)
+                }
                 Some(t) if !(common[k] || common[t]) => join_written(&forms, &mut canonical, k, t),
                 // So is a place named only in datelines ("MALAGA, Aug 12 (Coast Herald) -").
-                None if PLACES.contains(titled.as_str())
-                    || forms[k].1.dateline == forms[k].1.mentions.len() =>
-                {
+                None if PLACES.contains(titled.as_str()) || only_in_datelines => {
                     canonical[k] = Cow::Owned(titled)
                 }
                 _ => {}
