@@ -2172,7 +2172,7 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
         .flatten()
         .and_then(|counted| counted.split(' ').next())
         .and_then(|word| lookup(&MEASURE_UNITS, word))
-        .or_else(|| glued_unit(view.lower(draft.last)).filter(|_| draft.kind == FigureKind::Count));
+        .or_else(|| glued_unit(view, draft.last).filter(|_| draft.kind == FigureKind::Count));
     if let Some(unit) = unit {
         draft.unit = Some(unit);
         // "150 km/h", "140 kilometres per hour", "90 miles an hour": a distance an hour is a

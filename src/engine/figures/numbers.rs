@@ -100,27 +100,20 @@ fn year_like(written: &str, value: f64, separated: bool, decimal: bool) -> bool 
     !separated && !decimal && (1800.0..=2100.0).contains(&value) && written.len() == 4
 }
 
-/// The unit of measure written right after digits ("10km", "5kg"), if the rest of a digit token
-/// is one.
-pub(super) fn glued_unit(written: &str) -> Option<&'static str> {
-    let (_, rest, _, _) = parse_digits(written)?;
-    lookup(&MEASURE_UNITS, rest)
-}
-
-/// Whether the digit token `i` ends with the unit `unit` (in lower case) written as units are
-/// glued to numbers: in lower case ("10km", "5kg"; not a model number such as "82566MM"), watts
-/// with a capital W, and no milliwatts taken for megawatts ("400MW", "3kWh"; not "400mW").
-fn glued_as_written(view: &View, i: usize, unit: &str) -> bool {
-    let written = view.toks[i].text;
-    let suffix = written
-        .get(written.len().saturating_sub(unit.len())..)
-        .unwrap_or("");
-    lookup(&MEASURE_UNITS, unit).is_some()
-        && if unit.contains('w') {
-            suffix.contains('W') && !suffix.starts_with('m')
-        } else {
-            !suffix.contains(char::is_uppercase)
-        }
+/// The unit of measure glued to the digits of token `i` ("10km", "5kg"), written as units are
+/// glued to numbers, in prose: in lower case (not a model number such as "82566MM"), watts with
+/// a capital W and no milliwatts taken for megawatts ("400MW", "3kWh"; not "400mW").
+pub(super) fn glued_unit(view: &View, i: usize) -> Option<&'static str> {
+    let (_, rest, _, _) = parse_digits(view.lower(i))?;
+    let unit = lookup(&MEASURE_UNITS, rest)?;
+    let written = view.toks.get(i)?.text;
+    let suffix = written.get(written.len().saturating_sub(rest.len())..)?;
+    let as_written = if rest.contains('w') {
+        suffix.contains('W') && !suffix.starts_with('m')
+    } else {
+        !suffix.contains(char::is_uppercase)
+    };
+    (as_written && in_prose(view, i)).then_some(unit)
 }
 
 /// Whether the token `i` stands in prose: after a space, an opening parenthesis or nothing, and
@@ -148,7 +141,7 @@ fn digits_at(view: &View, i: usize) -> Option<Number> {
         "st" | "nd" | "rd" | "th" => shape = Shape::Ordinal,
         "s" if !separated && !decimal && lower.len() == 5 => shape = Shape::Decade,
         // "10km" in prose, not "p{10.5cm}" in markup.
-        unit if glued_as_written(view, i, unit) && in_prose(view, i) => {}
+        _ if glued_unit(view, i).is_some() => {}
         suffix => value *= scale_of(suffix).filter(|_| suffix != "hundred")?,
     }
     if rest.is_empty()
