@@ -633,6 +633,44 @@ fn a_sentence_setting_two_claims_against_each_other_cites_each_its_own_source() 
     let closing = "Romania recorded 28,000 cases, while Kazakhstan had 13,000, the WHO said.";
     assert_eq!(source(closing, "28,000").as_deref(), Some("WHO"));
     assert_eq!(source(closing, "13,000").as_deref(), Some("WHO"));
+    // A clause after a semicolon that cites someone else is theirs, even someone unnamed; one
+    // that goes on with what the first speaker said is still the first speaker's.
+    let rival = "The government says the reform would save €4.2 billion a year; the federation \
+                 says the savings are closer to €2.5 billion.";
+    assert_eq!(source(rival, "€4.2 billion").as_deref(), Some("government"));
+    assert_eq!(source(rival, "€2.5 billion"), None);
+    let listed = "Roger Long states that the season began on the 14th of July; that in a later \
+                  calendar, printed under Queen Elizabeth, it was said to begin on the 6th of July.";
+    assert_eq!(source(listed, "6th").as_deref(), Some("Roger Long"));
+    // "According to" twice: each figure is the nearest attribution's.
+    let counts = "An earlier march drew 85,000 people, according to the organisers, and 25,000 \
+                  according to police.";
+    assert_eq!(source(counts, "85,000").as_deref(), Some("organisers"));
+    assert_eq!(source(counts, "25,000").as_deref(), Some("police"));
+    let leading = "According to police, 14 people were arrested, while according to the \
+                   organisers 30 were.";
+    assert_eq!(source(leading, "14").as_deref(), Some("police"));
+    assert_eq!(source(leading, "30").as_deref(), Some("organisers"));
+}
+
+#[test]
+fn organisers_and_pollsters_are_sources_and_a_name_is_not_cut_at_a_word_for_a_study() {
+    // Organisers speak for themselves, not the ministry named earlier in the sentence.
+    let crowd = "Police fired tear gas near the Ministry of Labour as the march drew a crowd that \
+                 organisers estimated at 150,000.";
+    assert_eq!(source(crowd, "150,000").as_deref(), Some("organisers"));
+    // "Research" ends the institute's name; it does not cite the words before it.
+    let poll = "A poll by the Institute for Social Research published on Friday found that 68 \
+                per cent of voters oppose the plan.\n\n\
+                An Ipsos poll put support at 31 per cent.";
+    assert_eq!(
+        source(poll, "68 per cent").as_deref(),
+        Some("Institute for Social Research")
+    );
+    assert_eq!(source(poll, "31 per cent").as_deref(), Some("Ipsos"));
+    // "The United States" states nothing.
+    let states = "He was the 26th President of the United States, elected in 1904.";
+    assert_eq!(source(states, "26th"), None);
 }
 
 #[test]

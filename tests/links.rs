@@ -744,6 +744,33 @@ fn outlets_reporting_one_storm_conflict_on_small_death_tolls_and_cancelled_fligh
 }
 
 #[test]
+fn protest_reports_conflict_on_arrests_and_on_officers_hurt() {
+    let files: [(&str, &[u8]); 2] = [
+        (
+            "herald.txt",
+            b"Police said 14 people were arrested and that nine officers were slightly \
+              injured.\n",
+        ),
+        (
+            "courier.txt",
+            b"Twenty-three people were arrested, according to a police spokesman.\n\n\
+              Twelve officers were hurt.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    // Officers hurt are officers injured, and nine of them slightly injured is a claim: 23
+    // arrests disagree with 14, and twelve officers hurt with nine.
+    assert_eq!(
+        conflicting_passages(&analysis),
+        named_pairs(&[
+            ("courier.txt#0", "herald.txt#0"),
+            ("courier.txt#1", "herald.txt#0"),
+        ])
+    );
+}
+
+#[test]
 fn court_reports_conflict_on_the_prison_term() {
     let files: [(&str, &[u8]); 3] = [
         (

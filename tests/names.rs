@@ -219,6 +219,15 @@ fn a_sentence_opener_the_corpus_writes_in_lower_case_is_not_a_name() {
     // sentence.
     assert_eq!(mentions("Note"), 0);
     assert_eq!(mentions("See"), 0);
+    // A vague count opening a sentence, after a dateline too, is no name.
+    let crowds = names_of(&[(
+        "b.txt",
+        "VELMORA — Tens of thousands of people marched on Saturday. Hundreds of Velmora \
+         residents stayed away. Thousands march again."
+            .as_bytes(),
+    )]);
+    assert_no_names(&crowds, &["Tens", "Hundreds", "Thousands"]);
+    assert!(named(&crowds, "Velmora").is_some());
 }
 
 #[test]

@@ -258,7 +258,9 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
                 }
                 continue;
             }
+            // ("according to the organisers 30 were": up to the next figure.)
             let words: Vec<&str> = (k + 2..end.min(k + 10))
+                .take_while(|&j| !view.lower(j).starts_with(|c: char| c.is_ascii_digit()))
                 .filter(|&j| !matches!(view.lower(j), "the" | "a" | "an" | "same"))
                 .map(|j| view.toks[j].text)
                 .collect();
@@ -266,8 +268,9 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
                 return Some(words.join(" "));
             }
         }
-        // "a report by X", "the count of X", "data compiled by X"
-        if view.has(k, SOURCE_NOUN) {
+        // "a report by X", "the count of X", "data compiled by X"; not a word of a name ("the
+        // Institute for Social Research published…").
+        if view.has(k, SOURCE_NOUN) && (k == 0 || !view.is_capitalised(k)) {
             let mut by = k + 1;
             while by < view.len() && by <= k + 3 && !matches!(view.lower(by), "by" | "of" | "from")
             {
@@ -298,7 +301,14 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
         .unwrap_or(0);
     let closing = (last_clause..view.len()).find(|&k| view.has(k, VERB_ONLY_SPEECH));
     for k in closing.into_iter().chain(0..view.len()) {
-        if !view.has(k, SPEECH_VERB) || view.is(k, "according") || in_aside(view, k) {
+        // ("The United States" states nothing; what "was said" has no speaker before it.)
+        let named_states = view.is(k, "states") && view.is_capitalised(k);
+        if !view.has(k, SPEECH_VERB)
+            || view.is(k, "according")
+            || named_states
+            || passive(view, k)
+            || in_aside(view, k)
+        {
             continue;
         }
         // "…overnight, said Juan Carlos Ortiz, head of…": a verb opening its clause names who
@@ -416,10 +426,36 @@ fn speaker_after(view: &View, k: usize) -> Option<String> {
 }
 
 /// Where a sentence sets a second claim against the first ("In Romania, 28,000 cases were
-/// recorded, while Kazakhstan reported 13,000"): the "while" or "whereas" after a comma.
+/// recorded, while Kazakhstan reported 13,000"): the "while" or "whereas" after a comma, or the
+/// clause after a semicolon that cites someone itself ("The government says…; the federation
+/// says…", not "Long states that…; that…, they were said to…").
 fn contrast_at(view: &View) -> Option<usize> {
-    (1..view.len())
-        .find(|&k| matches!(view.lower(k), "while" | "whereas") && view.gap_before(k).contains(','))
+    (1..view.len()).find(|&k| {
+        let gap = view.gap_before(k);
+        matches!(view.lower(k), "while" | "whereas") && gap.contains(',')
+            || gap.contains(';') && !view.is(k, "that") && cites_itself(view, k)
+    })
+}
+
+/// Whether the tokens from `from` on, up to the next semicolon, cite a source of their own:
+/// "according to", or a verb that only speaks and is not passive ("says", not "were said").
+fn cites_itself(view: &View, from: usize) -> bool {
+    let end = (from + 1..view.len())
+        .find(|&k| view.gap_before(k).contains(';'))
+        .unwrap_or(view.len());
+    (from..end).any(|k| {
+        view.is(k, "according") && view.is(k + 1, "to")
+            || view.has(k, VERB_ONLY_SPEECH) && !passive(view, k)
+    })
+}
+
+/// Whether the verb at token `k` is passive ("it was said", "they are said to").
+fn passive(view: &View, k: usize) -> bool {
+    k > 0
+        && matches!(
+            view.lower(k - 1),
+            "was" | "were" | "is" | "are" | "be" | "been"
+        )
 }
 
 /// Whether the sentence closes with an attribution of its own after the token `from`: a last
@@ -435,18 +471,58 @@ fn closing_attribution(view: &View, from: usize) -> bool {
 /// The sources of a sentence's figures when it sets a second claim against the first: each
 /// part's own, as `(source of the first part, source of the second, where the second starts)`.
 /// The second part without one is still the first's speaker's ("X said cases rose, while deaths
-/// fell"); the first part without one is not the second's ("In Romania, 28,000 cases were
-/// recorded, while Kazakhstan reported 13,000"). `None` when the sentence has no such parts,
-/// or closes with an attribution that covers both.
+/// fell"), unless someone else speaks there ("…; the federation says the savings are closer to
+/// €2.5 billion"); the first part without one is not the second's ("In Romania, 28,000 cases
+/// were recorded, while Kazakhstan reported 13,000"). `None` when the sentence has no such
+/// parts, or closes with an attribution that covers both.
 pub(super) fn part_sources(
     view: &View,
     context: &Context,
 ) -> Option<(Option<String>, Option<String>, usize)> {
     let w = contrast_at(view).filter(|&w| !closing_attribution(view, w))?;
     let first = sentence_source(&view.part(0..w), context);
-    let second = sentence_source(&view.part(w..view.len()), context);
-    let second = second.or_else(|| first.clone());
+    let rest = view.part(w..view.len());
+    let speaks = (0..rest.len()).any(|k| rest.has(k, VERB_ONLY_SPEECH));
+    let second = sentence_source(&rest, context).or_else(|| first.clone().filter(|_| !speaks));
     Some((first, second, w))
+}
+
+/// The sources a sentence cites "according to" more than once, each with the tokens of its
+/// attribution, `(first, end)`: "drew 85,000 people, according to the organisers, and 25,000
+/// according to police". Each figure takes the nearest ([`nearest_attribution`]).
+pub(super) fn attributions(view: &View, context: &Context) -> Vec<(usize, usize, String)> {
+    let at: Vec<usize> = (0..view.len())
+        .filter(|&k| view.is(k, "according") && view.is(k + 1, "to"))
+        .collect();
+    if at.len() < 2 {
+        return Vec::new();
+    }
+    at.into_iter()
+        .filter_map(|k| {
+            let end = clause_end(view, k + 1);
+            let source = sentence_source(&view.part(k..end), context)?;
+            Some((k, end, source))
+        })
+        .collect()
+}
+
+/// The source of the attribution nearest to the figure on tokens `first..=last`, of those
+/// [`attributions`] found; the later one of two as near.
+pub(super) fn nearest_attribution(
+    attributions: &[(usize, usize, String)],
+    first: usize,
+    last: usize,
+) -> Option<&str> {
+    let distance = |&(from, end, _): &(usize, usize, String)| {
+        if last < from {
+            from - last
+        } else {
+            first.saturating_sub(end - 1)
+        }
+    };
+    (attributions.iter().rev())
+        .min_by_key(|a| distance(a))
+        .map(|(.., source)| source.as_str())
 }
 
 /// The first token after a dateline opening the sentence ("HATAY, Turkey (Continental Wire) --
@@ -491,7 +567,14 @@ const DESCRIBED_BODIES: &[&str] = &[
 ];
 
 /// Bodies cited by their word alone ("police said", "the coastguard said").
-const SPEAKING_FORCES: &[&str] = &["coastguard", "police", "prosecutors"];
+const SPEAKING_FORCES: &[&str] = &[
+    "coastguard",
+    "government",
+    "organisers",
+    "organizers",
+    "police",
+    "prosecutors",
+];
 
 /// A body described by the words before its head, the subject at token `head` of a verb of
 /// speech: "the health ministry", "the national statistics office", "Spain's grid operator" (not
@@ -1813,12 +1896,14 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
 const PRISON_TERMS: &[&str] = &["jail", "imprison", "sentence"];
 
 /// Whether a claim verb follows the token `end` in the same clause, after at most two
-/// auxiliaries: "Four people [have] died", "two soldiers were killed".
+/// auxiliaries and an adverb: "Four people [have] died", "two soldiers were killed", "nine
+/// officers were slightly hurt".
 fn claimed_after(view: &View, end: usize) -> bool {
     let mut j = end + 1;
-    while j < end + 3
+    let adverb = |j: usize| view.lower(j).len() > 4 && view.lower(j).ends_with("ly");
+    while j < end + 4
         && view.gap_before(j).trim().is_empty()
-        && AUXILIARIES.contains(&view.lower(j))
+        && (AUXILIARIES.contains(&view.lower(j)) || j > end + 1 && adverb(j))
     {
         j += 1;
     }

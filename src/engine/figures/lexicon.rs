@@ -527,7 +527,10 @@ pub const PREDICATES: &[(&str, &[&str])] = &[
         "imprison",
         &["imprison", "imprisons", "imprisoned", "imprisoning"],
     ),
-    ("injure", &["injure", "injures", "injured", "injuring"]),
+    (
+        "injure",
+        &["injure", "injures", "injured", "injuring", "hurt"],
+    ),
     ("jail", &["jail", "jails", "jailed", "jailing"]),
     ("kill", &["kill", "kills", "killed", "killing", "killings"]),
     (
@@ -638,6 +641,7 @@ const SOURCE_NOUNS_LIST: &[&str] = &[
     "estimates",
     "figures",
     "investigation",
+    "poll",
     "report",
     "research",
     "review",

@@ -37,7 +37,9 @@ use super::corpus::{DocId, Document};
 use super::index::Index;
 use super::segment::{Span, paragraphs, sentences};
 use super::tokenize::{fold_case, tokenize, written_end};
-use extract::{Context, figures_in, part_sources, sentence_source};
+use extract::{
+    Context, attributions, figures_in, nearest_attribution, part_sources, sentence_source,
+};
 use view::View;
 
 /// The claim of a figure that gives the level its subject stands at ("cases rose to 58,000",
@@ -405,10 +407,18 @@ fn document_figures<'a, Tokens: IntoIterator<Item = view::TokenAt<'a>>>(
                 (source.clone(), source, 0)
             }
         };
+        // "85,000 people, according to the organisers, and 25,000 according to police": with
+        // more than one, each figure is the nearest attribution's.
+        let attributed = match &own_source {
+            Some(_) => attributions(&view, &context),
+            None => Vec::new(),
+        };
         figures.extend(drafts.into_iter().map(|d| {
             let source = if d.first < w { &first } else { &second };
+            let nearest = nearest_attribution(&attributed, d.first, d.last).map(Arc::from);
             let recorder = d.recorder.as_deref().map(Arc::from);
-            to_figure(document.id, &view, d, recorder.as_ref().or(source.as_ref()))
+            let source = recorder.as_ref().or(nearest.as_ref()).or(source.as_ref());
+            to_figure(document.id, &view, d, source)
         }));
         if own_source.is_some() {
             context.last_source = own_source.clone();

@@ -461,6 +461,11 @@ fn word_facts(raw: &str) -> u32 {
                 facts |= singular & NOT_NAME;
             }
         }
+        // "Tens of thousands marched", "Hundreds fled": a vague count opening a sentence.
+        if !is_acronym(word) && classes(lower) & crate::engine::figures::lexicon::class::VAGUE != 0
+        {
+            facts |= NOT_NAME;
+        }
         // "Dr." is the title "dr" written with a full stop.
         let undotted = lower.trim_end_matches('.');
         let title = if undotted.len() == lower.len() {
