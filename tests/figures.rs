@@ -793,6 +793,37 @@ fn a_source_carries_into_the_next_paragraph_only_when_that_paragraph_points_back
 }
 
 #[test]
+fn how_many_marched_by_whoever_counted_them() {
+    let text = "Organisers said 120,000 people took part, while police put the number at \
+                38,000.\n\n\
+                The march drew a crowd that organisers estimated at 150,000.\n\n\
+                About 40,000 people had joined the march, the Interior Ministry said.\n\n\
+                Hundreds of thousands of people turned out in 2019, and 3,000 marchers rallied in \
+                May.";
+    let figures = figures_of_text(text);
+    let find = |written: &str| {
+        let found = figures.iter().find(|f| f.text(text) == written);
+        found.unwrap_or_else(|| panic!("no figure {written:?}"))
+    };
+    // Taking part, turning out, joining the march and a crowd are one claim: how many came.
+    for (written, counted) in [
+        ("120,000", "people"),
+        // "The number" police put is the number of the same people.
+        ("38,000", "people"),
+        ("150,000", "crowd"),
+        ("About 40,000", "people"),
+        ("Hundreds of thousands", "people"),
+        ("3,000", "marchers"),
+    ] {
+        let figure = find(written);
+        assert_eq!(figure.counted.as_deref(), Some(counted), "{written}");
+        assert_eq!(figure.predicate(), Some("attend"), "{written}");
+    }
+    assert_eq!(find("38,000").source(), Some("police"));
+    assert_eq!(find("150,000").source(), Some("organisers"));
+}
+
+#[test]
 fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
     let find = |text: &str, figure: &str| -> Figure {
         let figures = figures_of_text(text);
@@ -1013,12 +1044,11 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
             "2 billion euros",
             "losses",
         ),
-        (
-            "Police estimated the crowd conservatively at 20,000.",
-            "20,000",
-            "crowd",
-        ),
     ];
+    // A crowd estimated is how many came ([`how_many_marched_by_whoever_counted_them`]).
+    let crowd = "Police estimated the crowd conservatively at 20,000.";
+    assert_eq!(read(crowd, "20,000").0.as_deref(), Some("crowd"));
+    assert_eq!(claim(crowd, "20,000"), Some("attend"));
     // The level a level came from is of the same thing, in its own period.
     let from = "Annual inflation rose to 3.2% in May, up from 2.9% in April.";
     assert_eq!(read(from, "2.9%").0.as_deref(), Some("annual inflation"));

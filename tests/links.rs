@@ -771,6 +771,33 @@ fn protest_reports_conflict_on_arrests_and_on_officers_hurt() {
 }
 
 #[test]
+fn crowd_counts_by_organisers_police_and_a_ministry_conflict() {
+    let files: [(&str, &[u8]); 2] = [
+        (
+            "herald.txt",
+            b"Organisers said 120,000 people took part, while police put the number at 38,000.\n",
+        ),
+        (
+            "courier.txt",
+            b"The march drew a crowd that organisers estimated at 150,000.\n\n\
+              The Interior Ministry said about 40,000 people had joined the march.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    // A crowd of 150,000 disagrees with 120,000 taking part and with about 40,000 joining; about
+    // 40,000 allows the police's 38,000 but not the organisers' 120,000.
+    assert_eq!(
+        conflicting_passages(&analysis),
+        named_pairs(&[
+            ("courier.txt#0", "courier.txt#1"),
+            ("courier.txt#0", "herald.txt#0"),
+            ("courier.txt#1", "herald.txt#0"),
+        ])
+    );
+}
+
+#[test]
 fn court_reports_conflict_on_the_prison_term() {
     let files: [(&str, &[u8]); 3] = [
         (

@@ -1195,6 +1195,9 @@ const ESTIMATING_VERBS: &[&str] = &[
 /// clause).
 fn estimated_object(view: &View, first: usize) -> Option<Subject> {
     let at = first.checked_sub(1).filter(|&at| view.is(at, "at"))?;
+    if at > 0 && ESTIMATING_VERBS.contains(&view.lower(at - 1)) {
+        return relative_object(view, at - 1);
+    }
     let verb = (at.saturating_sub(6)..at.saturating_sub(1))
         .rev()
         .find(|&k| ESTIMATING_VERBS.contains(&view.lower(k)))?;
@@ -1232,6 +1235,35 @@ fn estimated_object(view: &View, first: usize) -> Option<Subject> {
         phrase: words.join(" "),
         level: true,
     })
+}
+
+/// What an estimate in a relative clause puts at its figure: the noun before "that" or "which"
+/// and the estimate's subject ("drew a crowd that organisers estimated at 150,000").
+fn relative_object(view: &View, verb: usize) -> Option<Subject> {
+    let relative = (verb.saturating_sub(3)..verb)
+        .find(|&k| matches!(view.lower(k), "that" | "which") && view.gap_before(k) == " ")?;
+    let noun = relative.checked_sub(1)?;
+    let plain = (relative + 1..=verb).all(|k| view.gap_before(k) == " " && view.is_alphabetic(k));
+    let function = CAPITALISED_FUNCTION_WORDS.contains(view.lower(noun));
+    (plain && view.is_alphabetic(noun) && !view.is_capitalised(noun) && !function).then(|| {
+        Subject {
+            phrase: view.lower(noun).to_string(),
+            level: true,
+        }
+    })
+}
+
+/// Whether the figure starting at token `first` is what an estimate puts a number at that
+/// stands for a thing counted before it ("120,000 people took part, while police put the
+/// number at 38,000").
+fn the_number_at(view: &View, first: usize) -> bool {
+    first >= 3
+        && view.is(first - 1, "at")
+        && matches!(
+            view.lower(first - 2),
+            "number" | "figure" | "total" | "count"
+        )
+        && view.is(first - 3, "the")
 }
 
 /// Whose the subject whose words open at token `start` is, when a possessive right before it
@@ -1758,6 +1790,19 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
             }
         }
     }
+    // "a crowd of 150,000", "the crowd was estimated at 150,000": how many took part.
+    for draft in &mut drafts {
+        let crowd = draft.counted.as_deref().is_some_and(|counted| {
+            let core = counted.split(" in ").next().unwrap_or(counted);
+            matches!(
+                core.rsplit(' ').next(),
+                Some("crowd" | "crowds" | "turnout")
+            )
+        });
+        if crowd && matches!(draft.predicate, None | Some(LEVEL)) {
+            draft.predicate = Some("attend");
+        }
+    }
     // "20,000 soldiers were prosecuted, and 17,000 convicted", "…and 2,400 were killed": the
     // second takes the first's.
     for k in 1..drafts.len() {
@@ -1839,6 +1884,18 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
             draft.counted = Some(Arc::from(format!("{counted} in {place}")));
             draft.predicate = Some(LEVEL);
             draft.recorder = by_place.then_some(place);
+        }
+        // "120,000 people took part, while police put the number at 38,000": the number of the
+        // same thing, claimed alike.
+        let before = (drafts[..k].iter().rev()).find(|d| d.kind == FigureKind::Count);
+        if let Some(before) = before
+            && drafts[k].counted.is_none()
+            && drafts[k].kind == FigureKind::Count
+            && the_number_at(view, drafts[k].first)
+        {
+            let (counted, predicate) = (before.counted.clone(), before.predicate);
+            drafts[k].counted = counted;
+            drafts[k].predicate = predicate;
         }
         let draft = &mut drafts[k];
         if draft.predicate.is_none() && draft.kind == FigureKind::Count {

@@ -457,6 +457,18 @@ const CURRENCY_WORDS_LIST: &[(&str, &str)] = &[
 /// Verbs (and nominalisations) that state what a figure is about, with their lemma.
 pub const PREDICATES: &[(&str, &[&str])] = &[
     ("arrest", &["arrest", "arrests", "arrested", "arresting"]),
+    // Also "took part", "turned out" and "joined the march" ([`super::view::View::predicate`]).
+    (
+        "attend",
+        &[
+            "attend",
+            "attends",
+            "attended",
+            "attending",
+            "marched",
+            "rallied",
+        ],
+    ),
     // Not "burn" or "burns", more often a noun ("treated for burns").
     ("burn", &["burned", "burnt"]),
     (
@@ -1022,7 +1034,19 @@ pub const SAME_THING: &[&[&str]] = &[
         "joblessness",
     ],
     &["inflation", "inflation rate"],
-    &["people", "person", "resident", "inhabitant"],
+    &[
+        "people",
+        "person",
+        "resident",
+        "inhabitant",
+        // Who took part in a march, and the crowd they made.
+        "crowd",
+        "demonstrator",
+        "marcher",
+        "participant",
+        "protester",
+        "protestor",
+    ],
 ];
 
 /// Looks `word` up in a word table.

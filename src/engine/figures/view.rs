@@ -62,6 +62,19 @@ pub(super) fn lower_of(word: &str) -> Cow<'_, str> {
 /// lower form with [`super::extract::may_start`] and [`lexicon::classes`] when already known.
 pub(super) type TokenAt<'a> = (usize, usize, bool, Option<(&'a str, bool, u32)>);
 
+/// Gatherings one joins by being there ([`View::predicate`]).
+const MARCHES: &[&str] = &[
+    "demonstration",
+    "demonstrations",
+    "march",
+    "marches",
+    "procession",
+    "protest",
+    "protests",
+    "rally",
+    "rallies",
+];
+
 impl<'a> View<'a> {
     /// A view of `span` in `text` with tokens at `(start, end)` offsets.
     pub fn new(text: &'a str, span: Span, offsets: impl IntoIterator<Item = TokenAt<'a>>) -> Self {
@@ -152,7 +165,31 @@ impl<'a> View<'a> {
     /// The claim verb lemma token `i` is a form of ("convicted" → "convict").
     pub fn predicate(&self, i: usize) -> Option<&'static str> {
         self.left_homes(i)
+            .or_else(|| self.took_part(i))
             .or_else(|| self.listed(i, PREDICATE, predicate_lemma))
+    }
+
+    /// "took part", "turned out", "joined the march": people who did so attended.
+    fn took_part(&self, i: usize) -> Option<&'static str> {
+        let word = self.lower(i);
+        if !word.starts_with(['t', 'j']) || word.len() > 7 {
+            return None;
+        }
+        let next = self.lower(i + 1);
+        let attended = match word {
+            "took" | "take" | "takes" | "taking" => next == "part",
+            "turned" | "turn" | "turns" | "turning" => next == "out",
+            "joined" | "join" | "joins" | "joining" => {
+                let what = if next == "the" {
+                    self.lower(i + 2)
+                } else {
+                    next
+                };
+                MARCHES.contains(&what)
+            }
+            _ => false,
+        };
+        attended.then_some("attend")
     }
 
     /// "left their homes", "forced to leave their homes", "fled their homes": people who left
