@@ -482,7 +482,7 @@ pub(super) fn part_sources(
     let w = contrast_at(view).filter(|&w| !closing_attribution(view, w))?;
     let first = sentence_source(&view.part(0..w), context);
     let rest = view.part(w..view.len());
-    let speaks = (0..rest.len()).any(|k| rest.has(k, VERB_ONLY_SPEECH));
+    let speaks = (0..rest.len()).any(|k| rest.has(k, VERB_ONLY_SPEECH) && !passive(&rest, k));
     let second = sentence_source(&rest, context).or_else(|| first.clone().filter(|_| !speaks));
     Some((first, second, w))
 }
