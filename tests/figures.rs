@@ -413,6 +413,12 @@ fn sample_corpus_groups_and_conflicts_in_the_report() {
     assert!(report["figures"].as_array().is_some_and(|f| f.len() > 100));
 }
 
+/// The figure of `figures` (found in `text`) written `written`, which the test expects.
+fn written_as<'a>(figures: &'a [Figure], text: &str, written: &str) -> &'a Figure {
+    let found = figures.iter().find(|f| f.text(text) == written);
+    found.unwrap_or_else(|| panic!("no figure {written:?}"))
+}
+
 /// The source of the figure written `figure` in `text`.
 fn source(text: &str, figure: &str) -> Option<String> {
     let figures = figures_of_text(text);
@@ -540,10 +546,7 @@ fn speeds_and_amounts_after_a_currency_code() {
                 The club paid nearly CHF 12 million for him.\n\n\
                 The fund holds 200 million kronor.";
     let figures = figures_of_text(text);
-    let find = |written: &str| {
-        let found = figures.iter().find(|f| f.text(text) == written);
-        found.unwrap_or_else(|| panic!("no figure {written:?}"))
-    };
+    let find = |written: &str| written_as(&figures, text, written);
     // A distance an hour is a speed, and "per hour" is no period.
     for (written, unit) in [
         ("up to 150", "kilometre per hour"),
@@ -793,6 +796,38 @@ fn a_source_carries_into_the_next_paragraph_only_when_that_paragraph_points_back
 }
 
 #[test]
+fn vote_shares_are_their_partys_however_the_sentence_gives_them() {
+    let text = "DRAVIK (Ledger) — The Social Democratic Alliance of Petra Novak finished first in \
+                Sunday's election with 33.9 per cent, the electoral commission said.\n\n\
+                The People's Party won 28.1 per cent and the Homeland Movement 15.1 per cent.\n\n\
+                The liberal Civic Union came fourth with 6.3%, while the far-right Homeland Front \
+                took 5.5%.\n\n\
+                Turnout reached 63%, the highest since 2009.";
+    let figures = figures_of_text(text);
+    let find = |written: &str| written_as(&figures, text, written);
+    // A share a party finished "with", won, or is given after "and" is its vote; once a
+    // report has given a vote share, later shares won are vote shares too.
+    for (written, party) in [
+        ("33.9 per cent", "Social Democratic Alliance"),
+        ("28.1 per cent", "People's Party"),
+        ("15.1 per cent", "Homeland Movement"),
+        ("6.3%", "Civic Union"),
+        ("5.5%", "Homeland Front"),
+    ] {
+        let figure = find(written);
+        assert_eq!(
+            figure.counted.as_deref(),
+            Some(format!("{party} vote").as_str()),
+            "{written}"
+        );
+        assert_eq!(figure.predicate(), Some(LEVEL), "{written}");
+    }
+    // The highest since a year compares; it is no period of the figure.
+    assert_eq!(find("63%").period(), None);
+    assert_eq!(find("63%").counted.as_deref(), Some("turnout"));
+}
+
+#[test]
 fn how_many_marched_by_whoever_counted_them() {
     let text = "Organisers said 120,000 people took part, while police put the number at \
                 38,000.\n\n\
@@ -801,10 +836,7 @@ fn how_many_marched_by_whoever_counted_them() {
                 Hundreds of thousands of people turned out in 2019, and 3,000 marchers rallied in \
                 May.";
     let figures = figures_of_text(text);
-    let find = |written: &str| {
-        let found = figures.iter().find(|f| f.text(text) == written);
-        found.unwrap_or_else(|| panic!("no figure {written:?}"))
-    };
+    let find = |written: &str| written_as(&figures, text, written);
     // Taking part, turning out, joining the march and a crowd are one claim: how many came.
     for (written, counted) in [
         ("120,000", "people"),

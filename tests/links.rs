@@ -798,6 +798,35 @@ fn crowd_counts_by_organisers_police_and_a_ministry_conflict() {
 }
 
 #[test]
+fn election_reports_conflict_on_vote_shares_and_turnout() {
+    let files: [(&str, &[u8]); 2] = [
+        (
+            "post.txt",
+            b"The Social Democratic Alliance won the election with 34.2% of the vote.\n\n\
+              The People's Party came second with 27.8%.\n\n\
+              Turnout was 61.4%.\n",
+        ),
+        (
+            "ledger.txt",
+            b"The Social Democratic Alliance finished first in the election with 33.9 per cent. \
+              The People's Party won 27.8 per cent.\n\n\
+              Turnout reached 63%, the highest since 2009.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    // 34.2% and 33.9% for the Alliance disagree, as do the turnouts; the People's Party's
+    // shares agree.
+    assert_eq!(
+        conflicting_passages(&analysis),
+        named_pairs(&[
+            ("ledger.txt#0", "post.txt#0"),
+            ("ledger.txt#1", "post.txt#2")
+        ])
+    );
+}
+
+#[test]
 fn court_reports_conflict_on_the_prison_term() {
     let files: [(&str, &[u8]); 3] = [
         (

@@ -70,6 +70,9 @@ impl Draft {
 pub(super) struct Context {
     pub last_counted: Option<Arc<str>>,
     pub last_source: Option<String>,
+    /// Whether the document has given a share of a vote ("the Alliance won 34.2% of the
+    /// vote"): its shares won after that are of the vote too ("The People's Party won 28.1%").
+    pub voting: bool,
 }
 
 fn strip_possessive(word: &str) -> &str {
@@ -681,13 +684,19 @@ fn not_a_figure(view: &View, number: &Number) -> bool {
                 || view.is(start - 1, "and")
                     && (0..i).any(|k| view.lower(k).starts_with(|c: char| c.is_ascii_digit()))
         });
-        // (Nor an amount after a currency's code: "NOK 500m", "CHF 12 million".)
+        // (Nor an amount after a currency's code: "NOK 500m", "CHF 12 million", nor a share
+        // after a party: "and the Homeland Movement 15.1 per cent".)
         let code = view.currency(i - 1).is_some() && view.lower(i - 1).len() == 3;
+        let after = number.last + 1;
+        let share = view.gap_after(number.last).starts_with('%')
+            || view.is(after, "percent")
+            || view.is(after, "per") && view.is(after + 1, "cent");
         if i > 1
             && is_name_word(view, i - 1)
             && !view.gap_before(i - 1).ends_with(". ")
             && !counted_by_place
             && !code
+            && !share
         {
             return true;
         }
@@ -1317,21 +1326,68 @@ fn name_before(view: &View, verb: usize) -> Option<String> {
         .map(|(_, name)| name)
 }
 
-/// The party or candidate a share at tokens `first..=last` is of, in a sentence about a vote:
-/// the name before "on" ("the Liberals on 24.1%") or after "for" or "to" ("31.2% to the
-/// Socialist Party").
-fn party_of_share(view: &View, first: usize, last: usize) -> Option<String> {
-    let about_vote = (0..view.len()).any(|k| {
-        matches!(
-            view.lower(k),
-            "vote" | "votes" | "election" | "elections" | "ballot" | "poll" | "polls" | "runoff"
-        )
-    });
-    if !about_vote {
+/// Whether a sentence is about a vote, or its document has given a share of one.
+fn about_vote(view: &View, context: &Context) -> bool {
+    context.voting
+        || (0..view.len()).any(|k| {
+            matches!(
+                view.lower(k),
+                "vote"
+                    | "votes"
+                    | "election"
+                    | "elections"
+                    | "ballot"
+                    | "poll"
+                    | "polls"
+                    | "runoff"
+            )
+        })
+}
+
+/// Who wins the share whose figure opens at token `first`: the name before a winning verb right
+/// before it ("the Socialist Party won 28.7%"), or, for a share "with" which a party finished,
+/// the name opening the clause ("The conservative People's Party came second with 27.8%").
+fn winner_of_share(view: &View, first: usize) -> Option<String> {
+    let verb = first.checked_sub(1)?;
+    if WINNING_VERBS.contains(&view.lower(verb)) {
+        return name_before(view, verb);
+    }
+    if !view.is(verb, "with") {
         return None;
     }
+    let clause = (1..verb)
+        .rev()
+        .find(|&k| view.gap_before(k).contains([',', ';']))
+        .unwrap_or(0)
+        .max(dateline_end(view));
+    // A determiner and up to two words before the name ("The far-right Homeland Movement").
+    let opening = (clause..verb.min(clause + 4)).find(|&k| is_name_word(view, k))?;
+    let described = (clause..opening).all(|k| !view.is_capitalised(k) || k == clause)
+        && (clause..opening).all(|k| view.gap_before(k + 1) == " ");
+    let mut end = opening;
+    while end + 1 < verb && is_name_word(view, end + 1) && view.gap_before(end + 1) == " " {
+        end += 1;
+    }
+    let (start, name) = name_ending_at(view, end)?;
+    (described && start == opening).then_some(name)
+}
+
+/// The party or candidate a share at tokens `first..=last` is of, in a sentence about a vote:
+/// the name before "on" ("the Liberals on 24.1%"), after "for" or "to" ("31.2% to the
+/// Socialist Party"), or right before it after "and" ("won 28.1% and the Homeland Movement
+/// 15.1%").
+fn party_of_share(view: &View, first: usize, last: usize) -> Option<String> {
     if first > 1 && view.is(first - 1, "on") && view.gap_before(first) == " " {
         return name_before(view, first - 1);
+    }
+    if let Some((start, name)) = (first > 0 && view.gap_before(first) == " ")
+        .then(|| name_ending_at(view, first - 1))
+        .flatten()
+    {
+        let before = start.checked_sub(1 + usize::from(view.is(start.wrapping_sub(1), "the")));
+        if before.is_some_and(|k| view.is(k, "and") && view.gap_before(k + 1) == " ") {
+            return Some(name);
+        }
     }
     let mut after = last + 1;
     while after < view.len() && matches!(view.lower(after), "per" | "cent" | "percent") {
@@ -1531,7 +1587,13 @@ fn periods(view: &View) -> Vec<(usize, usize, String)> {
             {
                 j += 3;
             }
-            if let Some((_, last, _)) = date_at(view, j) {
+            // "the highest since 2009", "the most since 2019": a record held since a date
+            // compares, it is no period of the figure.
+            let record = w == "since"
+                && k > 0
+                && (view.lower(k - 1).ends_with("est") || view.is(k - 1, "ever"))
+                && view.is_alphabetic(k - 1);
+            if let Some((_, last, _)) = date_at(view, j).filter(|_| !record) {
                 let text = format!("{} {}", w, view.slice(j.min(k + 1), last));
                 found.push((k, last, text.replace('\n', " ")));
                 k = last + 1;
@@ -1685,7 +1747,7 @@ fn range_after(view: &View, number: &Number) -> Option<(Number, f64, f64)> {
     // "between 1.2 and 1.5 million": the scale of the second applies to the first.
     let scale = scale_ratio(view, &second);
     let low = if scale > 1.0 && number.last == number.first && low < high / scale * 10.0 {
-        low * scale
+        super::numbers::scaled(low, scale)
     } else {
         low
     };
@@ -1753,6 +1815,10 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
         }
         let mut draft = describe(view, number, context);
         if draft.counted.is_some() {
+            context.voting |= draft
+                .counted
+                .as_deref()
+                .is_some_and(|c| c.ends_with(" vote"));
             context.last_counted = draft.counted.clone();
         }
         draft.period = if draft.kind == FigureKind::Date {
@@ -2346,18 +2412,19 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
     if draft.kind == FigureKind::Percent
         && let Some(counted) = draft.counted.as_deref()
         && super::groups::counted_head(counted) == "vote"
-        && let Some(verb) = draft.first.checked_sub(1)
-        && WINNING_VERBS.contains(&view.lower(verb))
-        && let Some(winner) = name_before(view, verb)
+        && let Some(winner) = winner_of_share(view, draft.first)
     {
         draft.counted = Some(Arc::from(format!("{winner} {counted}")));
         draft.predicate = Some(LEVEL);
     }
-    // "ahead of the Liberals on 24.1%", "gave 31.2% to the Socialist Party": in a sentence about
-    // a vote, a share a name is on, or one given for or to a name, is the level of its vote.
+    // "ahead of the Liberals on 24.1%", "gave 31.2% to the Socialist Party", "the Homeland
+    // Movement took 15.1%": in a sentence about a vote, a share a name is on or wins, or one
+    // given for or to a name, is the level of its vote.
     if draft.kind == FigureKind::Percent
         && draft.counted.is_none()
-        && let Some(party) = party_of_share(view, draft.first, draft.last)
+        && about_vote(view, context)
+        && let Some(party) = (winner_of_share(view, draft.first))
+            .or_else(|| party_of_share(view, draft.first, draft.last))
     {
         draft.counted = Some(Arc::from(format!("{party} vote")));
         draft.predicate = Some(LEVEL);

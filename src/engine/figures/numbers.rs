@@ -124,6 +124,24 @@ fn in_prose(view: &View, i: usize) -> bool {
         && !view.gap_after(i).contains(['{', '}', '|', '='])
 }
 
+/// `value` times `scale`, rounded to twelve significant digits: the product of a decimal and a
+/// power of ten carries binary rounding error ("4.1 million" is 4,100,000, not
+/// 4,099,999.9999999995).
+pub(super) fn scaled(value: f64, scale: f64) -> f64 {
+    let product = value * scale;
+    if product == 0.0 || !product.is_finite() {
+        return product;
+    }
+    let places = 12 - product.abs().log10().ceil() as i32;
+    if places >= 0 {
+        let factor = 10f64.powi(places);
+        (product * factor).round() / factor
+    } else {
+        let factor = 10f64.powi(-places);
+        (product / factor).round() * factor
+    }
+}
+
 /// Reads a digit token, possibly followed by a scale word, or with a unit glued to it.
 fn digits_at(view: &View, i: usize) -> Option<Number> {
     let lower = view.lower(i);
@@ -142,14 +160,14 @@ fn digits_at(view: &View, i: usize) -> Option<Number> {
         "s" if !separated && !decimal && lower.len() == 5 => shape = Shape::Decade,
         // "10km" in prose, not "p{10.5cm}" in markup.
         _ if glued_unit(view, i).is_some() => {}
-        suffix => value *= scale_of(suffix).filter(|_| suffix != "hundred")?,
+        suffix => value = scaled(value, scale_of(suffix).filter(|_| suffix != "hundred")?),
     }
     if rest.is_empty()
         && matches!(shape, Shape::Cardinal { .. })
         && let Some(scale) = view.scale(i + 1).filter(|_| view.gap_after(i) == " ")
         && !(view.lower(i + 1) == "m" || view.lower(i + 1) == "b")
     {
-        value *= scale;
+        value = scaled(value, scale);
         last = i + 1;
         shape = Shape::Cardinal {
             digits: true,
@@ -241,7 +259,7 @@ fn words_at(view: &View, i: usize) -> Option<Number> {
             return Some(Number {
                 first: i,
                 last: after + 2,
-                value: Some(share * scale),
+                value: Some(scaled(share, scale)),
                 shape: Shape::Cardinal {
                     digits: false,
                     year_like: false,
@@ -264,7 +282,7 @@ fn words_at(view: &View, i: usize) -> Option<Number> {
             return Some(Number {
                 first: i,
                 last: after + 1,
-                value: Some(share * scale),
+                value: Some(scaled(share, scale)),
                 shape: Shape::Cardinal {
                     digits: false,
                     year_like: false,
@@ -328,7 +346,7 @@ fn words_at(view: &View, i: usize) -> Option<Number> {
             started,
             scale_of(w).filter(|_| matches!(w, "thousand" | "million" | "billion" | "trillion")),
         ) {
-            total += current.max(1.0) * scale;
+            total += scaled(current.max(1.0), scale);
             current = 0.0;
             previous_cardinal = None;
         } else if w == "and"
@@ -442,6 +460,11 @@ mod tests {
             Some((Some(2_400_000.0), 1))
         );
         assert_eq!(read("1.5bn").map(|r| r.0), Some(Some(1.5e9)));
+        // A decimal times a power of ten is the number written, not one a hair off it.
+        assert_eq!(read("4.1M voters").map(|r| r.0), Some(Some(4_100_000.0)));
+        assert_eq!(read("4.1 million").map(|r| r.0), Some(Some(4_100_000.0)));
+        assert_eq!(read("4.1 trillion").map(|r| r.0), Some(Some(4.1e12)));
+        assert_eq!(read("0.57 billion").map(|r| r.0), Some(Some(570_000_000.0)));
         assert_eq!(read("3.5 bn").map(|r| r.0), Some(Some(3.5e9)));
         assert_eq!(read("21st century").map(|r| r.2), Some(Shape::Ordinal));
         assert_eq!(
