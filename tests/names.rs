@@ -976,6 +976,29 @@ fn a_place_named_by_what_it_is_and_the_place_the_speakers_are_in() {
     assert_eq!(karvan.variants, ["KARVAN", "Karvan"]);
     assert_eq!(karvan.kind, NameType::Place);
     assert!(named(&dashed, "ROLLBACK").is_none_or(|n| n.kind != NameType::Place));
+    // The outlet in brackets between the place and the dash; not what the capitals stand
+    // for, nor a register's bit.
+    let bracketed = names_of(&[
+        (
+            "i.txt",
+            b"DRAVIK (Ledger) \xe2\x80\x94 The Alliance finished first.\n\n\
+              DRAVIK (Ledger) \xe2\x80\x94 Talks began.\n\nShe spoke in Dravik.",
+        ),
+        (
+            "j.txt",
+            b"RTSP (Real Time Streaming Protocol) - Carries the stream.\n\n\
+              RXST (Bit 31) - Extended Status.",
+        ),
+    ]);
+    let dravik = called(&bracketed, "Dravik");
+    assert_eq!(dravik.variants, ["DRAVIK", "Dravik"]);
+    assert_eq!(dravik.kind, NameType::Place);
+    for register in ["RTSP", "RXST", "Rtsp", "Rxst"] {
+        assert!(
+            named(&bracketed, register).is_none_or(|n| n.kind != NameType::Place),
+            "{register}"
+        );
+    }
     // A place named after what it is: "the village of Benahavis", "the town of Marbella".
     let of = names_of(&[(
         "e.txt",
@@ -984,6 +1007,27 @@ fn a_place_named_by_what_it_is_and_the_place_the_speakers_are_in() {
     )]);
     assert_eq!(called(&of, "Benahavis").kind, NameType::Place);
     assert_eq!(called(&of, "Marbella").kind, NameType::Place);
+}
+
+#[test]
+fn a_party_named_after_its_leader_and_a_movement() {
+    let names = names_of(&[(
+        "a.txt",
+        b"The Social Democratic Alliance of Petra Novak won the vote. Novak thanked the \
+          Social Democratic Alliance, and the Homeland Movement came third. The Layout of \
+          Jack Connector Pins is shown below.",
+    )]);
+    // No name goes on over "of" into a person's full name: the party and its leader are two.
+    let alliance = called(&names, "Social Democratic Alliance");
+    assert_eq!(alliance.mentions.len(), 2);
+    assert_eq!(called(&names, "Petra Novak").kind, NameType::Person);
+    assert!(named(&names, "Social Democratic Alliance of Petra Novak").is_none());
+    assert_eq!(
+        called(&names, "Homeland Movement").kind,
+        NameType::Organisation
+    );
+    // A given name that is also a word opens no person after "of".
+    assert!(named(&names, "Jack Connector Pins").is_none());
 }
 
 #[test]

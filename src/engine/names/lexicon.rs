@@ -842,6 +842,7 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "media",
     "ministry",
     "motors",
+    "movement",
     "museum",
     "nations",
     "network",

@@ -437,6 +437,32 @@ fn after_article(text: &str) -> bool {
     article(text).is_some_and(|article| article.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
+/// Whether the brackets at the start of `after` can hold the outlet of a dateline opening with
+/// the capitals `run` ("DRAVIK (Ledger)", "KYIV (Reuters)"): a few words without digits that
+/// do not spell the run out, their initials letters of the run in order (not "RTSP (Real Time
+/// Streaming Protocol)", "BPF CO-RE (Compile Once – Run Everywhere)", "EXST (Bit 31)").
+fn outlet_in_brackets(run: &str, after: &str) -> bool {
+    let Some((inside, _)) =
+        (after.trim_start().strip_prefix('(')).and_then(|rest| rest.split_once(')'))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = inside.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 || inside.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let initials: String = match words[..] {
+        [one] if one.chars().any(char::is_lowercase) => return true,
+        [one] => one.to_string(),
+        _ => (words.iter())
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_uppercase())
+            .collect(),
+    };
+    let mut letters = run.chars().filter(|c| c.is_alphabetic());
+    !initials.chars().all(|c| letters.any(|l| l == c))
+}
+
 /// The [`fact`] bits of a token written as `raw`.
 fn word_facts(raw: &str) -> u32 {
     use fact::*;
@@ -1020,8 +1046,20 @@ fn sentence_mentions<'a>(
         // "the charity Save the Children": after a word for an organisation, "the" joins too.
         let named_organisation =
             i > 0 && has(i - 1, ORGANISATION_BEFORE) && !has(i - 1, CAPITALISED) && joined(i);
+        // "the Social Democratic Alliance of Petra Novak": no name goes on over "of" into a
+        // person's full name.
+        let person_after = |k: usize| {
+            k + 2 < tokens.len()
+                && has(k + 1, GIVEN_NAME)
+                && lower_is(word(k + 1), |lower| !WORD_GIVEN_NAMES.contains(&lower))
+                && has(k + 2, CAPITALISED)
+                && !has(k + 2, ORGANISATION_WORD | CONNECTOR)
+                && joined(k + 2)
+        };
         let joins = |k: usize| {
-            has(k, CONNECTOR) && !(full_name_before(k) && matches!(word(k), "of" | "for"))
+            has(k, CONNECTOR)
+                && !(full_name_before(k) && matches!(word(k), "of" | "for"))
+                && !(word(k) == "of" && !person && person_after(k))
                 || has(k, PARTICLE) && person
                 || has(k, THE) && named_organisation
         };
@@ -1177,9 +1215,16 @@ fn sentence_mentions<'a>(
                 )
                 && word(last + 1).starts_with(char::is_uppercase)
         };
+        // ("DRAVIK (Ledger) — The alliance…": the outlet in brackets right after the place;
+        // not what the capitals stand for: "RTSP (Real Time Streaming Protocol) - …".)
+        let bracket_after = text[tokens[last].end..].starts_with(" (")
+            && outlet_in_brackets(
+                &text[tokens[i].start..tokens[last].end],
+                &text[tokens[last].end..],
+            );
         let dateline = i == 0
             && (i..=last).all(in_capitals)
-            && (comma_after
+            && ((comma_after || bracket_after)
                 && (last + 1..tokens.len().min(last + 10)).any(|k| {
                     after_dateline(k) && text[tokens[last].end..tokens[k].start].contains('(')
                 })
