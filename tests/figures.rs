@@ -535,6 +535,16 @@ fn a_speaker_named_after_the_verb_is_the_source() {
                  Maria Lopez, who said 40 homes had burned, asked for calm.";
     assert_eq!(source(aside, "4,520"), None);
     assert_eq!(source(aside, "40").as_deref(), Some("Maria Lopez"));
+    // A quotation is the words of whom the sentence opens with, not of the speaker before.
+    let quoted = "Minister Tomas Keller said the reform would save €4.2 billion. Ms Dobrev called \
+                  his remarks \"an insult to 150,000 people who marched\".\n\n\
+                  Eliminated \"Old Perl threads tutorial\", which described 5005 threads.";
+    assert_eq!(
+        source(quoted, "€4.2 billion").as_deref(),
+        Some("Minister Tomas Keller")
+    );
+    assert_eq!(source(quoted, "150,000").as_deref(), Some("Ms Dobrev"));
+    assert_eq!(source(quoted, "5005"), None);
 }
 
 #[test]

@@ -490,6 +490,41 @@ pub(super) fn part_sources(
     Some((first, second, w))
 }
 
+/// Whose words the quotation holding token `k` is, when the sentence names no source: the name
+/// of two words or more opening the sentence before its verb, the quotation opening after the
+/// verb ("Ms Dobrev called the remarks \"an insult to 150,000 people\""); not one in the
+/// possessive ("Novak's \"coalition\"…"), nor a word opening a quoted sentence.
+pub(super) fn quoting_subject(view: &View, k: usize) -> Option<String> {
+    let &(first, last) = names_in(view, 0, k).first()?;
+    let verb = last + 1;
+    let lower = view.lower(verb);
+    let speaks = first == 0
+        && last > first
+        && !view.lower(last).ends_with("'s")
+        && view.gap_before(verb) == " "
+        && view.is_alphabetic(verb)
+        && !view.is_capitalised(verb)
+        && (lower.ends_with("ed") || lower.ends_with('s'))
+        && verb < k
+        && (0..=verb).all(|j| !view.gap_before(j).contains(['"', '\u{201c}', '`']));
+    if !speaks {
+        return None;
+    }
+    // Quotation marks between the verb and the figure, still open at it.
+    let marks = |open: char, close: char| {
+        (verb + 1..=k)
+            .flat_map(|j| view.gap_before(j).chars())
+            .fold(0i32, |depth, c| match c {
+                c if c == open && c == close => 1 - depth,
+                c if c == open => depth + 1,
+                c if c == close => depth - 1,
+                _ => depth,
+            })
+    };
+    let quoted = marks('"', '"') > 0 || marks('\u{201c}', '\u{201d}') > 0;
+    quoted.then(|| name_text(view, first, last))
+}
+
 /// The sources a sentence cites "according to" more than once, each with the tokens of its
 /// attribution, `(first, end)`: "drew 85,000 people, according to the organisers, and 25,000
 /// according to police". Each figure takes the nearest ([`nearest_attribution`]).

@@ -38,7 +38,8 @@ use super::index::Index;
 use super::segment::{Span, paragraphs, sentences};
 use super::tokenize::{fold_case, tokenize, written_end};
 use extract::{
-    Context, attributions, figures_in, nearest_attribution, part_sources, sentence_source,
+    Context, attributions, figures_in, nearest_attribution, part_sources, quoting_subject,
+    sentence_source,
 };
 use view::View;
 
@@ -416,8 +417,16 @@ fn document_figures<'a, Tokens: IntoIterator<Item = view::TokenAt<'a>>>(
         figures.extend(drafts.into_iter().map(|d| {
             let source = if d.first < w { &first } else { &second };
             let nearest = nearest_attribution(&attributed, d.first, d.last).map(Arc::from);
+            // "Ms Dobrev called the remarks "an insult to 150,000 people"": a quotation in a
+            // sentence citing no one is its subject's.
+            let quoted = own_source
+                .is_none()
+                .then(|| quoting_subject(&view, d.first).map(Arc::from))
+                .flatten();
             let recorder = d.recorder.as_deref().map(Arc::from);
-            let source = recorder.as_ref().or(nearest.as_ref()).or(source.as_ref());
+            let source = (recorder.as_ref().or(nearest.as_ref()))
+                .or(quoted.as_ref())
+                .or(source.as_ref());
             to_figure(document.id, &view, d, source)
         }));
         if own_source.is_some() {
