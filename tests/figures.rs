@@ -838,6 +838,24 @@ fn vote_shares_are_their_partys_however_the_sentence_gives_them() {
 }
 
 #[test]
+fn jobs_cut_and_the_share_of_the_workforce_restating_them() {
+    let text = "Nordhaven Motors will cut 12,000 jobs worldwide, about 8% of its workforce.\n\n\
+                The carmaker plans to eliminate 15,000 jobs, or roughly 10 per cent of its \
+                staff.\n\n\
+                Deficits rose after the 1982-83 tax cut.";
+    let figures = figures_of_text(text);
+    let find = |written: &str| written_as(&figures, text, written);
+    // Cutting, eliminating and shedding jobs are one claim; a share set off by a comma right
+    // after the count restates it.
+    for written in ["12,000", "15,000", "about 8%", "roughly 10 per cent"] {
+        assert_eq!(find(written).predicate(), Some("cut"), "{written}");
+    }
+    assert_eq!(find("about 8%").counted.as_deref(), Some("workforce"));
+    // A second year written short is the first's century's.
+    assert_eq!(find("1982-83").high(), Some(1983.0));
+}
+
+#[test]
 fn how_many_marched_by_whoever_counted_them() {
     let text = "Organisers said 120,000 people took part, while police put the number at \
                 38,000.\n\n\

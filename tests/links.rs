@@ -827,6 +827,30 @@ fn election_reports_conflict_on_vote_shares_and_turnout() {
 }
 
 #[test]
+fn reports_of_job_cuts_conflict_on_the_jobs_and_the_share_of_staff() {
+    let files: [(&str, &[u8]); 3] = [
+        (
+            "daily.txt",
+            b"Nordhaven Motors will cut 12,000 jobs worldwide, about 8% of its workforce.\n",
+        ),
+        (
+            "wire.txt",
+            b"Nordhaven plans to eliminate 15,000 jobs.\n\n\
+              The cuts are roughly 10 per cent of its staff.\n",
+        ),
+        ("echo.txt", b"The carmaker will shed 12,000 jobs.\n"),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    // 12,000 jobs cut and 15,000 disagree; about 8% of the workforce and roughly 10% of the
+    // staff are shares of one thing but only one is a claim of cuts, so they are not compared.
+    assert_eq!(
+        conflicting_passages(&analysis),
+        named_pairs(&[("daily.txt#0", "wire.txt#0"), ("echo.txt#0", "wire.txt#0")])
+    );
+}
+
+#[test]
 fn court_reports_conflict_on_the_prison_term() {
     let files: [(&str, &[u8]); 3] = [
         (

@@ -1998,6 +1998,22 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
             drafts[k].counted = counted;
             drafts[k].predicate = predicate;
         }
+        // "will cut 12,000 jobs, about 8% of its workforce": a share set off by a comma right
+        // after a count restates it, claimed alike.
+        let restated = (drafts[..k].iter().rev())
+            .find(|d| d.kind == FigureKind::Count)
+            .filter(|before| {
+                let share = &drafts[k];
+                share.kind == FigureKind::Percent
+                    && share.predicate.is_none()
+                    && share.counted.is_some()
+                    && share.first <= before.phrase_end.max(before.last) + 3
+                    && (before.last + 1..=share.first).any(|j| view.gap_before(j).contains(','))
+            })
+            .and_then(|before| before.predicate);
+        if restated.is_some() {
+            drafts[k].predicate = restated;
+        }
         let draft = &mut drafts[k];
         if draft.predicate.is_none() && draft.kind == FigureKind::Count {
             draft.predicate =

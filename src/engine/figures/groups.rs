@@ -153,8 +153,9 @@ fn thing(figure: &Figure) -> String {
 
 /// The values a hedged figure allows, as `(low, high)`.
 pub fn interval(figure: &Figure) -> Option<(f64, f64)> {
+    // ("from 63 million to 2 million years ago" runs downwards.)
     if let (Some(low), Some(high)) = (figure.low(), figure.high()) {
-        return Some((low * 0.99, high * 1.01));
+        return Some((low.min(high) * 0.99, low.max(high) * 1.01));
     }
     let v = figure.value?;
     let unit = if figure.kind == FigureKind::Count {

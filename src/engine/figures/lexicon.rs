@@ -484,6 +484,26 @@ pub const PREDICATES: &[(&str, &[&str])] = &[
         ],
     ),
     ("capture", &["capture", "captures", "captured", "capturing"]),
+    // Jobs cut: "will cut 12,000 jobs", "plans to eliminate 15,000 jobs", "to shed 15,000".
+    (
+        "cut",
+        &[
+            "axe",
+            "axed",
+            "axing",
+            "cut",
+            "cutting",
+            "eliminate",
+            "eliminates",
+            "eliminated",
+            "eliminating",
+            "shed",
+            "sheds",
+            "shedding",
+            "slashed",
+            "slashing",
+        ],
+    ),
     ("charge", &["charge", "charges", "charged", "charging"]),
     (
         "convict",
@@ -1034,6 +1054,15 @@ pub const SAME_THING: &[&[&str]] = &[
         "joblessness",
     ],
     &["inflation", "inflation rate"],
+    // A firm's people: "8% of its workforce", "10 per cent of its staff".
+    &[
+        "workforce",
+        "staff",
+        "employee",
+        "employees",
+        "worker",
+        "workers",
+    ],
     &[
         "people",
         "person",

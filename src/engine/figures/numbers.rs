@@ -190,8 +190,19 @@ fn hyphenated_digits(view: &View, i: usize) -> Option<Number> {
         return None;
     }
     let shape = match parts[1..] {
-        [second] if parse_digits(second).is_some_and(|(_, r, _, _)| r.is_empty()) => {
-            let (second, _, _, _) = parse_digits(second)?;
+        [written] if parse_digits(written).is_some_and(|(_, r, _, _)| r.is_empty()) => {
+            let (mut second, _, _, _) = parse_digits(written)?;
+            // "1982-83", "2010-11": the second written short, its first digits the first's.
+            let short = written.len() < parts[0].len()
+                && parts[0].bytes().all(|b| b.is_ascii_digit())
+                && written.bytes().all(|b| b.is_ascii_digit());
+            if second < first && short {
+                let prefix = &parts[0][..parts[0].len() - written.len()];
+                second = format!("{prefix}{written}").parse().ok()?;
+            }
+            if second < first {
+                return None;
+            }
             Shape::HyphenRange(first, second)
         }
         ["year", "old"] | ["years", "old"] => Shape::AgeAdjective,
@@ -521,5 +532,11 @@ mod tests {
             Some(Shape::DurationAdjective("day"))
         );
         assert_eq!(read("555-123-4567"), None);
+        // A second number written short takes the first's first digits; a range runs upwards.
+        assert_eq!(
+            read("1982-83 tax cut").map(|r| r.2),
+            Some(Shape::HyphenRange(1982.0, 1983.0))
+        );
+        assert_eq!(read("90-10 split").map(|r| r.2), None);
     }
 }
