@@ -1419,7 +1419,8 @@ fn party_of_share(view: &View, first: usize, last: usize) -> Option<String> {
         .then(|| name_ending_at(view, first - 1))
         .flatten()
     {
-        let before = start.checked_sub(1 + usize::from(view.is(start.wrapping_sub(1), "the")));
+        let the = start.checked_sub(1).is_some_and(|k| view.is(k, "the"));
+        let before = start.checked_sub(1 + usize::from(the));
         if before.is_some_and(|k| view.is(k, "and") && view.gap_before(k + 1) == " ") {
             return Some(name);
         }

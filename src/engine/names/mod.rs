@@ -1217,14 +1217,16 @@ fn sentence_mentions<'a>(
         };
         // ("DRAVIK (Ledger) — The alliance…": the outlet in brackets right after the place;
         // not what the capitals stand for: "RTSP (Real Time Streaming Protocol) - …".)
-        let bracket_after = text[tokens[last].end..].starts_with(" (")
-            && outlet_in_brackets(
-                &text[tokens[i].start..tokens[last].end],
-                &text[tokens[last].end..],
-            );
+        let bracket_after = || {
+            text[tokens[last].end..].starts_with(" (")
+                && outlet_in_brackets(
+                    &text[tokens[i].start..tokens[last].end],
+                    &text[tokens[last].end..],
+                )
+        };
         let dateline = i == 0
             && (i..=last).all(in_capitals)
-            && ((comma_after || bracket_after)
+            && ((comma_after || bracket_after())
                 && (last + 1..tokens.len().min(last + 10)).any(|k| {
                     after_dateline(k) && text[tokens[last].end..tokens[k].start].contains('(')
                 })
