@@ -545,6 +545,13 @@ fn a_speaker_named_after_the_verb_is_the_source() {
     );
     assert_eq!(source(quoted, "150,000").as_deref(), Some("Ms Dobrev"));
     assert_eq!(source(quoted, "5005"), None);
+    // Unnamed sources are the source, not the firm they speak of.
+    let unnamed = "Nordhaven Motors plans to eliminate 15,000 jobs, people familiar with the \
+                   matter said.";
+    assert_eq!(
+        source(unnamed, "15,000").as_deref(),
+        Some("people familiar with the matter")
+    );
 }
 
 #[test]

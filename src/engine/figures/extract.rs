@@ -331,6 +331,20 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
         if described.is_some() && next_to_verb {
             return described;
         }
+        // "…, people familiar with the matter said": unnamed sources are the source, not a name
+        // earlier in the sentence.
+        if let Some(j) = subject.filter(|&j| next_to_verb && j >= 4)
+            && view.is(j - 1, "the")
+            && view.is(j - 2, "with")
+            && view.is(j - 3, "familiar")
+            && matches!(
+                view.lower(j - 4),
+                "people" | "person" | "sources" | "source" | "officials"
+            )
+            && (j - 3..=j).all(|t| view.gap_before(t) == " ")
+        {
+            return Some(view.slice(j - 4, j).to_lowercase());
+        }
         // "…, police said": a force that speaks for itself is the source, not a name earlier in
         // the sentence ("Four people died after Storm Halvard hit, police said").
         if let Some(j) =
