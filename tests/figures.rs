@@ -658,7 +658,11 @@ fn a_sentence_setting_two_claims_against_each_other_cites_each_its_own_source() 
     let rival = "The government says the reform would save €4.2 billion a year; the federation \
                  says the savings are closer to €2.5 billion.";
     assert_eq!(source(rival, "€4.2 billion").as_deref(), Some("government"));
-    assert_eq!(source(rival, "€2.5 billion"), None);
+    assert_eq!(source(rival, "closer to €2.5 billion"), None);
+    // "Closer to" hedges the figure either way.
+    let rival_figures = figures_of_text(rival);
+    let closer = written_as(&rival_figures, rival, "closer to €2.5 billion");
+    assert_eq!(closer.qualifier(), Some("about"));
     let listed = "Roger Long states that the season began on the 14th of July; that in a later \
                   calendar, printed under Queen Elizabeth, it was said to begin on the 6th of July.";
     assert_eq!(source(listed, "6th").as_deref(), Some("Roger Long"));
@@ -1018,14 +1022,15 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
     assert_eq!(claim(faster, "35%"), None);
     let default = "The default is 5 percent.";
     assert_eq!(claim(default, "5 percent"), None);
-    // A word in -ing after an article is a noun; "closer" is no subject.
+    // A word in -ing after an article is a noun; "closer to" is a hedge, no subject.
     let saving = "The IFS estimated the real saving at £3.5 billion.";
     assert_eq!(
         read(saving, "£3.5 billion").0.as_deref(),
         Some("real saving")
     );
     let closer = "The savings were likely to be closer to £3.5bn.";
-    assert_eq!(read(closer, "£3.5bn").0, None);
+    assert_eq!(read(closer, "closer to £3.5bn").0, None);
+    assert_eq!(find(closer, "closer to £3.5bn").qualifier(), Some("about"));
     // "a year earlier" is a time, no rate.
     let earlier = "Nordvik reported a net profit of $3.1 billion, up 18% from a year earlier.";
     assert_eq!(find(earlier, "$3.1 billion").period(), None);

@@ -278,6 +278,9 @@ pub const QUALIFIERS: &[(&[&str], &str)] = &[
     (&["at", "most"], "up to"),
     (&["up", "to"], "up to"),
     (&["close", "to"], "nearly"),
+    // "the savings are closer to €2.5 billion": nearer the truth, either way.
+    (&["closer", "to"], "about"),
+    (&["nearer", "to"], "about"),
     (&["upwards", "of"], "over"),
     (&["just", "over"], "over"),
     (&["well", "over"], "over"),
