@@ -836,12 +836,16 @@ fn bound_of(qualifier: Option<&str>) -> Bound {
     }
 }
 
+/// Whether a word (in lower case) reads as an adverb: "slightly", "conservatively".
+fn is_adverb(lower: &str) -> bool {
+    lower.ends_with("ly") && lower.len() > 4
+}
+
 /// Whether the word at token `j` reads as a verb (a participle or an adverb).
 fn verb_like(view: &View, j: usize) -> bool {
     let w = view.lower(j);
     let participle = (w.ends_with("ed") || w.ends_with("ing")) && w.len() > 4 && !w.contains('-');
-    let adverb = w.ends_with("ly") && w.len() > 4;
-    (participle && !modifier_participle(view, j)) || adverb
+    (participle && !modifier_participle(view, j)) || is_adverb(w)
 }
 
 /// The noun phrase after a number, e.g. "cases of insubordination", "military personnel", and
@@ -859,7 +863,7 @@ fn phrase_after(view: &View, from: usize) -> Option<(String, usize)> {
             break;
         }
         let w = view.lower(j);
-        if view.has(j, PHRASE_STOP | VERB_ONLY_SPEECH) || (w.ends_with("ly") && w.len() > 4) {
+        if view.has(j, PHRASE_STOP | VERB_ONLY_SPEECH) || is_adverb(w) {
             break;
         }
         if verb_like(view, j) && !(words.is_empty() && modifier_participle(view, j)) {
@@ -1269,9 +1273,8 @@ fn estimated_object(view: &View, first: usize) -> Option<Subject> {
         return None;
     }
     // "estimated the number conservatively at…": an adverb is no part of what is estimated.
-    let adverb = |k: &usize| view.lower(*k).ends_with("ly") && view.lower(*k).len() > 4;
     let words: Vec<&str> = (start..at)
-        .filter(|k| !adverb(k))
+        .filter(|&k| !is_adverb(view.lower(k)))
         .map(|k| {
             if view.is_capitalised(k) {
                 view.toks[k].text
@@ -2001,33 +2004,28 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
             draft.predicate = Some(LEVEL);
             draft.recorder = by_place.then_some(place);
         }
-        // "120,000 people took part, while police put the number at 38,000": the number of the
-        // same thing, claimed alike.
-        let before = (drafts[..k].iter().rev()).find(|d| d.kind == FigureKind::Count);
-        if let Some(before) = before
-            && drafts[k].counted.is_none()
-            && drafts[k].kind == FigureKind::Count
-            && the_number_at(view, drafts[k].first)
-        {
-            let (counted, predicate) = (before.counted.clone(), before.predicate);
-            drafts[k].counted = counted;
-            drafts[k].predicate = predicate;
-        }
-        // "will cut 12,000 jobs, about 8% of its workforce": a share set off by a comma right
-        // after a count restates it, claimed alike.
-        let restated = (drafts[..k].iter().rev())
-            .find(|d| d.kind == FigureKind::Count)
-            .filter(|before| {
-                let share = &drafts[k];
-                share.kind == FigureKind::Percent
-                    && share.predicate.is_none()
-                    && share.counted.is_some()
-                    && share.first <= before.phrase_end.max(before.last) + 3
-                    && (before.last + 1..=share.first).any(|j| view.gap_before(j).contains(','))
-            })
-            .and_then(|before| before.predicate);
-        if restated.is_some() {
-            drafts[k].predicate = restated;
+        // The count before this figure, found once for the two readings below.
+        if let Some(b) = (0..k).rev().find(|&b| drafts[b].kind == FigureKind::Count) {
+            let (before, draft) = (&drafts[b], &drafts[k]);
+            // "120,000 people took part, while police put the number at 38,000": the number of
+            // the same thing, claimed alike.
+            if draft.counted.is_none()
+                && draft.kind == FigureKind::Count
+                && the_number_at(view, draft.first)
+            {
+                let (counted, predicate) = (before.counted.clone(), before.predicate);
+                drafts[k].counted = counted;
+                drafts[k].predicate = predicate;
+            } else if draft.kind == FigureKind::Percent
+                && draft.predicate.is_none()
+                && draft.counted.is_some()
+                && draft.first <= before.phrase_end.max(before.last) + 3
+                && (before.last + 1..=draft.first).any(|j| view.gap_before(j).contains(','))
+            {
+                // "will cut 12,000 jobs, about 8% of its workforce": a share set off by a
+                // comma right after a count restates it, claimed alike.
+                drafts[k].predicate = before.predicate;
+            }
         }
         let draft = &mut drafts[k];
         if draft.predicate.is_none() && draft.kind == FigureKind::Count {
@@ -2089,10 +2087,9 @@ const PRISON_TERMS: &[&str] = &["jail", "imprison", "sentence"];
 /// officers were slightly hurt".
 fn claimed_after(view: &View, end: usize) -> bool {
     let mut j = end + 1;
-    let adverb = |j: usize| view.lower(j).len() > 4 && view.lower(j).ends_with("ly");
     while j < end + 4
         && view.gap_before(j).trim().is_empty()
-        && (AUXILIARIES.contains(&view.lower(j)) || j > end + 1 && adverb(j))
+        && (AUXILIARIES.contains(&view.lower(j)) || j > end + 1 && is_adverb(view.lower(j)))
     {
         j += 1;
     }
