@@ -678,6 +678,68 @@ fn a_sentence_setting_two_claims_against_each_other_cites_each_its_own_source() 
 }
 
 #[test]
+fn a_speaker_after_and_speaks_for_their_clause_and_a_word_for_a_body_is_no_person() {
+    // The World Bank pledged the money; the Red Crescent speaks for what it sent.
+    let pledged = "The World Bank pledged $50 million in emergency aid, and the Red Crescent said \
+                   it had sent 200 tonnes of supplies.";
+    assert_eq!(source(pledged, "$50 million"), None);
+    assert_eq!(source(pledged, "200").as_deref(), Some("Red Crescent"));
+    // A clause after "and" with no speaker of its own is still the first speaker's.
+    let added = "The minister Arman Teller said 30 people had been arrested, and added that 12 \
+                 officers were hurt.";
+    assert_eq!(source(added, "12").as_deref(), Some("Arman Teller"));
+    // "The agency" after a person speaking is not that person; after a body of its kind, or
+    // an acronym, it is that body.
+    let agency = "Arman Teller, the interior minister, said 340 people had been rescued.\n\n\
+                  The NDRA said 45 people had died. The agency said 210 more were injured.\n\n\
+                  Police said 40 people were arrested. The agency put the number of buildings \
+                  destroyed at 6,200.\n\n\
+                  The Ministry of Health said 50 people had died. The ministry said 220 more were \
+                  injured.";
+    assert_eq!(source(agency, "210").as_deref(), Some("NDRA"));
+    assert_eq!(source(agency, "6,200").as_deref(), Some("agency"));
+    assert_eq!(source(agency, "220").as_deref(), Some("Ministry of Health"));
+}
+
+#[test]
+fn magnitudes_of_a_quake_and_small_measures_are_figures() {
+    let text = "A magnitude 6.8 earthquake struck the province. The quake measured 6.9 on the \
+                Richter scale. The 7.1-magnitude quake was felt in the capital. A 6.4 magnitude \
+                earthquake hit at dawn. It was followed by an aftershock of magnitude 5.2.\n\n\
+                The vector has magnitude 5 in this example.\n\n\
+                The quake struck at a depth of 10 kilometres. The river rose by 3 metres.\n\n\
+                Some 35,000 people were left homeless.";
+    let figures = figures_of_text(text);
+    for (written, value, quake) in [
+        ("magnitude 6.8", 6.8, "earthquake"),
+        ("6.9 on the Richter scale", 6.9, "earthquake"),
+        ("7.1-magnitude", 7.1, "earthquake"),
+        ("6.4 magnitude", 6.4, "earthquake"),
+        ("magnitude 5.2", 5.2, "aftershock"),
+    ] {
+        let figure = written_as(&figures, text, written);
+        assert_eq!(figure.value, Some(value), "{written}");
+        assert_eq!(figure.unit(), Some("magnitude"), "{written}");
+        assert_eq!(figure.counted.as_deref(), Some(quake), "{written}");
+        assert!(!figure.minor, "{written}");
+    }
+    assert_eq!(
+        written_as(&figures, text, "magnitude 6.8").value_label(),
+        "magnitude 6.8"
+    );
+    // A magnitude is of a quake the sentence names.
+    assert_eq!(written_as(&figures, text, "5").unit(), None);
+    // A small measure in digits is shown, not hidden as a minor count.
+    for (written, unit) in [("10", "kilometre"), ("3", "metre")] {
+        let figure = written_as(&figures, text, written);
+        assert_eq!(figure.unit(), Some(unit));
+        assert!(!figure.minor, "{written}");
+    }
+    let homeless = written_as(&figures, text, "Some 35,000");
+    assert_eq!(homeless.predicate(), Some("homeless"));
+}
+
+#[test]
 fn organisers_and_pollsters_are_sources_and_a_name_is_not_cut_at_a_word_for_a_study() {
     // Organisers speak for themselves, not the ministry named earlier in the sentence.
     let crowd = "Police fired tear gas near the Ministry of Labour as the march drew a crowd that \
@@ -744,8 +806,9 @@ fn a_figure_after_and_is_not_claimed_by_the_verb_before_it() {
     // Leaving something else is no claim.
     let files = "The installer left 3 files behind.";
     assert_eq!(claim(files, "3"), None);
+    // The 300 were left homeless, not killed.
     let another = "Some 42 people were killed and another 300 left homeless.";
-    assert_eq!(claim(another, "300"), None);
+    assert_eq!(claim(another, "300").as_deref(), Some("homeless"));
     // Verbs joined before the figure still claim it.
     let both = "Police said they had arrested and released 27 men.";
     assert_eq!(claim(both, "27").as_deref(), Some("arrest"));

@@ -1174,6 +1174,50 @@ fn a_death_toll_and_a_count_of_people_killed_are_one_claim() {
 }
 
 #[test]
+fn earthquake_reports_conflict_on_the_magnitude_but_not_on_hedged_tolls() {
+    let files: [(&str, &[u8]); 3] = [
+        (
+            "valley.txt",
+            b"A magnitude 6.8 earthquake struck Karsk province, killing at least 1,200 people.\n\n\
+              Some 35,000 people have been left homeless.\n",
+        ),
+        (
+            "gazette.txt",
+            b"The number of people killed by the earthquake in Karsk province has risen to \
+              1,350.\n\n\
+              The magnitude 6.9 quake was the strongest to hit the region in 40 years.\n\n\
+              Officials said nearly 40,000 people were homeless.\n",
+        ),
+        (
+            "post.txt",
+            b"The Geological Survey Institute measured the quake at magnitude 6.8.\n\n\
+              An aftershock of magnitude 5.4 followed.\n\n\
+              A second aftershock, of magnitude 4.9, hit at noon.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    // Magnitudes 6.8 and 6.9 disagree; at least 1,200 dead allows 1,350, and nearly 40,000
+    // homeless allows some 35,000; a story's aftershocks are many.
+    assert_eq!(
+        conflicting_passages(&analysis),
+        named_pairs(&[
+            ("gazette.txt#1", "post.txt#0"),
+            ("gazette.txt#1", "valley.txt#0")
+        ])
+    );
+    let pairs = quarry::engine::figures::groups::pairs(&analysis.figures);
+    let reasons: Vec<&str> = pairs.iter().map(|pair| pair.reason.as_str()).collect();
+    assert!(
+        reasons.contains(
+            &"both give the magnitude of the earthquake for the same period, but magnitude 6.9 \
+              and magnitude 6.8 cannot both hold"
+        ),
+        "{reasons:?}"
+    );
+}
+
+#[test]
 fn links_made_again_after_a_name_correction_are_those_linked_with_it_from_the_start() {
     let analysis = analyse(&sample_corpus());
     let settings = LinkSettings::default();

@@ -12,7 +12,7 @@ use super::lexicon::{
 };
 use super::numbers::{Number, Shape, glued_unit, number_at};
 use super::view::{Tok, View};
-use super::{Bound, FigureKind, LEVEL};
+use super::{Bound, FigureKind, LEVEL, MAGNITUDE};
 use std::sync::Arc;
 
 /// A figure found in a sentence, before it is tied to a document.
@@ -375,7 +375,7 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
                 return Some(name);
             }
             if determined(j) {
-                return context.last_source.clone();
+                return named_before(view, j, context);
             }
             continue;
         }
@@ -411,11 +411,40 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
         if described.is_some() {
             return described;
         }
-        if subject.is_some_and(|j| view.has(j, GENERIC_SOURCE) && determined(j)) {
-            return context.last_source.clone();
+        if let Some(j) = subject.filter(|&j| view.has(j, GENERIC_SOURCE) && determined(j)) {
+            return named_before(view, j, context);
         }
     }
     None
+}
+
+/// Bodies that a word for a body in general may stand for only when the source named last is
+/// one too.
+const BODIES: &[&str] = &[
+    "agency",
+    "group",
+    "ministry",
+    "organisation",
+    "organization",
+];
+
+/// Who a word standing for a source named before (token `j`: "the report", "the agency")
+/// stands for: the source named last, unless the word is a body's and that source is no body
+/// of that kind, nor an acronym ("the ministry" after "police said" is not the police, "the
+/// agency" after "Arman Teller said" not Arman Teller); then the word itself.
+fn named_before(view: &View, j: usize, context: &Context) -> Option<String> {
+    let word = view.lower(j);
+    let body = BODIES.contains(&word);
+    let fits = |source: &String| {
+        !body
+            || source.to_lowercase().contains(word)
+            || source.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+    };
+    match &context.last_source {
+        Some(source) if fits(source) => Some(source.clone()),
+        _ if body => Some(word.to_string()),
+        _ => None,
+    }
 }
 
 /// Whether the verb at token `k` speaks inside a relative clause set off by commas, with a
@@ -443,15 +472,31 @@ fn speaker_after(view: &View, k: usize) -> Option<String> {
 }
 
 /// Where a sentence sets a second claim against the first ("In Romania, 28,000 cases were
-/// recorded, while Kazakhstan reported 13,000"): the "while" or "whereas" after a comma, or the
+/// recorded, while Kazakhstan reported 13,000"): the "while" or "whereas" after a comma, the
 /// clause after a semicolon that cites someone itself ("The government says…; the federation
-/// says…", not "Long states that…; that…, they were said to…").
+/// says…", not "Long states that…; that…, they were said to…"), or "and" or "but" after a
+/// comma before someone speaking ("…, and the Red Crescent said…").
 fn contrast_at(view: &View) -> Option<usize> {
     (1..view.len()).find(|&k| {
         let gap = view.gap_before(k);
         matches!(view.lower(k), "while" | "whereas") && gap.contains(',')
             || gap.contains(';') && !view.is(k, "that") && cites_itself(view, k)
+            || gap.contains(',') && matches!(view.lower(k), "and" | "but") && speaks_next(view, k)
     })
+}
+
+/// Whether a clause of its own with a speaker follows the conjunction at token `k`: a subject
+/// of up to four words, no pronoun, then a verb that only speaks ("…, and the Red Crescent said
+/// it had sent…"; not "…, and added that…", nor "…, and he said…").
+fn speaks_next(view: &View, k: usize) -> bool {
+    let pronoun = matches!(
+        view.lower(k + 1),
+        "he" | "she" | "it" | "they" | "we" | "i" | "you"
+    );
+    !pronoun
+        && (k + 2..view.len().min(k + 6))
+            .take_while(|&j| view.gap_before(j) == " ")
+            .any(|j| view.has(j, VERB_ONLY_SPEECH) && !passive(view, j))
 }
 
 /// Whether the tokens from `from` on, up to the next semicolon, cite a source of their own:
@@ -466,13 +511,11 @@ fn cites_itself(view: &View, from: usize) -> bool {
     })
 }
 
-/// Whether the verb at token `k` is passive ("it was said", "they are said to").
+/// Whether the verb at token `k` is passive ("it was said", "they are said to", "the OS was
+/// always told").
 fn passive(view: &View, k: usize) -> bool {
-    k > 0
-        && matches!(
-            view.lower(k - 1),
-            "was" | "were" | "is" | "are" | "be" | "been"
-        )
+    let be = |j: usize| matches!(view.lower(j), "was" | "were" | "is" | "are" | "be" | "been");
+    k > 0 && be(k - 1) || k > 1 && is_adverb(view.lower(k - 1)) && be(k - 2)
 }
 
 /// Whether the sentence closes with an attribution of its own after the token `from`: a last
@@ -2028,7 +2071,11 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
             }
         }
         let draft = &mut drafts[k];
-        if draft.predicate.is_none() && draft.kind == FigureKind::Count {
+        // (A magnitude is claimed by its unit, whatever the quake did.)
+        if draft.predicate.is_none()
+            && draft.kind == FigureKind::Count
+            && draft.unit != Some(MAGNITUDE)
+        {
             draft.predicate =
                 predicate_near(view, draft.first, draft.last, draft.counted.as_deref());
         }
@@ -2349,7 +2396,20 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
             }
         }
     }
-    if draft.kind == FigureKind::Count {
+    // "a magnitude 6.8 earthquake": the magnitude of the quake, in no other unit.
+    let quake = (draft.kind == FigureKind::Count)
+        .then(|| magnitude(view, &number))
+        .flatten();
+    if let Some((first, last, quake)) = quake {
+        if draft.first == number.first {
+            draft.first = first;
+        }
+        draft.last = last;
+        draft.phrase_end = last;
+        draft.unit = Some(MAGNITUDE);
+        draft.counted = Some(Arc::from(quake));
+    }
+    if draft.kind == FigureKind::Count && quake.is_none() {
         // Ages: "aged 55", "55 years old", "Nuzhin, 55,".
         let aged = number.first > 0 && view.is(number.first - 1, "aged");
         let years_old = matches!(view.lower(after), "years" | "year") && view.is(after + 1, "old");
@@ -2384,7 +2444,7 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
             draft.kind = FigureKind::Date;
         }
     }
-    if matches!(draft.kind, FigureKind::Count | FigureKind::Percent) {
+    if matches!(draft.kind, FigureKind::Count | FigureKind::Percent) && quake.is_none() {
         match counted_start(view, &draft) {
             CountedAt::Pronoun => {
                 // "325,000 of them are thought to be deaths", "1.5 million of them active personnel".
@@ -2506,12 +2566,66 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
         }
         draft.counted = Some(Arc::from(subject.phrase));
     }
+    // A small count is minor, not a small measure written in digits ("a depth of 10
+    // kilometres", "magnitude 6.8"; not "one kilogram" in a definition).
     let small = draft.value.is_some_and(|v| v.abs() <= 10.0) && draft.low.is_none();
+    let digits = matches!(number.shape, Shape::Cardinal { digits: true, .. });
     draft.minor = small
         && matches!(draft.kind, FigureKind::Count | FigureKind::Ordinal)
+        && (draft.unit.is_none() || !digits)
         && draft.qualifier.is_none()
         && number.last == number.first;
     draft
+}
+
+/// Words for an earthquake, and the one each stands for: an aftershock is a quake of its own.
+const QUAKES: &[(&str, &str)] = &[
+    ("aftershock", "aftershock"),
+    ("aftershocks", "aftershock"),
+    ("earthquake", "earthquake"),
+    ("earthquakes", "earthquake"),
+    ("quake", "earthquake"),
+    ("quakes", "earthquake"),
+    ("temblor", "earthquake"),
+    ("tremor", "earthquake"),
+    ("tremors", "earthquake"),
+];
+
+/// An earthquake's magnitude at `number`, in a sentence that names a quake: "a magnitude 6.8
+/// earthquake", "a 7.1-magnitude quake", "6.4 magnitude", "measured 6.9 on the Richter scale".
+/// Gives the figure's first and last tokens and the quake it is of: the first named right
+/// after it, else the last named before it ("the quake measured 6.9", "an aftershock of
+/// magnitude 5.2").
+fn magnitude(view: &View, number: &Number) -> Option<(usize, usize, &'static str)> {
+    let (first, last) = (number.first, number.last);
+    if !number.value.is_some_and(|v| (1.0..=10.0).contains(&v)) {
+        return None;
+    }
+    let richter = ["on", "the", "richter", "scale"];
+    let (first, last) =
+        if first > 0 && view.is(first - 1, "magnitude") && view.gap_before(first) == " " {
+            (first - 1, last)
+        } else if view.lower(last).ends_with("-magnitude") {
+            (first, last)
+        } else if view.is(last + 1, "magnitude") && view.gap_after(last) == " " {
+            (first, last + 1)
+        } else if (0..4).all(|k| view.is(last + 1 + k, richter[k])) {
+            (first, last + 4)
+        } else {
+            return None;
+        };
+    let quake = |k: usize| {
+        let word = view.lower(k);
+        QUAKES
+            .iter()
+            .find(|(w, _)| *w == word)
+            .map(|&(_, quake)| quake)
+    };
+    let after = (last + 1..view.len().min(last + 4))
+        .take_while(|&k| view.gap_before(k) == " ")
+        .find_map(quake);
+    let quake = after.or_else(|| (0..first).rev().find_map(quake))?;
+    Some((first, last, quake))
 }
 
 /// A year before 1800 where the word before it says it is one and no word after it says what

@@ -9,9 +9,11 @@
 //! A count in a unit of measure ("41,200 megawatts") is about what it measures ("peak demand") in
 //! that unit; without a claim verb, the unit stands for the claim, unless what it measures is only
 //! a dimension ("a distance of about 20 miles"); a measure naming nothing but its unit and a claim
-//! ("has burned 8,200 hectares") is about the unit. A number of times ("executed 64 times") is no
-//! claim. A prison term ("jailed for 12 years", "sentenced to 11 years") is a claim in its unit
-//! of time; no other duration is compared.
+//! ("has burned 8,200 hectares") is about the unit. A magnitude ("a magnitude 6.8 earthquake") is
+//! of its quake and, like a share, stands for what rounds to it as written; a story's aftershocks
+//! are not compared. A number of times ("executed 64 times") is no claim. A prison term ("jailed
+//! for 12 years", "sentenced to 11 years") is a claim in its unit of time; no other duration is
+//! compared.
 //!
 //! A [`LEVEL`] ("unemployment stood at 11.2%") is a claim about its whole subject, in one unit
 //! or currency: levels pair when their heads and places agree and the words qualifying one head
@@ -34,7 +36,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::lexicon::SAME_THING;
-use super::{Bound, Figure, FigureKind, LEVEL};
+use super::{Bound, Figure, FigureKind, LEVEL, MAGNITUDE};
 
 /// The largest number of figures on one thing and claim that are compared pairwise.
 pub const MAX_BUCKET: usize = 200;
@@ -164,9 +166,10 @@ pub fn interval(figure: &Figure) -> Option<(f64, f64)> {
         0.0
     };
     Some(match figure.bound {
-        // A share stands for what rounds to it as written: "99.1%" for 99.05 to 99.15, and
-        // "3%" for 2.5 to 3.5 (2.9% rounded), not one per cent of itself either way.
-        Bound::Exact if figure.kind == FigureKind::Percent => {
+        // A share or a magnitude stands for what rounds to it as written: "99.1%" for 99.05
+        // to 99.15, and "3%" for 2.5 to 3.5 (2.9% rounded), not one per cent of itself either
+        // way; magnitudes 6.8 and 6.9 disagree.
+        Bound::Exact if figure.kind == FigureKind::Percent || figure.unit() == Some(MAGNITUDE) => {
             let places = (0..3)
                 .find(|&p| {
                     let scaled = v * 10f64.powi(p);
@@ -196,9 +199,10 @@ fn comparable(figure: &Figure) -> bool {
         FigureKind::Count | FigureKind::Percent | FigureKind::Money
     ) && !figure.vague
         && !figure.minor
-        // "executed 64 times", "ten times more": how often, not how many of a thing.
+        // "executed 64 times", "ten times more": how often, not how many of a thing; a
+        // story's aftershocks are many, of many magnitudes.
         && match figure.counted.as_deref() {
-            Some(counted) => counted_head(counted) != "time",
+            Some(counted) => !matches!(counted_head(counted).as_str(), "time" | "aftershock"),
             // "has burned 8,200 hectares": a measure with a claim of its own.
             None => measured_in(figure).is_some() && figure.predicate().is_some(),
         }
@@ -393,6 +397,7 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
                             format!("give the level of {} in {unit}s", counted_of(fa))
                         }
                         (Some(LEVEL), None) => format!("give the level of {}", counted_of(fa)),
+                        (None, Some(MAGNITUDE)) => format!("give the magnitude of the {head}"),
                         (None, Some(unit)) => format!("measure {head} in {unit}s"),
                         _ => format!("count {head} ({predicate})"),
                     };

@@ -553,6 +553,8 @@ pub const PREDICATES: &[(&str, &[&str])] = &[
         &["execute", "executes", "executed", "executing", "executions"],
     ),
     ("flee", &["flee", "flees", "fled", "fleeing"]),
+    // "35,000 people were left homeless", "40,000 homeless".
+    ("homeless", &["homeless"]),
     (
         "hospitalise",
         &["hospitalise", "hospitalised", "hospitalize", "hospitalized"],

@@ -47,6 +47,10 @@ use view::View;
 /// "coverage stood at 93 per cent"), in place of a verb lemma.
 pub const LEVEL: &str = "level";
 
+/// The unit of an earthquake's magnitude ("a magnitude 6.8 earthquake"), written before the
+/// number.
+pub const MAGNITUDE: &str = "magnitude";
+
 /// What a figure measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -234,6 +238,10 @@ impl Figure {
             _ => String::new(),
         };
         let number = match (self.value, self.low(), self.high()) {
+            // "magnitude 6.8": the scale's name goes first.
+            (Some(v), _, _) if self.unit() == Some(MAGNITUDE) => {
+                format!("{MAGNITUDE} {}", readable_number(v))
+            }
             (Some(v), _, _) => format!("{currency}{}{unit}", readable_number(v)),
             (None, Some(low), Some(high)) => format!(
                 "{currency}{}\u{2013}{}{unit}",

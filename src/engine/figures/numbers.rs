@@ -182,7 +182,8 @@ fn digits_at(view: &View, i: usize) -> Option<Number> {
     })
 }
 
-/// "40,000-45,000", "55-year-old", "10-day", "20,000-strong"; phone-like runs are refused.
+/// "40,000-45,000", "55-year-old", "10-day", "20,000-strong", "7.1-magnitude"; phone-like runs
+/// are refused.
 fn hyphenated_digits(view: &View, i: usize) -> Option<Number> {
     let parts: Vec<&str> = view.lower(i).split('-').collect();
     let (first, rest, _, _) = parse_digits(parts[0])?;
@@ -206,7 +207,8 @@ fn hyphenated_digits(view: &View, i: usize) -> Option<Number> {
             Shape::HyphenRange(first, second)
         }
         ["year", "old"] | ["years", "old"] => Shape::AgeAdjective,
-        ["strong"] => Shape::Cardinal {
+        // "a 7.1-magnitude quake".
+        ["strong"] | ["magnitude"] => Shape::Cardinal {
             digits: true,
             year_like: false,
         },
