@@ -526,21 +526,23 @@ fn execute(command: Command, out: &mut (dyn Write + Send)) -> anyhow::Result<()>
                 &selected,
                 |l| LinkRow::new(&analysis, &links, l),
                 |l| {
-                    // The evidence has no column: only the two ends are made.
+                    // The evidence in words, and the two ends.
                     let (a, b) = (
                         PassageEnd::new(&analysis, &links, l.a),
                         PassageEnd::new(&analysis, &links, l.b),
                     );
+                    let evidence = links.evidence(l, &analysis.documents, &analysis.index);
                     vec![
                         l.kind.name().to_string(),
                         format!("{:.3}", l.score),
+                        evidence.words(&analysis.figures),
                         a.passage,
                         b.passage,
                         a.text,
                         b.text,
                     ]
                 },
-                &["kind", "score", "a", "b", "a_text", "b_text"],
+                &["kind", "score", "evidence", "a", "b", "a_text", "b_text"],
             )
         }
         Command::Names { corpus, format } => {

@@ -99,6 +99,45 @@ fn terms_in_csv_and_json_and_ngrams() {
 }
 
 #[test]
+fn links_in_csv_say_why_two_passages_are_linked() {
+    let output = quarry(&["links", &sample(), "--format", "csv", "-q"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader.headers().expect("a header").clone();
+    assert_eq!(
+        header.iter().collect::<Vec<_>>(),
+        ["kind", "score", "evidence", "a", "b", "a_text", "b_text"]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+    let evidence_of = |kind: &str| -> Vec<String> {
+        (rows.iter())
+            .filter(|r| &r[0] == kind)
+            .map(|r| r[2].to_string())
+            .collect()
+    };
+    // Each kind says in words what links the two ends, as the app does.
+    assert_eq!(
+        evidence_of("conflicting-figure"),
+        [
+            "both count soldier (prosecute) for the same period, but more than 16,000 and 20,000 \
+          cannot both hold"
+        ]
+    );
+    assert!(
+        (evidence_of("reuse").iter()).all(|e| e.ends_with("shared five-word runs")),
+        "{:?}",
+        evidence_of("reuse")
+    );
+    let same = evidence_of("same-figure");
+    assert!(
+        !same.is_empty() && same.iter().all(|e| e.starts_with("both state ")),
+        "{same:?}"
+    );
+    assert!((evidence_of("same-names").iter()).all(|e| e.starts_with("both name ")));
+}
+
+#[test]
 fn kwic_prints_aligned_lines_csv_and_json() {
     let output = quarry(&["kwic", &sample(), "handcuffed", "--context", "3", "-q"]);
     assert!(output.status.success());

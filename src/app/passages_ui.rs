@@ -48,14 +48,7 @@ fn evidence_ranges(cx: &PanelContext<'_>, links: &Links, link: &Link, p: usize) 
 
 fn evidence_words(cx: &PanelContext<'_>, links: &Links, link: &Link) -> String {
     let analysis = &cx.snapshot.analysis;
-    match links.evidence(link, &analysis.documents, &analysis.index) {
-        Evidence::SharedText { shingles, .. } => format!("{shingles} shared five-word runs"),
-        Evidence::Figures { reason, pairs } => reason
-            .map(str::to_string)
-            .unwrap_or_else(|| format!("{} figure(s) in common", pairs.len())),
-        Evidence::Names { names } => format!("both name {}", names.join(", ")),
-        Evidence::Terms { terms } => format!("shared vocabulary: {}", terms.join(", ")),
-    }
+    (links.evidence(link, &analysis.documents, &analysis.index)).words(&analysis.figures)
 }
 
 fn passage_text_ui(

@@ -182,6 +182,30 @@ pub enum Evidence<'a> {
     },
 }
 
+impl Evidence<'_> {
+    /// The evidence in one line of words, as the app shows it beside a link and the links CSV
+    /// writes it: how much text is shared, the figures stated in both or why two disagree, the
+    /// names or the words both use.
+    pub fn words(&self, figures: &[Figure]) -> String {
+        match self {
+            Evidence::SharedText { shingles, .. } => format!("{shingles} shared five-word runs"),
+            Evidence::Figures {
+                reason: Some(reason),
+                ..
+            } => reason.to_string(),
+            Evidence::Figures { pairs, .. } => {
+                let stated: Vec<String> = (pairs.iter())
+                    .filter_map(|&(a, _)| figures.get(a))
+                    .map(Figure::value_label)
+                    .collect();
+                format!("both state {}", stated.join(", "))
+            }
+            Evidence::Names { names } => format!("both name {}", names.join(", ")),
+            Evidence::Terms { terms } => format!("shared vocabulary: {}", terms.join(", ")),
+        }
+    }
+}
+
 /// A link between passages `a` and `b` (indices into [`Links::passages`], `a < b`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Link {
