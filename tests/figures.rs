@@ -702,6 +702,35 @@ fn a_speaker_after_and_speaks_for_their_clause_and_a_word_for_a_body_is_no_perso
 }
 
 #[test]
+fn a_shipwrecks_dead_bodies_and_distances_and_the_agency_named_in_brackets() {
+    let text = "At least 62 migrants drowned when the boat capsized, the coastguard said.\n\n\
+                The coastguard said 78 bodies had been recovered.\n\n\
+                The boat sank 47 nautical miles from the port.\n\n\
+                It was carrying up to 400 people, according to the UN refugee agency (UNHCR).\n\n\
+                It was carrying 450 people, according to the International Organization for \
+                Migration (IOM).";
+    let figures = figures_of_text(text);
+    assert_eq!(
+        written_as(&figures, text, "At least 62").predicate(),
+        Some("die")
+    );
+    assert_eq!(
+        written_as(&figures, text, "78").predicate(),
+        Some("recover")
+    );
+    let distance = written_as(&figures, text, "47");
+    assert_eq!(distance.unit(), Some("nautical mile"));
+    assert_eq!(distance.counted, None);
+    // The agency described after "UN" is the one named in brackets, not the UN; a name given
+    // in full stays the source.
+    assert_eq!(source(text, "up to 400").as_deref(), Some("UNHCR"));
+    assert_eq!(
+        source(text, "450").as_deref(),
+        Some("International Organization for Migration")
+    );
+}
+
+#[test]
 fn magnitudes_of_a_quake_and_small_measures_are_figures() {
     let text = "A magnitude 6.8 earthquake struck the province. The quake measured 6.9 on the \
                 Richter scale. The 7.1-magnitude quake was felt in the capital. A 6.4 magnitude \

@@ -1218,6 +1218,39 @@ fn earthquake_reports_conflict_on_the_magnitude_but_not_on_hedged_tolls() {
 }
 
 #[test]
+fn shipwreck_reports_conflict_on_the_bodies_recovered_not_on_the_years_dead() {
+    let files: [(&str, &[u8]); 2] = [
+        (
+            "standard.txt",
+            b"The coastguard said on Thursday that 78 bodies had been recovered.\n\n\
+              At least 62 migrants drowned when the boat capsized.\n",
+        ),
+        (
+            "courier.txt",
+            b"So far 82 bodies have been recovered, a coastguard spokesman said.\n\n\
+              Since January, more than 1,800 migrants have died trying to cross the sea.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    // 78 and 82 bodies recovered disagree; the dead of one shipwreck and of the year so far are
+    // only related.
+    assert_eq!(
+        conflicting_passages(&analysis),
+        named_pairs(&[("courier.txt#0", "standard.txt#0")])
+    );
+    let pairs = quarry::engine::figures::groups::pairs(&analysis.figures);
+    let related: Vec<&str> = (pairs.iter())
+        .filter(|pair| pair.relation == quarry::engine::figures::groups::Relation::Related)
+        .map(|pair| pair.reason.as_str())
+        .collect();
+    assert_eq!(
+        related,
+        ["both count migrant (die) for different periods: since January and no period stated"]
+    );
+}
+
+#[test]
 fn links_made_again_after_a_name_correction_are_those_linked_with_it_from_the_start() {
     let analysis = analyse(&sample_corpus());
     let settings = LinkSettings::default();

@@ -242,6 +242,21 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
                     )
                 })
             });
+            // "according to the UN refugee agency (UNHCR)": a body described after a name and
+            // then named in brackets is the name in brackets.
+            let bracketed = leading
+                .filter(|&&(_, last)| {
+                    view.is_alphabetic(last + 1) && !view.is_capitalised(last + 1)
+                })
+                .filter(|_| end < view.len() && view.gap_before(end).trim() == "(")
+                .filter(|_| view.gap_after(end).starts_with(')'))
+                .filter(|_| {
+                    let acronym = view.toks[end].text;
+                    acronym.len() >= 2 && acronym.chars().all(|c| c.is_ascii_uppercase())
+                });
+            if bracketed.is_some() && after_by.is_none() {
+                return Some(name_text(view, end, end));
+            }
             if let Some(&(first, last)) = after_by.or(leading) {
                 return Some(name_text(view, first, last));
             }
@@ -2501,8 +2516,18 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
     let unit = (draft.kind == FigureKind::Count)
         .then_some(draft.counted.as_deref())
         .flatten()
-        .and_then(|counted| counted.split(' ').next())
-        .and_then(|word| lookup(&MEASURE_UNITS, word))
+        .and_then(|counted| {
+            // "47 nautical miles".
+            let nautical = ["nautical mile", "nautical miles"]
+                .iter()
+                .any(|unit| counted.split(" of ").next() == Some(*unit));
+            let word = counted.split(' ').next()?;
+            if nautical {
+                Some("nautical mile")
+            } else {
+                lookup(&MEASURE_UNITS, word)
+            }
+        })
         .or_else(|| glued_unit(view, draft.last).filter(|_| draft.kind == FigureKind::Count));
     if let Some(unit) = unit {
         draft.unit = Some(unit);

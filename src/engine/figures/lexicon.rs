@@ -539,7 +539,7 @@ pub const PREDICATES: &[(&str, &[&str])] = &[
         &["destroy", "destroys", "destroyed", "destroying"],
     ),
     ("detain", &["detain", "detains", "detained", "detaining"]),
-    ("die", &["die", "dies", "died", "dying"]),
+    ("die", &["die", "dies", "died", "dying", "drowned"]),
     (
         "displace",
         &["displace", "displaces", "displaced", "displacing"],
@@ -595,6 +595,8 @@ pub const PREDICATES: &[(&str, &[&str])] = &[
         ],
     ),
     ("punish", &["punish", "punishes", "punished", "punishing"]),
+    // "78 bodies were recovered"; not "recover", more often a promise ("to recover costs").
+    ("recover", &["recovered"]),
     // Not "rescue" itself, more often a noun ("a rescue disk").
     ("rescue", &["rescued", "rescuing"]),
     (
