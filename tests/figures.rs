@@ -688,17 +688,24 @@ fn a_speaker_after_and_speaks_for_their_clause_and_a_word_for_a_body_is_no_perso
     let added = "The minister Arman Teller said 30 people had been arrested, and added that 12 \
                  officers were hurt.";
     assert_eq!(source(added, "12").as_deref(), Some("Arman Teller"));
-    // "The agency" after a person speaking is not that person; after a body of its kind, or
-    // an acronym, it is that body.
-    let agency = "Arman Teller, the interior minister, said 340 people had been rescued.\n\n\
+    // "The agency" after a person or the police speaking is neither; after a body's name or an
+    // acronym, it is that body.
+    let agency = "Arman Teller, the interior minister, said 340 people had been rescued. The \
+                  agency put the number of buildings destroyed at 6,200.\n\n\
                   The NDRA said 45 people had died. The agency said 210 more were injured.\n\n\
-                  Police said 40 people were arrested. The agency put the number of buildings \
-                  destroyed at 6,200.\n\n\
+                  Police said 40 people were arrested. The ministry put the number at 6,300.\n\n\
                   The Ministry of Health said 50 people had died. The ministry said 220 more were \
-                  injured.";
-    assert_eq!(source(agency, "210").as_deref(), Some("NDRA"));
+                  injured.\n\n\
+                  The National Disaster Relief Agency said 60 had died. The agency said 230 were \
+                  hurt.";
     assert_eq!(source(agency, "6,200").as_deref(), Some("agency"));
+    assert_eq!(source(agency, "210").as_deref(), Some("NDRA"));
+    assert_eq!(source(agency, "6,300").as_deref(), Some("ministry"));
     assert_eq!(source(agency, "220").as_deref(), Some("Ministry of Health"));
+    assert_eq!(
+        source(agency, "230").as_deref(),
+        Some("National Disaster Relief Agency")
+    );
 }
 
 #[test]

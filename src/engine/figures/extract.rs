@@ -433,26 +433,22 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
     None
 }
 
-/// Bodies that a word for a body in general may stand for only when the source named last is
-/// one too.
-const BODIES: &[&str] = &[
-    "agency",
-    "group",
-    "ministry",
-    "organisation",
-    "organization",
-];
+/// Kinds of body that a word standing for a source named before may be ("the ministry said").
+const BODIES: &[&str] = &["agency", "ministry"];
 
 /// Who a word standing for a source named before (token `j`: "the report", "the agency")
-/// stands for: the source named last, unless the word is a body's and that source is no body
-/// of that kind, nor an acronym ("the ministry" after "police said" is not the police, "the
-/// agency" after "Arman Teller said" not Arman Teller); then the word itself.
+/// stands for: the source named last, unless the word names a kind of body and that source is
+/// no body's name (no capitalised word such as "Ministry" or "Agency" in it, and no acronym:
+/// "the ministry" after "police said" is not the police, "the agency" after "Arman Teller said"
+/// not Arman Teller); then the word itself.
 fn named_before(view: &View, j: usize, context: &Context) -> Option<String> {
     let word = view.lower(j);
     let body = BODIES.contains(&word);
     let fits = |source: &String| {
         !body
-            || source.to_lowercase().contains(word)
+            || (source.split(' ')).any(|w| {
+                w.starts_with(char::is_uppercase) && crate::engine::names::is_organisation_word(w)
+            })
             || source.chars().all(|c| c.is_ascii_uppercase() || c == '-')
     };
     match &context.last_source {
@@ -2518,14 +2514,9 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
         .flatten()
         .and_then(|counted| {
             // "47 nautical miles".
-            let nautical = ["nautical mile", "nautical miles"]
-                .iter()
-                .any(|unit| counted.split(" of ").next() == Some(*unit));
-            let word = counted.split(' ').next()?;
-            if nautical {
-                Some("nautical mile")
-            } else {
-                lookup(&MEASURE_UNITS, word)
+            match counted.split(" of ").next() {
+                Some("nautical mile" | "nautical miles") => Some("nautical mile"),
+                _ => lookup(&MEASURE_UNITS, counted.split(' ').next()?),
             }
         })
         .or_else(|| glued_unit(view, draft.last).filter(|_| draft.kind == FigureKind::Count));

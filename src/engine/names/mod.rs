@@ -1564,7 +1564,7 @@ fn region_adjective(form: &str, of: &FormMentions) -> bool {
 }
 
 /// Whether `word` is on [`ORGANISATION_WORDS`], in any case.
-fn is_organisation_word(word: &str) -> bool {
+pub(crate) fn is_organisation_word(word: &str) -> bool {
     lower_is(word, |lower| {
         LISTED
             .get(lower)
