@@ -697,7 +697,9 @@ fn a_speaker_after_and_speaks_for_their_clause_and_a_word_for_a_body_is_no_perso
                   The Ministry of Health said 50 people had died. The ministry said 220 more were \
                   injured.\n\n\
                   The National Disaster Relief Agency said 60 had died. The agency said 230 were \
-                  hurt.";
+                  hurt.\n\n\
+                  Dengue has killed 402 people, the health ministry said. The ministry said 240 \
+                  more deaths were being investigated.";
     assert_eq!(source(agency, "6,200").as_deref(), Some("agency"));
     assert_eq!(source(agency, "210").as_deref(), Some("NDRA"));
     assert_eq!(source(agency, "6,300").as_deref(), Some("ministry"));
@@ -706,6 +708,7 @@ fn a_speaker_after_and_speaks_for_their_clause_and_a_word_for_a_body_is_no_perso
         source(agency, "230").as_deref(),
         Some("National Disaster Relief Agency")
     );
+    assert_eq!(source(agency, "240").as_deref(), Some("health ministry"));
 }
 
 #[test]

@@ -438,14 +438,15 @@ const BODIES: &[&str] = &["agency", "ministry"];
 
 /// Who a word standing for a source named before (token `j`: "the report", "the agency")
 /// stands for: the source named last, unless the word names a kind of body and that source is
-/// no body's name (no capitalised word such as "Ministry" or "Agency" in it, and no acronym:
-/// "the ministry" after "police said" is not the police, "the agency" after "Arman Teller said"
-/// not Arman Teller); then the word itself.
+/// neither one of that kind ("the health ministry"), nor a body's name (no capitalised word such
+/// as "Ministry" or "Agency" in it), nor an acronym: "the ministry" after "police said" is not
+/// the police, "the agency" after "Arman Teller said" not Arman Teller; then the word itself.
 fn named_before(view: &View, j: usize, context: &Context) -> Option<String> {
     let word = view.lower(j);
     let body = BODIES.contains(&word);
     let fits = |source: &String| {
         !body
+            || source.to_lowercase().contains(word)
             || (source.split(' ')).any(|w| {
                 w.starts_with(char::is_uppercase) && crate::engine::names::is_organisation_word(w)
             })
