@@ -22,7 +22,7 @@ use super::figures::groups::{FigureGroup, FigurePair};
 use super::figures::{Figure, extract};
 use super::index::{Index, build};
 use super::job::{Job, Stage};
-use super::links::{FigureFacts, LinkSettings, Links, link, link_unnamed_until, link_until, timed};
+use super::links::{FigureFacts, LinkSettings, Links, link, link_until, timed};
 use super::names::{Name, NameEdit, NameForms, extract_names};
 use super::terms::{TermSettings, TermTable};
 
@@ -182,10 +182,9 @@ impl Analysis {
 
     /// The corpus's names (with the user's `edits`) and its passages linked, given the
     /// figures' `groups` and `pairs` already made (the app and the report make them for their
-    /// own figure views): names are extracted while passages are linked by reuse, by figures
-    /// and by similar vocabulary, and passages are then linked by the names they share. Gives
-    /// up (`None`) between stages of linking once `stop` says so. The links' timings start with
-    /// how long the names took.
+    /// own figure views): names are extracted, then passages are linked by reuse, by figures,
+    /// by similar vocabulary and by the names they share. Gives up (`None`) between stages of
+    /// linking once `stop` says so. The links' timings start with how long the names took.
     pub fn names_and_links_until(
         &self,
         groups: &[FigureGroup],
@@ -207,22 +206,14 @@ impl Analysis {
         settings: &LinkSettings,
         stop: &(dyn Fn() -> bool + Sync),
     ) -> Option<Related> {
-        let facts = self.facts(groups, pairs);
-        let ((forms, naming), unnamed) = rayon::join(
-            || timed(|| NameForms::extract(&self.documents, &self.index)),
-            || {
-                link_unnamed_until(
-                    &self.documents,
-                    &self.index,
-                    &self.terms,
-                    facts,
-                    settings,
-                    stop,
-                )
-            },
-        );
+        // Names first, then links: run side by side they took no less time, and needed the
+        // memory of both at once.
+        let (forms, naming) = timed(|| NameForms::extract(&self.documents, &self.index));
         let (names, naming_edited) = timed(|| forms.names(&self.figures, edits));
-        let mut links = unnamed?.finish(&names, settings, stop)?;
+        if stop() {
+            return None;
+        }
+        let mut links = self.links_until(groups, pairs, &names, settings, stop)?;
         links.timings.insert(0, ("names", naming + naming_edited));
         Some(Related {
             forms: Arc::new(forms),

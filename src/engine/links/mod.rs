@@ -319,6 +319,9 @@ impl<T: Copy + Default + Send + Sync> Flat<T> {
                     per_thread.with(&scratch, |space| {
                         let mut lists = Self::default();
                         chunk.iter().for_each(|item| fill(space, item, &mut lists));
+                        // Until joined, the parts and the whole are held at once.
+                        lists.values.shrink_to_fit();
+                        lists.starts.shrink_to_fit();
                         lists
                     })
                 })
@@ -503,9 +506,9 @@ pub struct Links {
     /// The evidence of every link.
     evidence: EvidenceStore,
     /// Seconds each stage took, in order: passages, copies, reuse, figure links (run side by
-    /// side with reuse), sorting reuse and figure links, similar, same names (run side by side
-    /// with similar), gathering the links and their evidence (similar and same names sort
-    /// their own); preceded by names when they were extracted beside linking.
+    /// side with reuse), sorting reuse and figure links, similar, same names, gathering the
+    /// links and their evidence (similar and same names sort their own); preceded by names
+    /// when they were extracted first.
     pub timings: Vec<(&'static str, f64)>,
 }
 
@@ -865,36 +868,6 @@ pub fn link(
     link_until(documents, index, table, facts, names, settings, &|| false).unwrap_or_default()
 }
 
-/// Like [`link`], given the figures already grouped, and giving up (returning `None`) between
-/// its stages once `stop` says so, so a viewer can cancel a long linking run.
-pub fn link_until(
-    documents: &[Document],
-    index: &Index,
-    table: &TermTable,
-    facts: FigureFacts<'_>,
-    names: &[Name],
-    settings: &LinkSettings,
-    stop: &(dyn Fn() -> bool + Sync),
-) -> Option<Links> {
-    link_unnamed_until(documents, index, table, facts, settings, stop)?
-        .finish(names, settings, stop)
-}
-
-/// Passages linked by reuse, by figures and by similar vocabulary: what linking does before the
-/// corpus's names are known, so they can be extracted meanwhile ([`link_unnamed_until`]).
-pub struct Unnamed<'a> {
-    facts: FigureFacts<'a>,
-    links: Links,
-    /// The links so far, in no particular order.
-    all: Vec<Link>,
-    /// The passage holding each figure.
-    of_figure: Vec<Option<u32>>,
-    /// The links by similar vocabulary, with their evidence.
-    alike: related::Similar,
-    /// Those links, in order.
-    similar: Vec<Link>,
-}
-
 /// Puts `links` in order: by kind, then score (highest first), then passages. A kind holds one
 /// link per pair of passages, so the order is total and an unstable parallel sort is
 /// deterministic.
@@ -940,16 +913,17 @@ impl Laps {
     }
 }
 
-/// The stages of [`link_until`] that need no names, so they can run beside names' extraction:
-/// passages, copies, reuse, figure links and similar vocabulary.
-pub fn link_unnamed_until<'a>(
+/// Like [`link`], given the figures already grouped, and giving up (returning `None`) between
+/// its stages once `stop` says so, so a viewer can cancel a long linking run.
+pub fn link_until(
     documents: &[Document],
-    index: &'a Index,
-    table: &'a TermTable,
-    facts: FigureFacts<'a>,
+    index: &Index,
+    table: &TermTable,
+    facts: FigureFacts<'_>,
+    names: &[Name],
     settings: &LinkSettings,
     stop: &(dyn Fn() -> bool + Sync),
-) -> Option<Unnamed<'a>> {
+) -> Option<Links> {
     let figures = facts.figures;
     let mut laps = Laps::new(Vec::new());
     let mut links = Links::unlinked(documents, index);
@@ -1019,6 +993,7 @@ pub fn link_unnamed_until<'a>(
         .map(|r| (r.positions_a, r.positions_b, r.shared))
         .collect();
     store.positions = positions;
+    all.reserve_exact(figure_links.len());
     for (kind, a, b, evidence) in figure_links {
         all.push(Link::new(kind, 1.0, a, b, store.figures.len()));
         store.figures.push(evidence);
@@ -1028,9 +1003,8 @@ pub fn link_unnamed_until<'a>(
     if stop() {
         return None;
     }
-    // Similar vocabulary needs no names: it is found here, while names may still be extracted.
     let reused_texts = reused_texts.into_iter().collect();
-    let mut alike = related::similar(
+    let alike = related::similar(
         &links.passages,
         &copies,
         index,
@@ -1038,57 +1012,28 @@ pub fn link_unnamed_until<'a>(
         settings,
         &reused_texts,
     );
-    let mut similar: Vec<Link> = std::mem::take(&mut alike.links)
-        .into_par_iter()
-        .map(|(a, b, score, e)| Link::new(LinkKind::Similar, score, a, b, e as usize))
-        .collect();
+    let related::Similar {
+        links: mut similar,
+        terms,
+        words,
+    } = alike;
     sort_links(&mut similar);
     laps.lap("similar");
-    links.timings = laps.timings;
-    Some(Unnamed {
-        facts,
-        links,
-        all,
-        of_figure,
-        alike,
-        similar,
-    })
-}
-
-impl Unnamed<'_> {
-    /// Links passages by the corpus's `names`, and puts every link in order.
-    pub fn finish(
-        self,
-        names: &[Name],
-        settings: &LinkSettings,
-        stop: &(dyn Fn() -> bool + Sync),
-    ) -> Option<Links> {
-        let Self {
-            facts,
-            mut links,
-            mut all,
-            of_figure,
-            alike,
-            similar,
-        } = self;
-        if stop() {
-            return None;
-        }
-        let mut laps = Laps::new(std::mem::take(&mut links.timings));
-        let by_names = links.link_names(names, facts.figures, &of_figure, settings);
-        laps.lap("same names");
-        let related::Similar { terms, words, .. } = alike;
-        links.evidence.terms = terms;
-        links.evidence.term_words = words;
-        // Each list holds kinds that come after the last list's.
-        all.reserve(by_names.len() + similar.len());
-        all.extend(by_names);
-        all.extend(similar);
-        links.links = all;
-        laps.lap("gathering");
-        links.timings = laps.timings;
-        Some(links)
+    if stop() {
+        return None;
     }
+    let by_names = links.link_names(names, figures, &of_figure, settings);
+    laps.lap("same names");
+    links.evidence.terms = terms;
+    links.evidence.term_words = words;
+    // Each list holds kinds that come after the last list's.
+    all.reserve_exact(by_names.len() + similar.len());
+    all.extend(by_names);
+    all.extend(similar);
+    links.links = all;
+    laps.lap("gathering");
+    links.timings = laps.timings;
+    Some(links)
 }
 
 #[cfg(test)]

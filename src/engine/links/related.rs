@@ -45,8 +45,8 @@ pub(super) struct SameNames {
 
 /// What [`similar`] finds.
 pub(super) struct Similar {
-    /// Similar links as `(a, b, score, evidence)`, the evidence being a list of `terms`.
-    pub links: Vec<(usize, usize, f64, u32)>,
+    /// Similar links, in no particular order, their evidence a list of `terms`.
+    pub links: Vec<super::Link>,
     /// The terms that weigh most in each pair of similar texts, as places in `words`.
     pub terms: Flat<u32>,
     /// The terms named in `terms`.
@@ -412,6 +412,8 @@ pub(super) fn similar(
             lists.close();
         },
     );
+    // What is no longer needed goes as soon as it can: millions of passages are linked.
+    drop((postings, common_norm));
     // Each passage keeps its most similar passages: its copies, then the copies of its text's
     // neighbours, by score then position. Copies of a text choose among the same passages but
     // themselves, so each text ranks its best `kept + 1` once.
@@ -429,15 +431,16 @@ pub(super) fn similar(
         lists.values[from..].sort_by(order);
         lists.close();
     });
-    let mut pairs: Vec<(usize, usize, f32)> = (0..passages.len())
+    let mut pairs: Vec<(u32, u32, f32)> = (0..passages.len())
         .into_par_iter()
         .flat_map_iter(|x| {
             (best.get(copies.text_of(x)).iter())
                 .filter(move |&&(_, y)| y as usize != x)
                 .take(kept)
-                .map(move |&(s, y)| (x.min(y as usize), x.max(y as usize), s))
+                .map(move |&(s, y)| (x.min(y as usize) as u32, x.max(y as usize) as u32, s))
         })
         .collect();
+    drop((neighbours, best));
     pairs.par_sort_unstable_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)).then(x.2.total_cmp(&y.2)));
     pairs.dedup_by(|x, y| (x.0, x.1) == (y.0, y.1));
     // The evidence of each pair of texts, found once and shared by all their copies: the
@@ -446,7 +449,8 @@ pub(super) fn similar(
         .par_iter()
         .enumerate()
         .map(|(k, &(a, b, _))| {
-            let (ta, tb) = (copies.text_of(a) as u32, copies.text_of(b) as u32);
+            let text = |p: u32| copies.text_of(p as usize) as u32;
+            let (ta, tb) = (text(a), text(b));
             (ta.min(tb), ta.max(tb), k as u32)
         })
         .collect();
@@ -467,6 +471,7 @@ pub(super) fn similar(
         terms.close();
     });
     // The terms named, each once, in order, and the lists pointing at them.
+    drop(vectors);
     let mut place = vec![u32::MAX; table.terms.len()];
     for &t in &terms.values {
         place[t as usize] = 0;
@@ -485,7 +490,10 @@ pub(super) fn similar(
     let links = pairs
         .into_par_iter()
         .zip(evidence_of)
-        .map(|((a, b, s), k)| (a, b, f64::from(s), k))
+        .map(|((a, b, s), k)| {
+            let (a, b, score) = (a as usize, b as usize, f64::from(s));
+            super::Link::new(super::LinkKind::Similar, score, a, b, k as usize)
+        })
         .collect();
     Similar {
         links,

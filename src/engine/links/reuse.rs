@@ -175,28 +175,38 @@ fn strongest(counted: &[((u32, u32), u32)], texts: usize) -> Vec<(u32, u32)> {
         .collect()
 }
 
-/// Each shared hash's positions in both passages, given each passage's `(hash, position)`
-/// sorted: sets `in_a` and `in_b` to the positions in `a` and in `b` (in no particular order),
-/// and returns how many distinct hashes they share.
+/// Each shared hash's positions in both passages, given each passage's shingle hashes and its
+/// shingle positions sorted by hash (then position): sets `in_a` and `in_b` to the positions
+/// in `a` and in `b` (in no particular order), and returns how many distinct hashes they share.
 fn shared_positions(
-    a: &[(u64, u32)],
-    b: &[(u64, u32)],
+    (a, hashes_a): (&[u32], &[u64]),
+    (b, hashes_b): (&[u32], &[u64]),
     in_a: &mut Vec<u32>,
     in_b: &mut Vec<u32>,
 ) -> usize {
     in_a.clear();
     in_b.clear();
-    let mut distinct = 0;
-    super::for_each_shared(
-        a,
-        b,
-        |&(hash, _)| hash,
-        |run_a, run_b| {
-            distinct += 1;
-            in_a.extend(run_a.iter().map(|&(_, position)| position));
-            in_b.extend(run_b.iter().map(|&(_, position)| position));
-        },
-    );
+    let key_a = |i: usize| hashes_a[a[i] as usize];
+    let key_b = |j: usize| hashes_b[b[j] as usize];
+    let (mut i, mut j, mut distinct) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        let shared = key_a(i);
+        match shared.cmp(&key_b(j)) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                distinct += 1;
+                while i < a.len() && key_a(i) == shared {
+                    in_a.push(a[i]);
+                    i += 1;
+                }
+                while j < b.len() && key_b(j) == shared {
+                    in_b.push(b[j]);
+                    j += 1;
+                }
+            }
+        }
+    }
     distinct
 }
 
@@ -380,15 +390,15 @@ pub(super) fn reuse(
     }
     candidates.extend(copied.iter().map(|&t| (t, t)));
     let lengths: Vec<usize> = (0..hashes.len()).map(|t| hashes.get(t).len()).collect();
-    // Each text compared with another text: its shingles as `(hash, position)`, sorted,
-    // boilerplate left out, all in one list: text `t`'s are
+    // Each text compared with another text: its shingle positions sorted by hash (then
+    // position), boilerplate left out, all in one list: text `t`'s are
     // `sorted[starts[t]..starts[t] + kept[t]]`. Copies of one text need no sorting.
     let mut starts = Vec::with_capacity(hashes.len() + 1);
     starts.push(0usize);
     for (&length, &wanted) in lengths.iter().zip(&is_candidate) {
         starts.push(starts.last().copied().unwrap_or(0) + if wanted { length } else { 0 });
     }
-    let mut sorted = vec![(0u64, 0u32); starts.last().copied().unwrap_or(0)];
+    let mut sorted = vec![0u32; starts.last().copied().unwrap_or(0)];
     let boilerplate_filter = Filter::new(&boilerplate_hashes);
     let is_boilerplate = |hash: u64| {
         boilerplate_filter.may_hold(hash) && boilerplate_hashes.binary_search(&hash).is_ok()
@@ -399,13 +409,13 @@ pub(super) fn reuse(
         .enumerate()
         .map(|(t, slice)| {
             let h = hashes.get(t);
-            for (position, (entry, &hash)) in slice.iter_mut().zip(h).enumerate() {
-                *entry = (hash, position as u32);
+            for (position, entry) in slice.iter_mut().enumerate() {
+                *entry = position as u32;
             }
-            slice.sort_unstable();
+            slice.sort_unstable_by_key(|&position| (h[position as usize], position));
             let mut kept = 0;
             for k in 0..slice.len() {
-                if !is_boilerplate(slice[k].0) {
+                if !is_boilerplate(h[slice[k] as usize]) {
                     slice[kept] = slice[k];
                     kept += 1;
                 }
@@ -429,7 +439,11 @@ pub(super) fn reuse(
             let distinct = if ta == tb {
                 shared_by_copies(hashes.get(ta), is_boilerplate, min_shared, shared_a)
             } else {
-                shared_positions(sorted_of(ta), sorted_of(tb), shared_a, shared_b)
+                let (a, b) = (
+                    (sorted_of(ta), hashes.get(ta)),
+                    (sorted_of(tb), hashes.get(tb)),
+                );
+                shared_positions(a, b, shared_a, shared_b)
             };
             let in_b = if ta == tb { &*shared_a } else { &*shared_b };
             let verified = distinct >= min_shared && score(ta, tb, shared_a, in_b) >= min_score;
@@ -591,10 +605,11 @@ mod tests {
 
     #[test]
     fn a_repeated_shingle_counts_at_every_position() {
-        let a = [(5, 0), (5, 3), (7, 1), (9, 2)];
-        let b = [(1, 0), (5, 4), (9, 1)];
+        // Shingle hashes by position, and the positions sorted by hash.
+        let a = ([0, 3, 1, 2].as_slice(), [5, 7, 9, 5].as_slice());
+        let b = ([0, 4, 1].as_slice(), [1, 9, 0, 0, 5].as_slice());
         let (mut in_a, mut in_b) = (vec![7], Vec::new());
-        let distinct = shared_positions(&a, &b, &mut in_a, &mut in_b);
+        let distinct = shared_positions(a, b, &mut in_a, &mut in_b);
         in_a.sort_unstable();
         in_b.sort_unstable();
         assert_eq!((in_a, in_b, distinct), (vec![0, 2, 3], vec![1, 4], 2));
