@@ -22,7 +22,7 @@ use super::figures::groups::{FigureGroup, FigurePair};
 use super::figures::{Figure, extract};
 use super::index::{Index, build};
 use super::job::{Job, Stage};
-use super::links::{FigureFacts, LinkSettings, Links, link, link_until, timed};
+use super::links::{FigureFacts, LinkSettings, Links, Prepared, link, link_until, timed};
 use super::names::{Name, NameEdit, NameForms, extract_names};
 use super::terms::{TermSettings, TermTable};
 
@@ -182,9 +182,10 @@ impl Analysis {
 
     /// The corpus's names (with the user's `edits`) and its passages linked, given the
     /// figures' `groups` and `pairs` already made (the app and the report make them for their
-    /// own figure views): names are extracted, then passages are linked by reuse, by figures,
-    /// by similar vocabulary and by the names they share. Gives up (`None`) between stages of
-    /// linking once `stop` says so. The links' timings start with how long the names took.
+    /// own figure views): names are extracted while passages and their copies are found, then
+    /// passages are linked by reuse, by figures, by similar vocabulary and by the names they
+    /// share. Gives up (`None`) between stages of linking once `stop` says so. The links'
+    /// timings start with how long the names took.
     pub fn names_and_links_until(
         &self,
         groups: &[FigureGroup],
@@ -206,14 +207,18 @@ impl Analysis {
         settings: &LinkSettings,
         stop: &(dyn Fn() -> bool + Sync),
     ) -> Option<Related> {
-        // Names first, then links: run side by side they took no less time, and needed the
-        // memory of both at once.
-        let (forms, naming) = timed(|| NameForms::extract(&self.documents, &self.index));
+        // Names are extracted beside the first stages of linking only: beside all of it they
+        // took no less time, and needed the memory of both at once.
+        let ((forms, naming), prepared) = rayon::join(
+            || timed(|| NameForms::extract(&self.documents, &self.index)),
+            || Prepared::new(&self.documents, &self.index, &self.terms),
+        );
         let (names, naming_edited) = timed(|| forms.names(&self.figures, edits));
         if stop() {
             return None;
         }
-        let mut links = self.links_until(groups, pairs, &names, settings, stop)?;
+        let facts = self.facts(groups, pairs);
+        let mut links = prepared.link_until(facts, &names, settings, stop)?;
         links.timings.insert(0, ("names", naming + naming_edited));
         Some(Related {
             forms: Arc::new(forms),

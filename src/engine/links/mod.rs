@@ -508,7 +508,7 @@ pub struct Links {
     /// Seconds each stage took, in order: passages, copies, reuse, figure links (run side by
     /// side with reuse), sorting reuse and figure links, similar, same names, gathering the
     /// links and their evidence (similar and same names sort their own); preceded by names
-    /// when they were extracted first.
+    /// when they were extracted beside passages and copies.
     pub timings: Vec<(&'static str, f64)>,
 }
 
@@ -924,116 +924,160 @@ pub fn link_until(
     settings: &LinkSettings,
     stop: &(dyn Fn() -> bool + Sync),
 ) -> Option<Links> {
-    let figures = facts.figures;
-    let mut laps = Laps::new(Vec::new());
-    let mut links = Links::unlinked(documents, index);
-    laps.lap("passages");
-    let copies = copies::Copies::new(&links.passages, index, table);
-    laps.lap("copies");
-    if stop() {
-        return None;
+    Prepared::new(documents, index, table).link_until(facts, names, settings, stop)
+}
+
+/// The corpus's passages and their copies: the first stages of linking, which need neither
+/// figures nor names, so they can be made while names are extracted.
+pub struct Prepared<'a> {
+    documents: &'a [Document],
+    index: &'a Index,
+    table: &'a TermTable,
+    links: Links,
+    copies: copies::Copies,
+    laps: Laps,
+}
+
+impl<'a> Prepared<'a> {
+    /// Splits `documents` into passages and finds which passages are copies of one another.
+    pub fn new(documents: &'a [Document], index: &'a Index, table: &'a TermTable) -> Self {
+        let mut laps = Laps::new(Vec::new());
+        let links = Links::unlinked(documents, index);
+        laps.lap("passages");
+        let copies = copies::Copies::new(&links.passages, index, table);
+        laps.lap("copies");
+        Self {
+            documents,
+            index,
+            table,
+            links,
+            copies,
+            laps,
+        }
     }
-    let cap = settings.boilerplate_passages;
-    // Reuse, and beside it the passages of the figures and the figure links.
-    let ((found, reuse_time), ((of_figure, figure_links), figure_time)) = rayon::join(
-        || {
-            timed(|| {
-                reuse::reuse(
-                    &links.passages,
-                    &copies,
-                    index,
-                    table,
-                    settings.reuse_min_score,
-                    settings.reuse_min_shingles,
-                    cap,
-                )
+
+    /// Links the passages, like [`link_until`].
+    pub fn link_until(
+        self,
+        facts: FigureFacts<'_>,
+        names: &[Name],
+        settings: &LinkSettings,
+        stop: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Links> {
+        let Self {
+            documents,
+            index,
+            table,
+            mut links,
+            copies,
+            mut laps,
+        } = self;
+        let figures = facts.figures;
+        if stop() {
+            return None;
+        }
+        let cap = settings.boilerplate_passages;
+        // Reuse, and beside it the passages of the figures and the figure links.
+        let ((found, reuse_time), ((of_figure, figure_links), figure_time)) = rayon::join(
+            || {
+                timed(|| {
+                    reuse::reuse(
+                        &links.passages,
+                        &copies,
+                        index,
+                        table,
+                        settings.reuse_min_score,
+                        settings.reuse_min_shingles,
+                        cap,
+                    )
+                })
+            },
+            || {
+                timed(|| {
+                    let of_figure = links.passages_of_figures(figures);
+                    let found = figure_links(&of_figure, facts.groups, facts.pairs, settings);
+                    (of_figure, found)
+                })
+            },
+        );
+        laps.add("reuse", reuse_time);
+        laps.add("figure links", figure_time);
+        let reuse::Found {
+            links: reused,
+            positions,
+            boilerplate,
+            pairs: reused_texts,
+        } = found;
+        links.boilerplate = boilerplate
+            .into_iter()
+            .map(|b| {
+                let passage = &links.passages[b.example.0];
+                let tokens = index.doc(passage.doc);
+                let first = (passage.first_token + b.example.1) as usize;
+                let text = &documents[passage.doc as usize].text;
+                BoilerplateShingle {
+                    passages: b.passages,
+                    text: text[tokens.start(first)..tokens.end(text, first + reuse::SHINGLE - 1)]
+                        .to_string(),
+                }
             })
-        },
-        || {
-            timed(|| {
-                let of_figure = links.passages_of_figures(figures);
-                let found = figure_links(&of_figure, facts.groups, facts.pairs, settings);
-                (of_figure, found)
-            })
-        },
-    );
-    laps.add("reuse", reuse_time);
-    laps.add("figure links", figure_time);
-    let reuse::Found {
-        links: reused,
-        positions,
-        boilerplate,
-        pairs: reused_texts,
-    } = found;
-    links.boilerplate = boilerplate
-        .into_iter()
-        .map(|b| {
-            let passage = &links.passages[b.example.0];
-            let tokens = index.doc(passage.doc);
-            let first = (passage.first_token + b.example.1) as usize;
-            let text = &documents[passage.doc as usize].text;
-            BoilerplateShingle {
-                passages: b.passages,
-                text: text[tokens.start(first)..tokens.end(text, first + reuse::SHINGLE - 1)]
-                    .to_string(),
-            }
-        })
-        .collect();
-    if stop() {
-        return None;
+            .collect();
+        if stop() {
+            return None;
+        }
+        let store = &mut links.evidence;
+        let mut all: Vec<Link> = reused
+            .par_iter()
+            .enumerate()
+            .map(|(e, r)| Link::new(LinkKind::Reuse, r.score, r.a, r.b, e))
+            .collect();
+        store.shared = reused
+            .into_par_iter()
+            .map(|r| (r.positions_a, r.positions_b, r.shared))
+            .collect();
+        store.positions = positions;
+        all.reserve_exact(figure_links.len());
+        for (kind, a, b, evidence) in figure_links {
+            all.push(Link::new(kind, 1.0, a, b, store.figures.len()));
+            store.figures.push(evidence);
+        }
+        sort_links(&mut all);
+        laps.lap("sorting");
+        if stop() {
+            return None;
+        }
+        let reused_texts = reused_texts.into_iter().collect();
+        let alike = related::similar(
+            &links.passages,
+            &copies,
+            index,
+            table,
+            settings,
+            &reused_texts,
+        );
+        let related::Similar {
+            links: mut similar,
+            terms,
+            words,
+        } = alike;
+        sort_links(&mut similar);
+        laps.lap("similar");
+        if stop() {
+            return None;
+        }
+        let by_names = links.link_names(names, figures, &of_figure, settings);
+        laps.lap("same names");
+        links.evidence.terms = terms;
+        links.evidence.term_words = words;
+        // Each list holds kinds that come after the last list's.
+        all.reserve_exact(by_names.len() + similar.len());
+        all.extend(by_names);
+        all.extend(similar);
+        links.links = all;
+        laps.lap("gathering");
+        links.timings = laps.timings;
+        Some(links)
     }
-    let store = &mut links.evidence;
-    let mut all: Vec<Link> = reused
-        .par_iter()
-        .enumerate()
-        .map(|(e, r)| Link::new(LinkKind::Reuse, r.score, r.a, r.b, e))
-        .collect();
-    store.shared = reused
-        .into_par_iter()
-        .map(|r| (r.positions_a, r.positions_b, r.shared))
-        .collect();
-    store.positions = positions;
-    all.reserve_exact(figure_links.len());
-    for (kind, a, b, evidence) in figure_links {
-        all.push(Link::new(kind, 1.0, a, b, store.figures.len()));
-        store.figures.push(evidence);
-    }
-    sort_links(&mut all);
-    laps.lap("sorting");
-    if stop() {
-        return None;
-    }
-    let reused_texts = reused_texts.into_iter().collect();
-    let alike = related::similar(
-        &links.passages,
-        &copies,
-        index,
-        table,
-        settings,
-        &reused_texts,
-    );
-    let related::Similar {
-        links: mut similar,
-        terms,
-        words,
-    } = alike;
-    sort_links(&mut similar);
-    laps.lap("similar");
-    if stop() {
-        return None;
-    }
-    let by_names = links.link_names(names, figures, &of_figure, settings);
-    laps.lap("same names");
-    links.evidence.terms = terms;
-    links.evidence.term_words = words;
-    // Each list holds kinds that come after the last list's.
-    all.reserve_exact(by_names.len() + similar.len());
-    all.extend(by_names);
-    all.extend(similar);
-    links.links = all;
-    laps.lap("gathering");
-    links.timings = laps.timings;
-    Some(links)
 }
 
 #[cfg(test)]
