@@ -605,7 +605,7 @@ mod tests {
 
     #[test]
     fn a_repeated_shingle_counts_at_every_position() {
-        // Shingle hashes by position, and the positions sorted by hash.
+        // Each passage's shingle positions sorted by hash, and its hashes by position.
         let a = ([0, 3, 1, 2].as_slice(), [5, 7, 9, 5].as_slice());
         let b = ([0, 4, 1].as_slice(), [1, 9, 0, 0, 5].as_slice());
         let (mut in_a, mut in_b) = (vec![7], Vec::new());
