@@ -1047,7 +1047,11 @@ impl<'a> Prepared<'a> {
             return None;
         }
         let reused_texts = reused_texts.into_iter().collect();
-        let alike = related::similar(
+        let related::Similar {
+            links: mut similar,
+            terms,
+            words,
+        } = related::similar(
             &links.passages,
             &copies,
             index,
@@ -1055,11 +1059,6 @@ impl<'a> Prepared<'a> {
             settings,
             &reused_texts,
         );
-        let related::Similar {
-            links: mut similar,
-            terms,
-            words,
-        } = alike;
         sort_links(&mut similar);
         laps.lap("similar");
         if stop() {
