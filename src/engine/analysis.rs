@@ -214,9 +214,6 @@ impl Analysis {
             || Prepared::new(&self.documents, &self.index, &self.terms),
         );
         let (names, naming_edited) = timed(|| forms.names(&self.figures, edits));
-        if stop() {
-            return None;
-        }
         let facts = self.facts(groups, pairs);
         let mut links = prepared.link_until(facts, &names, settings, stop)?;
         links.timings.insert(0, ("names", naming + naming_edited));
