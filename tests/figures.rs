@@ -1266,3 +1266,23 @@ fn a_year_before_1800_after_in_or_since_is_a_date() {
         ]
     );
 }
+
+#[test]
+fn pence_are_hundredths_of_a_pound_and_a_change_in_per_cent_then_says_the_level() {
+    let text = "Shares in Brightmere fell 6.2 per cent to 184 pence. Prices rose 4% to $312 a \
+                tonne. Losses ranged from 1% to 5% of sales.";
+    let figures = figures_of_text(text);
+    let find = |written: &str| written_as(&figures, text, written);
+    let pence = find("184 pence");
+    assert_eq!(
+        (pence.kind, pence.value, pence.currency()),
+        (FigureKind::Money, Some(1.84), Some("GBP"))
+    );
+    // The amount after the change is the level of what changed, not of "cent".
+    for (written, counted) in [("184 pence", "shares in Brightmere"), ("$312", "prices")] {
+        assert_eq!(find(written).counted.as_deref(), Some(counted), "{written}");
+        assert_eq!(find(written).predicate(), Some(LEVEL), "{written}");
+    }
+    // A share after one is the end of a range.
+    assert_eq!(find("5%").predicate(), None);
+}

@@ -231,6 +231,56 @@ fn a_sentence_opener_the_corpus_writes_in_lower_case_is_not_a_name() {
 }
 
 #[test]
+fn a_word_for_an_organisation_opening_a_sentence_is_no_part_of_the_name_after_it() {
+    let names = names_of(&[(
+        "a.txt",
+        "Retailer Brightmere Group said on Thursday that 3.4 million customers were hit. \
+         Shares in the retailer Brightmere Group fell. Carmaker Vostra, which owns Brightmere \
+         Group, said little. HALDEN (Ledger) — Lender Osterbank said it would pay. Police \
+         Scotland said 14 people were hurt. Analysts praised Police Scotland."
+            .as_bytes(),
+    )]);
+    // The word opening the sentence says what the name is, as "the retailer" does.
+    let brightmere = called(&names, "Brightmere Group");
+    assert_eq!(brightmere.variants, ["Brightmere Group"]);
+    assert_eq!(brightmere.mentions.len(), 3);
+    assert_eq!(brightmere.kind, NameType::Organisation);
+    assert!(!brightmere.figures.is_empty(), "cited as the source");
+    assert_eq!(called(&names, "Vostra").kind, NameType::Organisation);
+    // After a dateline too.
+    assert_eq!(called(&names, "Osterbank").kind, NameType::Organisation);
+    assert_no_names(
+        &names,
+        &[
+            "Retailer Brightmere Group",
+            "Carmaker Vostra",
+            "Lender Osterbank",
+        ],
+    );
+    // An organisation's own word opening it stays ("police" names organisations).
+    assert_eq!(called(&names, "Police Scotland").mentions.len(), 2);
+}
+
+#[test]
+fn firms_named_by_their_first_word_chains_and_storms() {
+    let names = names_of(&[(
+        "a.txt",
+        "The attack hit Calder Logistics, which delivers for the shop. Calder said it had hired \
+         experts, and Calder Logistics gave no details. Last year the regulator fined the fashion chain Vellum. Heavy rain from Storm \
+         Hilde flooded roads near Orsa, and Storm Hilde moved north."
+            .as_bytes(),
+    )]);
+    // A firm named in full, then by its first word, shown as more often written.
+    let calder = called(&names, "Calder Logistics");
+    assert_eq!(calder.variants, ["Calder", "Calder Logistics"]);
+    assert_eq!(calder.kind, NameType::Organisation);
+    assert_eq!(called(&names, "Vellum").kind, NameType::Organisation);
+    // A storm is no place, though rain comes "from" it.
+    assert_eq!(called(&names, "Storm Hilde").kind, NameType::Unknown);
+    assert_eq!(called(&names, "Orsa").kind, NameType::Place);
+}
+
+#[test]
 fn a_common_word_capitalised_in_a_heading_is_no_name_unless_a_cue_says_so() {
     let names = names_of(&[(
         "a.txt",

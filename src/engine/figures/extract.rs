@@ -1125,7 +1125,8 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
     // A share or an amount that a subject "is" is its level too ("annual inflation was 2.9%"),
     // not a count ("the default is 10").
     let state = matches!(kind, FigureKind::Percent | FigureKind::Money);
-    let level = match (j..verbs_end).map(|k| view.lower(k)).collect::<Vec<_>>()[..] {
+    let between: Vec<&str> = (j..verbs_end).map(|k| view.lower(k)).collect();
+    let level = match between[..] {
         [.., verb, "at"] if ESTIMATING_VERBS.contains(&verb) => true,
         [verb] => {
             LEVEL_VERBS.contains(&(verb, ""))
@@ -1165,6 +1166,25 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
         head -= capitalised_run + 1;
     }
     let w = view.lower(head);
+    // "Shares fell 6.2 per cent to 184 pence", "rose 4% to $312": the amount after a change in
+    // per cent is the level of what changed (a share after one is a range's end: "1% to 5%").
+    let digits = |k: usize| view.lower(k).starts_with(|c: char| c.is_ascii_digit());
+    let percent = match w {
+        "cent" if head >= 2 && view.is(head - 1, "per") => Some(head - 2),
+        "percent" if head >= 1 => Some(head - 1),
+        _ if view.gap_after(head).starts_with('%') => Some(head),
+        _ => None,
+    };
+    if between == ["to"]
+        && kind != FigureKind::Percent
+        && let Some(change) = percent.filter(|&k| digits(k))
+    {
+        let changed = phrase_before(view, change, FigureKind::Percent);
+        return changed.map(|subject| Subject {
+            level: true,
+            ..subject
+        });
+    }
     // "bargain him down to ten dollars", "equal to 175 pounds": no subject.
     let no_subject = matches!(
         w,
@@ -2388,6 +2408,15 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
         } else if let Some(code) = view.currency(after) {
             draft.kind = FigureKind::Money;
             draft.currency = Some(code);
+            draft.last = after;
+            after += 1;
+        } else if matches!(view.lower(after), "pence" | "penny") && view.gap_before(after) == " " {
+            // "184 pence" is £1.84 ("cents" name the hundredths of several currencies).
+            let pounds = |v: Option<f64>| v.map(|v| v / 100.0);
+            (draft.value, draft.low, draft.high) =
+                (pounds(draft.value), pounds(draft.low), pounds(draft.high));
+            draft.kind = FigureKind::Money;
+            draft.currency = Some("GBP");
             draft.last = after;
             after += 1;
         } else if number.first > 0

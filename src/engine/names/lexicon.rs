@@ -764,14 +764,20 @@ pub(super) const LEGAL_FORMS: &[&str] = &[
 /// What a firm does, ending its name: "Nordvik Energy" is "Nordvik" once named in full.
 pub(super) const BUSINESS_WORDS: &[&str] = &[
     "airlines",
+    "brands",
     "energy",
+    "foods",
     "group",
     "holdings",
     "industries",
+    "logistics",
     "mining",
     "motors",
+    "partners",
     "petroleum",
+    "pharma",
     "pharmaceuticals",
+    "resources",
     "technologies",
     "telecom",
 ];
@@ -1395,13 +1401,19 @@ pub(super) const ORGANISATION_BEFORE: &[&str] = &[
     "agency",
     "airline",
     "association",
+    "automaker",
     "broadcaster",
+    "carmaker",
     "carrier",
+    "chain",
     "channel",
     "charity",
+    "chipmaker",
     "company",
     "conglomerate",
+    "drugmaker",
     "federation",
+    "grocer",
     "group",
     "insurer",
     "lender",
@@ -1419,6 +1431,29 @@ pub(super) const ORGANISATION_BEFORE: &[&str] = &[
     "supplier",
     "tank",
     "website",
+];
+
+/// Words opening the name of a storm or an operation, which is neither a place nor an
+/// organisation ("heavy rain from Storm Hilde", "in Operation Sandcastle").
+pub(super) const EVENT_WORDS: &[&str] = &["cyclone", "hurricane", "operation", "storm", "typhoon"];
+
+/// Words for an organisation that say what the name after them is when they open a sentence
+/// ("Retailer Brightmere Group said", "Carmaker Stellantis"), as news writes them; not those
+/// that open names of their own ("Channel Bonding", "Carrier Signal", "Watchdog Timer",
+/// "Manufacturer ID" in a manual).
+pub(super) const OPENING_DESCRIPTORS: &[&str] = &[
+    "airline",
+    "automaker",
+    "broadcaster",
+    "carmaker",
+    "chipmaker",
+    "conglomerate",
+    "drugmaker",
+    "grocer",
+    "insurer",
+    "lender",
+    "retailer",
+    "supermarket",
 ];
 
 /// Places as written in English news: countries (with their usual short and former names),
@@ -1965,6 +2000,8 @@ mod tests {
             .chain(NOT_NAMES)
             .chain(NATIONALITIES)
             .chain(ORGANISATION_BEFORE)
+            .chain(OPENING_DESCRIPTORS)
+            .chain(EVENT_WORDS)
         {
             assert_eq!(word, word.to_lowercase(), "{word}");
         }

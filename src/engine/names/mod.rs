@@ -988,6 +988,28 @@ fn sentence_mentions<'a>(
         (gap.contains('—') || gap.contains('–') || gap.contains(" - "))
             && (0..k).all(|j| starts_upper(j) || text.as_bytes()[tokens[j].start].is_ascii_digit())
     };
+    // "Retailer Brightmere Group said", "LONDON (Ledger) - Carmaker Stellantis said": a word for
+    // an organisation opening the sentence, which the corpus does not capitalise inside
+    // sentences, or opening the words after its dateline (where it counts as inside one), is no
+    // part of the name after it but says what the name is, as "the retailer Brightmere Group"
+    // does ("Police Scotland" and "Group Lotus" stay whole).
+    let opening_descriptor = |k: usize| {
+        k + 1 < tokens.len()
+            && has(k + 1, CAPITALISED)
+            && !has(k + 1, FUNCTION)
+            && joined(k + 1)
+            && (k == 0 && !surfaces[tokens[k].surface as usize].capitalised_inside
+                || k > 0 && after_dateline(k))
+            && lower_is(word(k), |lower| {
+                lexicon::OPENING_DESCRIPTORS.contains(&lower)
+            })
+    };
+    // A word for an organisation before the run: "the charity Save the Children".
+    let organisation_before = |k: usize| {
+        k > 0 && joined(k) && {
+            has(k - 1, ORGANISATION_BEFORE) && !has(k - 1, CAPITALISED) || opening_descriptor(k - 1)
+        }
+    };
     let mut i = 0;
     while i < tokens.len() {
         // "in The Hague": "The" opens the name of a place so named.
@@ -998,6 +1020,10 @@ fn sentence_mentions<'a>(
                 && lexicon::AFTER_THE_IN_PLACES.contains(word(i + 1))
         };
         if !has(i, CAPITALISED) || has(i, FUNCTION) && !opens_place() {
+            i += 1;
+            continue;
+        }
+        if opening_descriptor(i) {
             i += 1;
             continue;
         }
@@ -1044,8 +1070,7 @@ fn sentence_mentions<'a>(
             person && k > opener + 1 || (opener..k.saturating_sub(1)).any(|g| has(g, GIVEN_NAME))
         };
         // "the charity Save the Children": after a word for an organisation, "the" joins too.
-        let named_organisation =
-            i > 0 && has(i - 1, ORGANISATION_BEFORE) && !has(i - 1, CAPITALISED) && joined(i);
+        let named_organisation = organisation_before(i);
         // "the Social Democratic Alliance of Petra Novak": no name goes on over "of" into a
         // person's full name.
         let person_after = |k: usize| {
@@ -1425,10 +1450,7 @@ fn sentence_mentions<'a>(
                     && first > 0
                     && lower_is(word(first - 1), |lower| KNIGHTHOODS.contains(&lower)),
                 after_organisation_word: before
-                    && (has(i - 1, ORGANISATION_BEFORE) && !has(i - 1, CAPITALISED) && joined(i)
-                        || works_at
-                        || held
-                        || spoken_for && !single),
+                    && (organisation_before(i) || works_at || held || spoken_for && !single),
                 employer: after && employer,
                 dateline: dateline && first == i && end == last,
                 before_lower: single
@@ -2321,6 +2343,12 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
     // A known place outweighs the organisation word of "Soviet Union" and the acronym "US".
     if known_place(name) || forms.iter().any(|(form, _)| known_place(form)) {
         votes[2] += mentions * 3;
+    }
+    // "Storm Hilde", "Operation Sandcastle": an event's name is no place for the weather or the
+    // fighting in it ("rain from Storm Hilde"), though a charity may be so named ("Operation
+    // Smile said").
+    if several_words(name) && lower_is(first_word, |l| lexicon::EVENT_WORDS.contains(&l)) {
+        votes[2] = 0;
     }
     let best = votes.iter().max().copied().unwrap_or(0);
     if best == 0 || votes.iter().filter(|&&v| v == best).count() > 1 {
