@@ -101,11 +101,7 @@ fn is_name_word(view: &View, i: usize) -> bool {
             strip_possessive(view.lower(i)),
             "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
         )
-        && !view
-            .lower(i)
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_digit())
+        && !view.opens_with_digit(i)
 }
 
 /// Whether a token is a word of two letters or more, all capitals ("UN", "ÉDF", "KYIV").
@@ -278,7 +274,7 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
             }
             // ("according to the organisers 30 were": up to the next figure.)
             let words: Vec<&str> = (k + 2..end.min(k + 10))
-                .take_while(|&j| !view.lower(j).starts_with(|c: char| c.is_ascii_digit()))
+                .take_while(|&j| !view.opens_with_digit(j))
                 .filter(|&j| !matches!(view.lower(j), "the" | "a" | "an" | "same"))
                 .map(|j| view.toks[j].text)
                 .collect();
@@ -785,8 +781,7 @@ fn not_a_figure(view: &View, number: &Number) -> bool {
         // "Berkeley, California 94704" is a code.)
         let counted_by_place = gapped_place(view, i).is_some_and(|(start, _)| {
             view.lower(i).contains(',')
-                || view.is(start - 1, "and")
-                    && (0..i).any(|k| view.lower(k).starts_with(|c: char| c.is_ascii_digit()))
+                || view.is(start - 1, "and") && (0..i).any(|k| view.opens_with_digit(k))
         });
         // (Nor an amount after a currency's code: "NOK 500m", "CHF 12 million", nor a share
         // after a party: "and the Homeland Movement 15.1 per cent".)
@@ -1168,7 +1163,6 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
     let w = view.lower(head);
     // "Shares fell 6.2 per cent to 184 pence", "rose 4% to $312": the amount after a change in
     // per cent is the level of what changed (a share after one is a range's end: "1% to 5%").
-    let digits = |k: usize| view.lower(k).starts_with(|c: char| c.is_ascii_digit());
     let percent = match w {
         "cent" if head >= 2 && view.is(head - 1, "per") => Some(head - 2),
         "percent" if head >= 1 => Some(head - 1),
@@ -1177,7 +1171,7 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
     };
     if between == ["to"]
         && kind != FigureKind::Percent
-        && let Some(change) = percent.filter(|&k| digits(k))
+        && let Some(change) = percent.filter(|&k| view.opens_with_digit(k))
     {
         let changed = phrase_before(view, change, FigureKind::Percent);
         return changed.map(|subject| Subject {
@@ -1789,10 +1783,10 @@ fn nearest_period(
     first: usize,
     last: usize,
 ) -> Option<String> {
-    let digits = |k: usize| view.lower(k).starts_with(|c: char| c.is_ascii_digit());
     let alternative =
         |k: usize| k == last + 2 && matches!(view.lower(last + 1), "or" | "and" | "to");
-    let number_between = |from: usize, to: usize| (from..to).any(|k| digits(k) && !alternative(k));
+    let number_between =
+        |from: usize, to: usize| (from..to).any(|k| view.opens_with_digit(k) && !alternative(k));
     found
         .iter()
         .filter(|(s, e, _)| *e < first || *s > last && !number_between(last + 1, *s))

@@ -137,6 +137,11 @@ impl<'a> View<'a> {
         })
     }
 
+    /// Whether token `i` exists and opens with a digit ("30", "6.2", "1,350").
+    pub fn opens_with_digit(&self, i: usize) -> bool {
+        self.lower(i).starts_with(|c: char| c.is_ascii_digit())
+    }
+
     /// Number of tokens.
     pub fn len(&self) -> usize {
         self.toks.len()
