@@ -1286,3 +1286,43 @@ fn pence_are_hundredths_of_a_pound_and_a_change_in_per_cent_then_says_the_level(
     // A share after one is the end of a range.
     assert_eq!(find("5%").predicate(), None);
 }
+
+#[test]
+fn a_speaker_described_in_a_clause_or_named_again_as_he_or_she_is_the_source() {
+    let clause = "Mr Tobias Lindqvist, who chairs the Birmingham Parents' Forum, said 12 \
+                  families had waited.";
+    assert_eq!(source(clause, "12").as_deref(), Some("Mr Tobias Lindqvist"));
+    // "she said" in the next paragraph is the person cited just before, not a name in the
+    // quotation; long after, it is no one named.
+    let quoted = "Councillor Priya Natarajan said the clinic gave 412 doses.\n\n\
+                  \"Coventry expected 150 people,\" she said.\n\n\
+                  The hall was full. The roof leaked. The band was late.\n\n\
+                  \"Walsall had 40 more,\" she said.";
+    assert_eq!(
+        source(quoted, "150").as_deref(),
+        Some("Councillor Priya Natarajan")
+    );
+    assert_eq!(source(quoted, "40"), None);
+}
+
+#[test]
+fn a_headline_level_the_year_so_far_and_an_age_that_counts_no_one() {
+    let text = "Measles cases climb to 1,240 as clinics open.\n\n\
+                Measles cases in England have risen to 1,240 since the start of the year.\n\n\
+                Children under five are most at risk.";
+    let figures = figures_of_text(text);
+    let headline = &figures[0];
+    assert_eq!(headline.counted.as_deref(), Some("measles cases"));
+    assert_eq!(headline.predicate(), Some(LEVEL));
+    assert_eq!(
+        written_as(&figures, text, "1,240").period(),
+        None,
+        "the headline states no period"
+    );
+    let body = figures.iter().filter(|f| f.text(text) == "1,240").nth(1);
+    assert_eq!(
+        body.and_then(|f| f.period()),
+        Some("since the start of the year")
+    );
+    assert!(written_as(&figures, text, "under five").minor);
+}

@@ -1284,3 +1284,33 @@ fn links_made_again_after_a_name_correction_are_those_linked_with_it_from_the_st
         pairs_of_kind(&analysis, &before.links, LinkKind::Reuse)
     );
 }
+
+#[test]
+fn the_year_so_far_is_one_period_however_an_outlet_puts_it() {
+    let files: [(&str, &[u8]); 3] = [
+        (
+            "herald.txt",
+            b"Measles cases in England have risen to 1,240 since the start of the year, the \
+              health agency said.\n",
+        ),
+        (
+            "courier.txt",
+            b"Measles cases in England have reached 1,420 since January, according to the \
+              health agency.\n",
+        ),
+        (
+            "review.txt",
+            b"Measles cases in England reached 2,900 in 2023.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    assert_eq!(
+        conflicting_passages(&analysis),
+        named_pairs(&[("courier.txt#0", "herald.txt#0")])
+    );
+    // A count for another year is related, not conflicting.
+    let links = links_of(&analysis);
+    let related = pairs_of_kind(&analysis, &links, LinkKind::RelatedFigure);
+    assert_eq!(related.len(), 2, "{related:?}");
+}

@@ -1299,3 +1299,31 @@ fn an_age_after_a_name_makes_a_person_and_the_town_after_it_a_place() {
     // A value in a list is no age.
     assert_ne!(get("BPF_K").kind, NameType::Person);
 }
+
+#[test]
+fn a_doctor_of_a_body_a_saints_hospital_a_branch_and_a_region_after_the() {
+    let names = names_of(&[(
+        "a.txt",
+        "Dr Amara Okafor of UKHSA said cases were rising. Most were in the West Midlands. \
+         St Brendan's Hospital opened a ward, and the Birmingham Parents' Forum asked for more \
+         clinics. Figures from NHS England show uptake fell. Okafor said parents should call."
+            .as_bytes(),
+    )]);
+    // A person after an honorific does not go on over "of" into the body she works for.
+    assert_no_names(&names, &["Amara Okafor of UKHSA"]);
+    let okafor = called(&names, "Amara Okafor");
+    assert_eq!(okafor.kind, NameType::Person);
+    assert_eq!(okafor.variants, ["Amara Okafor", "Okafor"]);
+    assert!(named(&names, "UKHSA").is_some());
+    // A saint's possessive and a plural's apostrophe go on into the body's name.
+    assert_no_names(&names, &["St Brendan", "Birmingham Parents", "Forum"]);
+    for body in [
+        "St Brendan's Hospital",
+        "Birmingham Parents Forum",
+        "NHS England",
+    ] {
+        assert_eq!(called(&names, body).kind, NameType::Organisation, "{body}");
+    }
+    // A region opened by a point of the compass, after "in the", is a place.
+    assert_eq!(called(&names, "West Midlands").kind, NameType::Place);
+}

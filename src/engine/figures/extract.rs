@@ -70,6 +70,9 @@ impl Draft {
 pub(super) struct Context {
     pub last_counted: Option<Arc<str>>,
     pub last_source: Option<String>,
+    /// The sentence that named `last_source`, and the sentence being read.
+    pub last_source_at: usize,
+    pub sentence: usize,
     /// Whether the document has given a share of a vote ("the Alliance won 34.2% of the
     /// vote"): its shares won after that are of the vote too ("The People's Party won 28.1%").
     pub voting: bool,
@@ -363,6 +366,15 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
         {
             return Some(view.lower(j).to_string());
         }
+        // ""We expected 150 people," she said": a person speaking as "he" or "she" is the one
+        // cited in the last two sentences, if any, not a name earlier in the quotation.
+        if subject.is_some_and(|j| next_to_verb && matches!(view.lower(j), "he" | "she")) {
+            let recent = context.sentence <= context.last_source_at + 2;
+            match context.last_source.as_ref().filter(|_| recent) {
+                Some(source) => return Some(source.clone()),
+                None => continue,
+            }
+        }
         // Only a determined one points back: "officials said" names nobody named before.
         let determined = |j: usize| {
             j > 0
@@ -405,8 +417,11 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
                     })
                     .flatten()
                     .filter(|&c| {
-                        matches!(view.lower(c), "the" | "a" | "an" | "its" | "their")
-                            || view.lower(c).ends_with("'s") && !view.is_capitalised(c)
+                        // "Tobias Lindqvist, who chairs the Parents' Forum, said".
+                        matches!(
+                            view.lower(c),
+                            "the" | "a" | "an" | "its" | "their" | "who" | "which" | "whose"
+                        ) || view.lower(c).ends_with("'s") && !view.is_capitalised(c)
                     });
                 if let Some(opening) = opened {
                     j = opening;
@@ -458,12 +473,13 @@ fn named_before(view: &View, j: usize, context: &Context) -> Option<String> {
 /// Whether the verb at token `k` speaks inside a relative clause set off by commas, with a
 /// speaker of its own ("The quake, which the USGS said struck at a depth of 10km, injured 4,520
 /// people"): it cites its speaker for that clause alone, not for the sentence ("Maria Lopez,
-/// who said…" is still Maria Lopez speaking).
+/// who said…" is still Maria Lopez speaking, and so is "Maria Lopez, who runs the clinic, said").
 fn in_aside(view: &View, k: usize) -> bool {
-    (k.saturating_sub(6)..k.saturating_sub(1))
-        .rev()
-        .take_while(|&j| !view.gap_before(j + 1).contains(','))
-        .any(|j| matches!(view.lower(j), "which" | "who") && view.gap_before(j).contains(','))
+    !view.gap_before(k).contains(',')
+        && (k.saturating_sub(6)..k.saturating_sub(1))
+            .rev()
+            .take_while(|&j| !view.gap_before(j + 1).contains(','))
+            .any(|j| matches!(view.lower(j), "which" | "who") && view.gap_before(j).contains(','))
 }
 
 /// Who speaks after the verb at token `k` that opens its clause: a name ("said Juan Carlos
@@ -1029,6 +1045,9 @@ fn record_phrase_start(view: &View, first: usize) -> usize {
 const LEVEL_VERBS: &[(&str, &str)] = &[
     ("amounted", "to"),
     ("averaged", ""),
+    // Headlines: "Measles cases climb to 1,240" (not "rise", "fall" or "peak", more often
+    // nouns: "the price rise reached 7%", "peak demand").
+    ("climb", "to"),
     ("climbed", "to"),
     ("climbs", "to"),
     ("dropped", "to"),
@@ -1036,6 +1055,7 @@ const LEVEL_VERBS: &[(&str, &str)] = &[
     ("fallen", "to"),
     ("falls", "to"),
     ("fell", "to"),
+    ("grow", "to"),
     ("grown", "to"),
     ("grows", "to"),
     ("hit", ""),
@@ -1045,11 +1065,13 @@ const LEVEL_VERBS: &[(&str, &str)] = &[
     ("numbered", ""),
     ("peaked", "at"),
     ("peaks", "at"),
+    ("reach", ""),
     ("reached", ""),
     ("reaches", ""),
     ("rises", "to"),
     ("risen", "to"),
     ("rose", "to"),
+    ("soar", "to"),
     ("soared", "to"),
     ("soars", "to"),
     ("stands", "at"),
@@ -1719,6 +1741,17 @@ fn periods(view: &View) -> Vec<(usize, usize, String)> {
                 let text = format!("{} {}", w, view.slice(j.min(k + 1), last));
                 found.push((k, last, text.replace('\n', " ")));
                 k = last + 1;
+                continue;
+            }
+            // "since the start of the year", "since the beginning of this year".
+            if w == "since"
+                && j == k + 4
+                && matches!(view.lower(j), "the" | "this")
+                && view.is(j + 1, "year")
+            {
+                let text = format!("since {}", view.slice(k + 1, j + 1).to_lowercase());
+                found.push((k, j + 1, text.replace('\n', " ")));
+                k = j + 2;
                 continue;
             }
             // "for the third quarter", "in the first half of 2024": part of a year.
@@ -2615,6 +2648,19 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
         && (draft.unit.is_none() || !digits)
         && draft.qualifier.is_none()
         && number.last == number.first;
+    // "Children under five", "people over 65": an age that says who, no count.
+    let people_before = draft.first > 0
+        && matches!(
+            view.lower(draft.first - 1),
+            "children" | "babies" | "people" | "adults" | "those" | "anyone" | "pupils"
+        );
+    if draft.kind == FigureKind::Count
+        && draft.counted.is_none()
+        && matches!(view.lower(draft.first), "under" | "over")
+        && people_before
+    {
+        draft.minor = true;
+    }
     draft
 }
 

@@ -257,6 +257,26 @@ fn counted_of(figure: &Figure) -> &str {
     figure.counted.as_deref().unwrap_or("")
 }
 
+/// Whether two figures cover the same period: the same as written, or the year so far however
+/// it is put ("since January", "since the start of the year", "this year").
+fn same_period(a: &Figure, b: &Figure) -> bool {
+    let year_to_date = |period: &str| {
+        let period = period.to_lowercase();
+        let since = period.strip_prefix("since ").unwrap_or_default();
+        period == "this year"
+            || matches!(
+                since,
+                "january" | "1 january" | "january 1" | "jan 1" | "1 jan"
+            )
+            || since.starts_with("the ") && since.ends_with(" of the year")
+            || since.ends_with(" of this year")
+    };
+    match (a.period(), b.period()) {
+        (Some(pa), Some(pb)) => pa == pb || year_to_date(pa) && year_to_date(pb),
+        (pa, pb) => pa == pb,
+    }
+}
+
 fn midpoint(figure: &Figure) -> f64 {
     figure
         .value
@@ -376,7 +396,7 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
                     let (Some(ia), Some(ib)) = (interval(fa), interval(fb)) else {
                         continue;
                     };
-                    let same_period = fa.period() == fb.period();
+                    let same_period = same_period(fa, fb);
                     let disjoint = ia.1 < ib.0 || ib.1 < ia.0;
                     let relation = match (disjoint, same_period) {
                         (false, _) => continue,

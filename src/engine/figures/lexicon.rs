@@ -971,6 +971,11 @@ const LINKING_VERBS_LIST: &[&str] = &[
     "soars",
     "grows",
     "peaks",
+    // And with a plural subject: "Measles cases climb to 1,240" (verbs seldom nouns).
+    "climb",
+    "grow",
+    "reach",
+    "soar",
 ];
 
 /// Words for a rate period ("a month", "per year", "monthly").

@@ -360,6 +360,7 @@ fn document_figures<'a, Tokens: IntoIterator<Item = view::TokenAt<'a>>>(
         if !wanted.get(k).copied().unwrap_or(false) {
             continue;
         }
+        context.sentence = k;
         let view = View::new(&document.text, *span, offsets(k));
         let drafts = figures_in(&view, &mut context);
         // Dates need no source; sentences with only dates skip the attribution search.
@@ -388,6 +389,7 @@ fn document_figures<'a, Tokens: IntoIterator<Item = view::TokenAt<'a>>>(
                 let source = sentence_source(&view, &context);
                 if source.is_some() {
                     context.last_source = source.clone();
+                    context.last_source_at = previous;
                 }
                 source
             }
@@ -439,6 +441,7 @@ fn document_figures<'a, Tokens: IntoIterator<Item = view::TokenAt<'a>>>(
         }));
         if own_source.is_some() {
             context.last_source = own_source.clone();
+            context.last_source_at = k;
         }
         last_source = Some((k, own_source));
     }

@@ -1065,7 +1065,15 @@ fn sentence_mentions<'a>(
         let opener = (i..tokens.len())
             .find(|&k| !has(k, TITLE | NOT_NAME))
             .unwrap_or(i);
-        let person = has(opener, GIVEN_NAME) || has(opener, PARTICLE);
+        // So is a name after an honorific ("Dr Amara Okafor of UKHSA").
+        let honoured = opener > i
+            && lower_is(word(opener - 1), |lower| {
+                matches!(
+                    lower.trim_end_matches('.'),
+                    "mr" | "mrs" | "ms" | "dr" | "prof" | "professor" | "sir" | "dame"
+                )
+            });
+        let person = has(opener, GIVEN_NAME) || has(opener, PARTICLE) || honoured;
         let full_name_before = |k: usize| {
             person && k > opener + 1 || (opener..k.saturating_sub(1)).any(|g| has(g, GIVEN_NAME))
         };
@@ -1101,9 +1109,11 @@ fn sentence_mentions<'a>(
         };
         loop {
             if has(last, POSSESSIVE) {
+                // ("St Brendan's Hospital": a saint's name too.)
+                let saint = last > i && matches!(word(last - 1), "St" | "St." | "Saint");
                 if !(before_organisation(last)
                     && joined(last + 1)
-                    && (has(last, TITLE) || plural(last)))
+                    && (has(last, TITLE) || plural(last) || saint))
                 {
                     break;
                 }
@@ -1437,13 +1447,20 @@ fn sentence_mentions<'a>(
                 titled,
                 // "in Kyiv", "near Estepona", "the village of Benahavis", and a person's home
                 // town after the age ("Darren Whitlock, 52, of Harrogate").
+                // And "in the West Midlands", "across the North East".
                 after_place_preposition: before
                     && (has(i - 1, PLACE_BEFORE)
                         || i >= 2
                             && word(i - 1) == "of"
                             && (tokens[i - 2].surface_facts(surfaces) & PLACE_NOUN != 0
                                 || age_at(text, tokens, i - 2)
-                                    && text[..tokens[i - 2].start].ends_with(", ")))
+                                    && text[..tokens[i - 2].start].ends_with(", "))
+                        || i >= 2
+                            && !single
+                            && has(i, PLACE_QUALIFIER)
+                            && has(i - 1, THE)
+                            && tokens[i - 2].surface_facts(surfaces) & PLACE_BEFORE != 0
+                            && joined(i))
                     && !held
                     && !of_people,
                 knighted: titled
@@ -2294,15 +2311,23 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
             && (4 * of.capitals_in_text >= mentions
                 || !title_case(form).is_some_and(|t| forms.iter().any(|(f, _)| *f == t)))
     });
-    if organisation_word || acronym {
+    // "NHS England", "BBC Scotland": an acronym before a country or a city is a body's branch
+    // there (not "US Midwest", opened by a place).
+    let first_word = name.split(' ').next().unwrap_or(name);
+    let last_word = name.rsplit(' ').next().unwrap_or(name);
+    let branch_of_acronym = several_words(name)
+        && is_acronym(first_word)
+        && !known_place(first_word)
+        && !matches!(first_word, "NE" | "NW" | "SE" | "SW")
+        && known_place(last_word)
+        && !last_word.chars().all(char::is_uppercase);
+    if organisation_word || acronym || branch_of_acronym {
         votes[1] += mentions.max(1) * 2;
     }
     // "Greenpeace Spain said": a name ending with a country or a city, opened by neither a
     // given name nor a word that makes it a place ("Southern California", "New England", "Lake
     // Chad", "British India") and without "of", is no person for speaking, but an
     // organisation's branch there as often.
-    let last_word = name.rsplit(' ').next().unwrap_or(name);
-    let first_word = name.split(' ').next().unwrap_or(name);
     let cues = |count: fn(&FormMentions) -> usize| forms.iter().map(|(_, f)| count(f)).sum();
     let speaking: usize = cues(|f| f.speaking);
     let branch = speaking > 0
