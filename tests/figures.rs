@@ -1326,3 +1326,19 @@ fn a_headline_level_the_year_so_far_and_an_age_that_counts_no_one() {
     );
     assert!(written_as(&figures, text, "under five").minor);
 }
+
+#[test]
+fn a_range_before_a_scale_word_and_a_speaker_with_particles() {
+    let text = "The operator said the dispute was costing it €40-45 million a day. The union \
+                wants a rise of 9 per cent, negotiator Joost van der Berg said.";
+    let figures = figures_of_text(text);
+    let cost = written_as(&figures, text, "€40-45 million");
+    assert_eq!(
+        (cost.kind, cost.low(), cost.high(), cost.currency()),
+        (FigureKind::Money, Some(40e6), Some(45e6), Some("EUR"))
+    );
+    assert_eq!(
+        source(text, "9 per cent").as_deref(),
+        Some("Joost van der Berg")
+    );
+}

@@ -1327,3 +1327,26 @@ fn a_doctor_of_a_body_a_saints_hospital_a_branch_and_a_region_after_the() {
     // A region opened by a point of the compass, after "in the", is a place.
     assert_eq!(called(&names, "West Midlands").kind, NameType::Place);
 }
+
+#[test]
+fn a_port_of_a_town_a_union_a_dutch_firm_and_large_cities() {
+    let names = names_of(&[(
+        "a.txt",
+        "Dock workers at the Port of Velden walked out. The union FNV Havens said 4,800 had \
+         joined. Velden Terminals BV said the strike was costly, and Velden Terminals made a \
+         final offer. Shipments went through Antwerp and Gothenburg."
+            .as_bytes(),
+    )]);
+    assert_eq!(called(&names, "Port of Velden").kind, NameType::Place);
+    assert_eq!(called(&names, "FNV Havens").kind, NameType::Organisation);
+    // A Dutch firm's legal form, as "Inc" is.
+    let terminals = called(&names, "Velden Terminals");
+    assert_eq!(
+        terminals.variants,
+        ["Velden Terminals", "Velden Terminals BV"]
+    );
+    assert_eq!(terminals.kind, NameType::Organisation);
+    for city in ["Antwerp", "Gothenburg"] {
+        assert_eq!(called(&names, city).kind, NameType::Place, "{city}");
+    }
+}

@@ -143,8 +143,17 @@ fn plausible_source(view: &View, first: usize, last: usize, verb: Option<usize>)
     true
 }
 
+/// Whether token `k` is a particle inside a person's name, in lower case ("Joost van der Berg",
+/// "Marieke de Vries").
+fn name_particle(view: &View, k: usize) -> bool {
+    matches!(
+        view.toks.get(k).map(|t| t.text),
+        Some("van" | "von" | "der" | "den" | "de" | "da" | "di" | "du" | "del" | "dos" | "ter")
+    )
+}
+
 /// The capitalised sequence ending at token `last` ("Center for Strategic and International
-/// Studies", "Volodymyr Zelensky"), as `(first, text)`.
+/// Studies", "Volodymyr Zelensky", "Joost van der Berg"), as `(first, text)`.
 fn name_ending_at(view: &View, last: usize) -> Option<(usize, String)> {
     if !is_name_word(view, last) {
         return None;
@@ -153,8 +162,15 @@ fn name_ending_at(view: &View, last: usize) -> Option<(usize, String)> {
     while first > 0 {
         if is_name_word(view, first - 1) && !view.gap_before(first).contains([',', '(', ')']) {
             first -= 1;
+        } else if first >= 3
+            && name_particle(view, first - 1)
+            && name_particle(view, first - 2)
+            && is_name_word(view, first - 3)
+        {
+            first -= 3;
         } else if first >= 2
-            && matches!(view.lower(first - 1), "for" | "of" | "and" | "on" | "de")
+            && (matches!(view.lower(first - 1), "for" | "of" | "and" | "on")
+                || name_particle(view, first - 1))
             && is_name_word(view, first - 2)
         {
             first -= 2;
@@ -188,10 +204,17 @@ fn names_in(view: &View, from: usize, to: usize) -> Vec<(usize, usize)> {
                 {
                     last += 1;
                 } else if last + 2 < to
-                    && matches!(view.lower(last + 1), "for" | "of" | "and" | "on")
+                    && (matches!(view.lower(last + 1), "for" | "of" | "and" | "on")
+                        || name_particle(view, last + 1))
                     && is_name_word(view, last + 2)
                 {
                     last += 2;
+                } else if last + 3 < to
+                    && name_particle(view, last + 1)
+                    && name_particle(view, last + 2)
+                    && is_name_word(view, last + 3)
+                {
+                    last += 3;
                 } else {
                     break;
                 }

@@ -215,6 +215,18 @@ fn hyphenated_digits(view: &View, i: usize) -> Option<Number> {
         [unit] => Shape::DurationAdjective(lookup(&super::lexicon::TIME_UNITS, unit)?),
         _ => return None,
     };
+    // "€40-45 million": the scale word after the range scales both ends.
+    if let Shape::HyphenRange(low, high) = shape
+        && let Some(scale) = view.scale(i + 1).filter(|_| view.gap_after(i) == " ")
+        && !matches!(view.lower(i + 1), "m" | "b")
+    {
+        return Some(Number {
+            first: i,
+            last: i + 1,
+            value: Some(scaled(low, scale)),
+            shape: Shape::HyphenRange(scaled(low, scale), scaled(high, scale)),
+        });
+    }
     Some(Number {
         first: i,
         last: i,
@@ -527,6 +539,11 @@ mod tests {
         assert_eq!(
             read("40,000-45,000 a month").map(|r| r.2),
             Some(Shape::HyphenRange(40_000.0, 45_000.0))
+        );
+        // A scale word after the range scales both ends.
+        assert_eq!(
+            read("40-45 million a day").map(|r| r.2),
+            Some(Shape::HyphenRange(40e6, 45e6))
         );
         assert_eq!(read("55-year-old").map(|r| r.2), Some(Shape::AgeAdjective));
         assert_eq!(

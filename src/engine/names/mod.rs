@@ -2344,8 +2344,19 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
         && word_facts(first_word) & fact::NOT_NAME == 0;
     // A place's name ends with what the place is ("Ravi River", "Tiananmen Square"); the
     // people with a role there work for whoever sits in it ("Downing Street spokesman").
-    let place_word =
-        several_words(name) && lower_is(last_word, |lower| lexicon::PLACE_WORDS.contains(&lower));
+    // So does one that opens with it before "of" ("Gulf of Mexico", "Port of Velden", "Isle of
+    // Skye").
+    let opened_by_place_word = name.split(' ').nth(1) == Some("of")
+        && lower_is(first_word, |lower| {
+            lexicon::PLACE_WORDS.contains(&lower)
+                || matches!(
+                    lower,
+                    "port" | "isle" | "city" | "county" | "province" | "cape"
+                )
+        });
+    let place_word = several_words(name)
+        && (lower_is(last_word, |lower| lexicon::PLACE_WORDS.contains(&lower))
+            || opened_by_place_word);
     for (_, f) in forms {
         votes[0] += 2 * f.titled + if branch { 0 } else { f.speaking };
         votes[2] += f.after_place_preposition + 2 * f.dateline;
