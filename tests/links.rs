@@ -1314,3 +1314,41 @@ fn the_year_so_far_is_one_period_however_an_outlet_puts_it() {
     let related = pairs_of_kind(&analysis, &links, LinkKind::RelatedFigure);
     assert_eq!(related.len(), 2, "{related:?}");
 }
+
+#[test]
+fn a_share_qualifying_a_change_is_the_same_figure_only_for_the_same_thing() {
+    let files: [(&str, &[u8]); 3] = [
+        (
+            "a.txt",
+            b"Retailers reported a 5% rise in sales in March.\n",
+        ),
+        (
+            "b.txt",
+            b"Shoppers faced a 5% rise in prices over the winter.\n",
+        ),
+        (
+            "c.txt",
+            b"The chain Vellum posted a 5% rise in sales, its owner said.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    let counted: Vec<Option<&str>> = (analysis.figures.iter())
+        .filter(|f| f.kind == quarry::engine::figures::FigureKind::Percent)
+        .map(|f| f.counted.as_deref())
+        .collect();
+    assert_eq!(
+        counted,
+        [
+            Some("rise in sales"),
+            Some("rise in prices"),
+            Some("rise in sales")
+        ]
+    );
+    let links = links_of(&analysis);
+    let same: Vec<(String, String)> = pairs_of_kind(&analysis, &links, LinkKind::SameFigure)
+        .into_iter()
+        .map(|(a, b, _)| (a, b))
+        .collect();
+    assert_eq!(same, named_pairs(&[("a.txt#0", "c.txt#0")]));
+}

@@ -2352,7 +2352,14 @@ fn counted_start(view: &View, draft: &Draft) -> CountedAt {
     let ratio = draft.unit == Some("fraction")
         && draft.last >= draft.first + 2
         && view.is(draft.last - 1, "in");
-    if draft.kind == FigureKind::Percent && !view.is(from, "of") && !ratio {
+    // "a 9% rise", "a 40 per cent stake": a share between an article and a noun qualifies it.
+    let qualifies_noun = draft.first > 0
+        && matches!(view.lower(draft.first - 1), "a" | "an")
+        && view.is_alphabetic(from)
+        && !view.is_capitalised(from)
+        && !view.has(from, PHRASE_STOP | PERIOD_CUE)
+        && matches!(view.gap_before(from), " " | "% ");
+    if draft.kind == FigureKind::Percent && !view.is(from, "of") && !ratio && !qualifies_noun {
         return if from < view.len() {
             CountedAt::Nowhere
         } else {
@@ -2566,7 +2573,18 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
                 draft.phrase_end = stated.map_or(draft.last + 2, |(_, end)| end);
             }
             CountedAt::Token(from) => {
-                if let Some((phrase, end)) = phrase_after(view, from) {
+                if let Some((mut phrase, mut end)) = phrase_after(view, from) {
+                    // "a 5% rise in sales": a share's change is of what follows "in" (not
+                    // "10% of the time in user space").
+                    if draft.kind == FigureKind::Percent
+                        && from == draft.last + 1
+                        && view.is(end + 1, "in")
+                        && !view.is_capitalised(end + 2)
+                        && let Some((of, of_end)) = phrase_after(view, end + 2)
+                    {
+                        phrase = format!("{phrase} in {of}");
+                        end = of_end;
+                    }
                     draft.counted = Some(Arc::from(phrase));
                     draft.phrase_end = end;
                 }

@@ -91,6 +91,20 @@ fn singular(word: &str) -> String {
     }
 }
 
+/// Nouns for a change in something ([`counted_head`]).
+const CHANGES: &[&str] = &[
+    "cut",
+    "decline",
+    "decrease",
+    "drop",
+    "fall",
+    "gain",
+    "increase",
+    "jump",
+    "reduction",
+    "rise",
+];
+
 /// The head of a counted phrase, singular, mapped to its class in the project's synonym list
 /// ("servicemen" and "military personnel" → "soldier").
 pub fn counted_head(counted: &str) -> String {
@@ -103,6 +117,16 @@ pub fn counted_head(counted: &str) -> String {
         return String::new();
     };
     let head = singular(last);
+    // "a 5% rise in sales", "a 9% pay rise": a change is one of what changes, said before the
+    // change or after "in" ("rise in sale", "pay rise"); a bare "rise" says nothing of it.
+    if CHANGES.contains(&head.as_str()) {
+        if let Some((_, object)) = counted.split_once(" in ") {
+            return format!("{head} in {}", counted_head(object));
+        }
+        if let [.., before, _] = words[..] {
+            return format!("{before} {head}");
+        }
+    }
     // "150 of its own flights" are a part of the flights an airline counts with others.
     if words[0] == "own" && words.len() >= 2 {
         return format!("own {head}");
@@ -202,7 +226,10 @@ fn comparable(figure: &Figure) -> bool {
         // "executed 64 times", "ten times more": how often, not how many of a thing; a
         // story's aftershocks are many, of many magnitudes.
         && match figure.counted.as_deref() {
-            Some(counted) => !matches!(counted_head(counted).as_str(), "time" | "aftershock"),
+            Some(counted) => {
+                let head = counted_head(counted);
+                !matches!(head.as_str(), "time" | "aftershock") && !CHANGES.contains(&head.as_str())
+            }
             // "has burned 8,200 hectares": a measure with a claim of its own.
             None => measured_in(figure).is_some() && figure.predicate().is_some(),
         }
