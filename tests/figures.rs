@@ -1341,4 +1341,9 @@ fn a_range_before_a_scale_word_and_a_speaker_with_particles() {
         source(text, "9 per cent").as_deref(),
         Some("Joost van der Berg")
     );
+    // A participle after a plural that could be its subject is a verb, not a modifier.
+    let profits = "He said the company's accounts showed profits of €310 million in 2023.";
+    let figures = figures_of_text(profits);
+    let found = written_as(&figures, profits, "€310 million");
+    assert_eq!(found.counted.as_deref(), Some("profits"));
 }

@@ -1334,7 +1334,8 @@ fn a_port_of_a_town_a_union_a_dutch_firm_and_large_cities() {
         "a.txt",
         "Dock workers at the Port of Velden walked out. The union FNV Havens said 4,800 had \
          joined. Velden Terminals BV said the strike was costly, and Velden Terminals made a \
-         final offer. Shipments went through Antwerp and Gothenburg."
+         final offer. Shipments went through Antwerp and Gothenburg. A spokeswoman for Jumbo \
+         said the chain was busy."
             .as_bytes(),
     )]);
     assert_eq!(called(&names, "Port of Velden").kind, NameType::Place);
@@ -1349,4 +1350,6 @@ fn a_port_of_a_town_a_union_a_dutch_firm_and_large_cities() {
     for city in ["Antwerp", "Gothenburg"] {
         assert_eq!(called(&names, city).kind, NameType::Place, "{city}");
     }
+    // Who a spokeswoman speaks for does not speak.
+    assert_ne!(called(&names, "Jumbo").kind, NameType::Person);
 }

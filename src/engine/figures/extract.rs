@@ -1264,10 +1264,21 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
     while qualifiers.len() < 2 && subject_start > 0 {
         let k = subject_start - 1;
         let word = view.lower(k);
+        // "the company's accounts showed profits of €310 million": a participle after a plural
+        // that could be its subject is a verb, not a modifier ("the confirmed cases", "maximum
+        // supported value").
+        let verb_after_subject = word.ends_with("ed")
+            && k > 0
+            && view.is_alphabetic(k - 1)
+            && !view.is_capitalised(k - 1)
+            && is_plural(view.lower(k - 1))
+            && !view.has(k - 1, PHRASE_STOP)
+            && view.gap_before(k) == " ";
         let qualifies = view.is_alphabetic(k)
             && !word.contains(['\'', '\u{2019}'])
             && !view.has(k, PHRASE_STOP | LINKING_VERB | SPEECH_VERB)
             && !verb_like(view, k)
+            && !verb_after_subject
             && view.gap_before(subject_start).trim().is_empty()
             // "In some countries vaccination rates": a plural ends the phrase before it.
             && (qualifiers.is_empty() || !word.ends_with('s') || word.ends_with("ss"));

@@ -1486,9 +1486,10 @@ fn sentence_mentions<'a>(
                     || (after
                         && !of_title
                         && !said_it
+                        // ("a spokeswoman for Jumbo said": she speaks, not Jumbo.)
                         && !(i > 0
                             && (has(i - 1, THE)
-                                || has(i - 1, CONNECTOR) && word(i - 1) == "of"
+                                || has(i - 1, CONNECTOR) && matches!(word(i - 1), "of" | "for")
                                 || first == i && has(i - 1, PLACE_BEFORE)))
                         && joined(last + 1)
                         && has(last + 1, SPEECH)),
