@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use quarry::engine::figures::{Figure, FigureKind, LEVEL, figures_of_text};
+use quarry::engine::figures::{Bound, Figure, FigureKind, LEVEL, figures_of_text};
 
 use crate::support::{fixture, quarry_json};
 
@@ -1325,6 +1325,11 @@ fn a_headline_level_the_year_so_far_and_an_age_that_counts_no_one() {
         Some("since the start of the year")
     );
     assert!(written_as(&figures, text, "under five").minor);
+    // "over" after a term says what about, not how many.
+    let scam = "Fraudster jailed for 12 years over £4.2m investment scam";
+    let figures = figures_of_text(scam);
+    let stolen = written_as(&figures, scam, "£4.2m");
+    assert_eq!((stolen.qualifier(), stolen.bound), (None, Bound::Exact));
 }
 
 #[test]

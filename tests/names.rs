@@ -1353,3 +1353,21 @@ fn a_port_of_a_town_a_union_a_dutch_firm_and_large_cities() {
     // Who a spokeswoman speaks for does not speak.
     assert_ne!(called(&names, "Jumbo").kind, NameType::Person);
 }
+
+#[test]
+fn letters_after_a_name_are_none_of_it_and_a_city_force_is_a_body() {
+    let names = names_of(&[(
+        "a.txt",
+        "Judge Sarah Whitcombe KC said the fraud was cruel. Detective Inspector Ravi Mehta of \
+         the City of London Police said officers had traced the assets. The City of London \
+         Police said more would follow."
+            .as_bytes(),
+    )]);
+    assert_no_names(&names, &["Sarah Whitcombe KC"]);
+    assert_eq!(called(&names, "Sarah Whitcombe").kind, NameType::Person);
+    // An organisation word outweighs the place word opening the name.
+    assert_eq!(
+        called(&names, "City of London Police").kind,
+        NameType::Organisation
+    );
+}

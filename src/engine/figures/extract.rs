@@ -908,11 +908,27 @@ fn qualifier_before(view: &View, first: usize) -> Option<(usize, &'static str)> 
             .enumerate()
             .all(|(k, w)| view.is(first - n + k, w))
         {
+            // "jailed for 12 years over £4.2m scam", "a row over £3bn": "over" after a term or
+            // a word for a charge or a dispute says what about, not how many.
+            let about = words.len() == 1
+                && words[0] == "over"
+                && first >= 2
+                && (view.time_unit(first - 2).is_some()
+                    || OVER_MEANS_ABOUT.contains(&view.lower(first - 2)));
+            if about {
+                return None;
+            }
             return Some((first - n, normal));
         }
     }
     None
 }
+
+/// Words after which "over" means "about" ([`qualifier_before`]).
+const OVER_MEANS_ABOUT: &[&str] = &[
+    "arrested", "charged", "clash", "concerns", "dispute", "fears", "fined", "jailed", "probe",
+    "row", "sacked", "sued",
+];
 
 fn bound_of(qualifier: Option<&str>) -> Bound {
     match qualifier {

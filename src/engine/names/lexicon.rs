@@ -1133,6 +1133,12 @@ pub(super) const PLACE_QUALIFIERS: &[&str] = &[
     "southern", "upper", "west", "western",
 ];
 
+/// Letters after a person's name, as written: honours, and seats and ranks at the bar ("Sarah
+/// Whitcombe KC", "Anna Holm MP").
+pub(super) const POST_NOMINALS: &[&str] = &[
+    "CBE", "DBE", "KBE", "KC", "MBE", "MEP", "MP", "MSP", "OBE", "QC",
+];
+
 /// Title qualifiers that are no part of a name when no title follows them, lower case ("Former
 /// US president…", "Acting on a tip-off,…").
 pub(super) const LONE_QUALIFIERS: &[&str] = &["acting", "former"];

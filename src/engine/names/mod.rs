@@ -1163,6 +1163,14 @@ fn sentence_mentions<'a>(
                 break;
             }
         }
+        // "Judge Sarah Whitcombe KC", "Anna Holm MP": letters after a person's name are no
+        // part of it.
+        while last > i + 1
+            && lexicon::POST_NOMINALS.contains(&word(last))
+            && !has(last - 1, CONNECTOR)
+        {
+            last -= 1;
+        }
         // "Anna Ivanova and Ivanova's lawyer", "Médecins Sans Frontières and Amnesty
         // International": "and" joins only the words after "of" or "for" in an organisation's
         // name ("Center for Strategic and International Studies"), the words of a name whose
@@ -2357,7 +2365,7 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
         });
     let place_word = several_words(name)
         && (lower_is(last_word, |lower| lexicon::PLACE_WORDS.contains(&lower))
-            || opened_by_place_word);
+            || opened_by_place_word && !organisation_word);
     for (_, f) in forms {
         votes[0] += 2 * f.titled + if branch { 0 } else { f.speaking };
         votes[2] += f.after_place_preposition + 2 * f.dateline;
