@@ -1330,6 +1330,11 @@ fn a_headline_level_the_year_so_far_and_an_age_that_counts_no_one() {
     let figures = figures_of_text(scam);
     let stolen = written_as(&figures, scam, "£4.2m");
     assert_eq!((stolen.qualifier(), stolen.bound), (None, Bound::Exact));
+    // A share after "the" qualifies the noun after it, up to a participle before its agent.
+    let target = "Uptake was well below the 95 per cent target set by the WHO.";
+    let figures = figures_of_text(target);
+    let share = written_as(&figures, target, "95 per cent");
+    assert_eq!(share.counted.as_deref(), Some("target"));
 }
 
 #[test]

@@ -2379,9 +2379,13 @@ fn counted_start(view: &View, draft: &Draft) -> CountedAt {
     let ratio = draft.unit == Some("fraction")
         && draft.last >= draft.first + 2
         && view.is(draft.last - 1, "in");
-    // "a 9% rise", "a 40 per cent stake": a share between an article and a noun qualifies it.
+    // "a 9% rise", "the 95 per cent target", "its 40 per cent stake": a share between an
+    // article and a noun qualifies it.
     let qualifies_noun = draft.first > 0
-        && matches!(view.lower(draft.first - 1), "a" | "an")
+        && matches!(
+            view.lower(draft.first - 1),
+            "a" | "an" | "the" | "its" | "their"
+        )
         && view.is_alphabetic(from)
         && !view.is_capitalised(from)
         && !view.has(from, PHRASE_STOP | PERIOD_CUE)
@@ -2601,10 +2605,25 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
             }
             CountedAt::Token(from) => {
                 if let Some((mut phrase, mut end)) = phrase_after(view, from) {
+                    let qualified = draft.kind == FigureKind::Percent && from == draft.last + 1;
+                    // "the 95 per cent target set by the WHO": a participle before its agent
+                    // ends the noun.
+                    let participle = |w: &str| {
+                        w.ends_with("ed")
+                            || matches!(w, "set" | "put" | "made" | "given" | "held" | "paid")
+                    };
+                    if qualified
+                        && end > from
+                        && view.is(end + 1, "by")
+                        && participle(view.lower(end))
+                        && let Some((noun, _)) = phrase.rsplit_once(' ')
+                    {
+                        phrase = noun.to_string();
+                        end -= 1;
+                    }
                     // "a 5% rise in sales": a share's change is of what follows "in" (not
                     // "10% of the time in user space").
-                    if draft.kind == FigureKind::Percent
-                        && from == draft.last + 1
+                    if qualified
                         && view.is(end + 1, "in")
                         && !view.is_capitalised(end + 2)
                         && let Some((of, of_end)) = phrase_after(view, end + 2)
