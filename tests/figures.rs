@@ -1357,3 +1357,12 @@ fn a_range_before_a_scale_word_and_a_speaker_with_particles() {
     let found = written_as(&figures, profits, "€310 million");
     assert_eq!(found.counted.as_deref(), Some("profits"));
 }
+
+#[test]
+fn a_ticker_in_brackets_is_not_who_reports() {
+    let text = "Orrin Systems Inc. (NASDAQ: ORRN) reported revenue of $3.1 billion on Tuesday.";
+    assert_eq!(
+        source(text, "$3.1 billion").as_deref(),
+        Some("Orrin Systems Inc")
+    );
+}

@@ -1352,3 +1352,33 @@ fn a_share_qualifying_a_change_is_the_same_figure_only_for_the_same_thing() {
         .collect();
     assert_eq!(same, named_pairs(&[("a.txt#0", "c.txt#0")]));
 }
+
+#[test]
+fn revenue_from_a_unit_is_no_level_of_the_whole_and_does_not_conflict_with_it() {
+    let files: [(&str, &[u8]); 2] = [
+        (
+            "ledger.txt",
+            b"SAN JOSE, Calif. (Ledger) \xe2\x80\x94 Orrin Systems said quarterly revenue climbed \
+              12 per cent to $3.1bn.\n",
+        ),
+        (
+            "wire.txt",
+            b"Orrin Systems Inc. (NASDAQ: ORRN) reported higher sales on Tuesday.\n\n\
+              Revenue from the cloud unit rose 31% to $1.4 billion, the company said.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    assert_eq!(conflicting_passages(&analysis), named_pairs(&[]));
+    let unit = (analysis.figures.iter())
+        .find(|f| f.text(&analysis.documents[f.doc as usize].text) == "$1.4 billion")
+        .expect("$1.4 billion");
+    assert_eq!(unit.counted.as_deref(), Some("revenue from cloud unit"));
+    // The dateline's state written short ends no sentence, so the place is the dateline's.
+    let names = analysis.names(&[]);
+    let san_jose = names
+        .iter()
+        .find(|n| n.name == "San Jose")
+        .expect("San Jose");
+    assert_eq!(san_jose.kind, quarry::engine::names::NameType::Place);
+}

@@ -171,6 +171,14 @@ fn sentence_ends(body: &str) -> Vec<usize> {
         if is_full_stop && end == i + 1 && is_abbreviation(&bytes[..i]) {
             continue;
         }
+        // "SAN JOSE, Calif. (Ledger) —": a dateline's state before its outlet or dash.
+        if is_full_stop
+            && end == i + 1
+            && rest.starts_with(['(', '\u{2014}', '\u{2013}', '-'])
+            && is_state(&bytes[..i])
+        {
+            continue;
+        }
         ends.push(end);
     }
     ends
@@ -206,6 +214,24 @@ pub(crate) fn is_abbreviation(before: &[u8]) -> bool {
             .iter()
             .any(|a| a.as_bytes().eq_ignore_ascii_case(word))
 }
+
+/// Whether the word just before a full stop (the end of `before`) is a US state written short,
+/// as in a dateline ("SAN JOSE, Calif. (Ledger) —"), where the stop ends no sentence.
+fn is_state(before: &[u8]) -> bool {
+    STATES.iter().any(|state| {
+        before.ends_with(state.as_bytes())
+            && !before[..before.len() - state.len()]
+                .last()
+                .is_some_and(u8::is_ascii_alphanumeric)
+    })
+}
+
+/// US states written short, as written: not those that are words too ("Mass.", "Ill.",
+/// "Wash.").
+const STATES: &[&str] = &[
+    "Ala", "Ariz", "Calif", "Colo", "Conn", "Fla", "Kan", "Mich", "Minn", "Mont", "Neb", "Nev",
+    "Okla", "Tenn", "Tex", "Wis", "Wyo",
+];
 
 #[cfg(test)]
 mod tests {
@@ -243,6 +269,20 @@ mod tests {
                 "\u{201C}Why?\u{201D} she asked.",
                 "It was 3 p.m. The end\u{2026}",
                 "Really!",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_state_written_short_ends_no_dateline_but_may_end_a_sentence() {
+        let text = "SAN JOSE, Calif. (Ledger) \u{2014} Orrin said so. It is in El Cerrito, Calif. \
+                    The Bay Area is near.";
+        assert_eq!(
+            sentence_texts(text),
+            [
+                "SAN JOSE, Calif. (Ledger) \u{2014} Orrin said so.",
+                "It is in El Cerrito, Calif.",
+                "The Bay Area is near.",
             ]
         );
     }

@@ -450,6 +450,16 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
                     j = opening;
                     continue;
                 }
+                // "Orrin Systems Inc. (NASDAQ: ORRN) reported": a ticker in brackets is not who
+                // speaks; the name before it is.
+                let ticker = view.gap_before(first).contains('(')
+                    && view.gap_after(j).starts_with(')')
+                    && first < j
+                    && view.gap_after(first).contains(':');
+                if ticker {
+                    j = first;
+                    continue;
+                }
                 if !view.has(j, DEMONYM) && plausible_source(view, first, j, Some(k)) {
                     return Some(name);
                 }
@@ -1716,6 +1726,23 @@ fn clause_subject(view: &View, verb: usize, level: bool) -> Option<Subject> {
             phrase,
             level: level && next == verb,
         });
+    }
+    // "Revenue from the cloud unit rose 31%": revenue from a part of a business is that part's,
+    // no level of the whole ("deaths from Monday's earthquake" are all the deaths).
+    if view.is(k, "from")
+        && let Some(part) = (k + 1..verb.min(k + 5)).find(|&m| {
+            matches!(
+                view.lower(m),
+                "unit" | "division" | "business" | "segment" | "arm" | "subsidiary" | "operations"
+            )
+        })
+    {
+        words.push("from");
+        words.extend(
+            (k + 1..=part)
+                .map(|m| view.lower(m))
+                .filter(|w| !matches!(*w, "the" | "its" | "their")),
+        );
     }
     let (owned, place, level) = match owned {
         Some(owner) => owned_level(owner, None, level),
