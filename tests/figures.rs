@@ -1366,3 +1366,22 @@ fn a_ticker_in_brackets_is_not_who_reports() {
         Some("Orrin Systems Inc")
     );
 }
+
+#[test]
+fn cents_are_hundredths_of_the_dollar_the_document_states_amounts_in() {
+    let text = "Net income rose to $412 million, or 88 cents a share. Analysts had forecast \
+                81 cents a share.";
+    let figures = figures_of_text(text);
+    for (written, value) in [("88 cents", 0.88), ("81 cents", 0.81)] {
+        let cents = written_as(&figures, text, written);
+        assert_eq!(
+            (cents.kind, cents.value, cents.currency()),
+            (FigureKind::Money, Some(value), Some("USD")),
+            "{written}"
+        );
+    }
+    // Without a currency stated, cents are left as counted.
+    let alone = "The stamp cost 50 cents.";
+    let figures = figures_of_text(alone);
+    assert_eq!(written_as(&figures, alone, "50").kind, FigureKind::Count);
+}

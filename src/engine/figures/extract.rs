@@ -70,6 +70,8 @@ impl Draft {
 pub(super) struct Context {
     pub last_counted: Option<Arc<str>>,
     pub last_source: Option<String>,
+    /// The currency with cents that the document last stated an amount in ("$412 million").
+    pub cents_of: Option<&'static str>,
     /// The sentence that named `last_source`, and the sentence being read.
     pub last_source_at: usize,
     pub sentence: usize,
@@ -2259,8 +2261,39 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
             draft.minor = false;
         }
     }
+    // "$412 million, or 88 cents a share": cents are hundredths of the dollar or euro the
+    // sentence, or the document before it, states amounts in (alone they may be of several
+    // currencies).
+    let currency = (drafts.iter())
+        .filter(|d| d.kind == FigureKind::Money)
+        .find_map(|d| d.currency.filter(|c| CENTS.contains(c)))
+        .or(context.cents_of);
+    context.cents_of = currency;
+    if let Some(currency) = currency {
+        for draft in &mut drafts {
+            let cents = matches!(draft.counted.as_deref(), Some("cents" | "cent"))
+                && draft.phrase_end == draft.last + 1
+                && draft.kind == FigureKind::Count;
+            if cents {
+                let hundredths = |v: Option<f64>| v.map(|v| super::numbers::scaled(v, 0.01));
+                (draft.value, draft.low, draft.high) = (
+                    hundredths(draft.value),
+                    hundredths(draft.low),
+                    hundredths(draft.high),
+                );
+                draft.kind = FigureKind::Money;
+                draft.currency = Some(currency);
+                draft.counted = None;
+                draft.last = draft.phrase_end;
+                draft.minor = false;
+            }
+        }
+    }
     drafts
 }
+
+/// Currencies whose hundredths are called cents.
+const CENTS: &[&str] = &["AUD", "CAD", "EUR", "HKD", "NZD", "SGD", "USD"];
 
 /// Claim verbs that give a prison term, all read as the first.
 const PRISON_TERMS: &[&str] = &["jail", "imprison", "sentence"];
