@@ -72,8 +72,9 @@ pub(super) struct Context {
     pub last_source: Option<String>,
     /// The currency with cents that the document last stated an amount in ("$412 million").
     pub cents_of: Option<&'static str>,
-    /// The sentence that named `last_source`, and the sentence being read.
+    /// The sentence (its place in the document) that named `last_source`.
     pub last_source_at: usize,
+    /// The sentence being read, for how far back `last_source` was named.
     pub sentence: usize,
     /// Whether the document has given a share of a vote ("the Alliance won 34.2% of the
     /// vote"): its shares won after that are of the vote too ("The People's Party won 28.1%").
