@@ -1371,3 +1371,21 @@ fn letters_after_a_name_are_none_of_it_and_a_city_force_is_a_body() {
         NameType::Organisation
     );
 }
+
+#[test]
+fn a_firm_named_with_its_legal_form_in_full_and_by_its_first_word_is_one_name() {
+    let names = names_of(&[(
+        "a.txt",
+        "Orrin Systems Inc. reported record revenue. Orrin Systems said cloud sales rose, and \
+         Orrin expects more. Shares of Orrin climbed."
+            .as_bytes(),
+    )]);
+    // "Orrin Systems Inc" joins "Orrin Systems", which joins "Orrin": one name.
+    let orrin = called(&names, "Orrin");
+    assert_eq!(
+        orrin.variants,
+        ["Orrin", "Orrin Systems", "Orrin Systems Inc"]
+    );
+    assert_eq!(orrin.kind, NameType::Organisation);
+    assert_no_names(&names, &["Orrin Systems", "Orrin Systems Inc"]);
+}

@@ -2179,9 +2179,19 @@ impl NameForms {
                 _ => {}
             }
         }
-        let shown = canonical
-            .iter()
-            .map(|name| Box::from(name.as_ref()))
+        // Joins chain: "Orrin Systems Inc" joins "Orrin Systems", which joins "Orrin"; each
+        // form is shown as the end of its chain (a few steps at most).
+        let shown = (0..forms.len())
+            .map(|k| {
+                let mut name = canonical[k].as_ref();
+                for _ in 0..4 {
+                    match find(name) {
+                        Some(t) if canonical[t] != name => name = canonical[t].as_ref(),
+                        _ => break,
+                    }
+                }
+                Box::from(name)
+            })
             .collect();
         drop(canonical);
         Self {
