@@ -2180,11 +2180,13 @@ impl NameForms {
             }
         }
         // Joins chain: "Orrin Systems Inc" joins "Orrin Systems", which joins "Orrin"; each
-        // form is shown as the end of its chain (a few steps at most).
+        // form is shown as the end of its chain (a few steps at most; most forms join none).
         let shown = (0..forms.len())
+            .into_par_iter()
             .map(|k| {
                 let mut name = canonical[k].as_ref();
-                for _ in 0..4 {
+                let steps = if name == forms[k].0 { 0 } else { 4 };
+                for _ in 0..steps {
                     match find(name) {
                         Some(t) if canonical[t] != name => name = canonical[t].as_ref(),
                         _ => break,
