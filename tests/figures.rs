@@ -419,6 +419,11 @@ fn written_as<'a>(figures: &'a [Figure], text: &str, written: &str) -> &'a Figur
     found.unwrap_or_else(|| panic!("no figure {written:?}"))
 }
 
+/// The figure written `written` in `text` alone, which the test expects.
+fn figure_in(text: &str, written: &str) -> Figure {
+    written_as(&figures_of_text(text), text, written).clone()
+}
+
 /// The source of the figure written `figure` in `text`.
 fn source(text: &str, figure: &str) -> Option<String> {
     let figures = figures_of_text(text);
@@ -1327,13 +1332,11 @@ fn a_headline_level_the_year_so_far_and_an_age_that_counts_no_one() {
     assert!(written_as(&figures, text, "under five").minor);
     // "over" after a term says what about, not how many.
     let scam = "Fraudster jailed for 12 years over £4.2m investment scam";
-    let figures = figures_of_text(scam);
-    let stolen = written_as(&figures, scam, "£4.2m");
+    let stolen = figure_in(scam, "£4.2m");
     assert_eq!((stolen.qualifier(), stolen.bound), (None, Bound::Exact));
     // A share after "the" qualifies the noun after it, up to a participle before its agent.
     let target = "Uptake was well below the 95 per cent target set by the WHO.";
-    let figures = figures_of_text(target);
-    let share = written_as(&figures, target, "95 per cent");
+    let share = figure_in(target, "95 per cent");
     assert_eq!(share.counted.as_deref(), Some("target"));
 }
 
@@ -1353,8 +1356,7 @@ fn a_range_before_a_scale_word_and_a_speaker_with_particles() {
     );
     // A participle after a plural that could be its subject is a verb, not a modifier.
     let profits = "He said the company's accounts showed profits of €310 million in 2023.";
-    let figures = figures_of_text(profits);
-    let found = written_as(&figures, profits, "€310 million");
+    let found = figure_in(profits, "€310 million");
     assert_eq!(found.counted.as_deref(), Some("profits"));
 }
 
@@ -1382,6 +1384,5 @@ fn cents_are_hundredths_of_the_dollar_the_document_states_amounts_in() {
     }
     // Without a currency stated, cents are left as counted.
     let alone = "The stamp cost 50 cents.";
-    let figures = figures_of_text(alone);
-    assert_eq!(written_as(&figures, alone, "50").kind, FigureKind::Count);
+    assert_eq!(figure_in(alone, "50").kind, FigureKind::Count);
 }

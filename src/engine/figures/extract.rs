@@ -41,6 +41,19 @@ pub(super) struct Draft {
 }
 
 impl Draft {
+    /// Makes the figure an amount of money in hundredths of `currency` ("184 pence", "88
+    /// cents"): its values are divided by a hundred.
+    fn as_hundredths_of(&mut self, currency: &'static str) {
+        let hundredths = |v: Option<f64>| v.map(|v| v / 100.0);
+        (self.value, self.low, self.high) = (
+            hundredths(self.value),
+            hundredths(self.low),
+            hundredths(self.high),
+        );
+        self.kind = FigureKind::Money;
+        self.currency = Some(currency);
+    }
+
     /// A figure of `kind` at tokens `first..=last` with no hedge, unit or attribution yet.
     fn new(first: usize, last: usize, kind: FigureKind, value: Option<f64>) -> Self {
         Self {
@@ -2276,14 +2289,7 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
                 && draft.phrase_end == draft.last + 1
                 && draft.kind == FigureKind::Count;
             if cents {
-                let hundredths = |v: Option<f64>| v.map(|v| super::numbers::scaled(v, 0.01));
-                (draft.value, draft.low, draft.high) = (
-                    hundredths(draft.value),
-                    hundredths(draft.low),
-                    hundredths(draft.high),
-                );
-                draft.kind = FigureKind::Money;
-                draft.currency = Some(currency);
+                draft.as_hundredths_of(currency);
                 draft.counted = None;
                 draft.last = draft.phrase_end;
                 draft.minor = false;
@@ -2561,11 +2567,7 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
             after += 1;
         } else if matches!(view.lower(after), "pence" | "penny") && view.gap_before(after) == " " {
             // "184 pence" is £1.84 ("cents" name the hundredths of several currencies).
-            let pounds = |v: Option<f64>| v.map(|v| v / 100.0);
-            (draft.value, draft.low, draft.high) =
-                (pounds(draft.value), pounds(draft.low), pounds(draft.high));
-            draft.kind = FigureKind::Money;
-            draft.currency = Some("GBP");
+            draft.as_hundredths_of("GBP");
             draft.last = after;
             after += 1;
         } else if number.first > 0
