@@ -293,16 +293,21 @@ pub(super) fn similar(
     }
     let rare = |t: u32| rare_terms.contains(t);
     let eligible = |p: usize| vectors.get(p).len() >= min_terms;
+    // (Gathered in parallel, then placed: few of the entries are of rare terms.)
+    let rare_entries: Vec<(u32, u32, f32)> = (0..texts)
+        .into_par_iter()
+        .filter(|&p| eligible(p))
+        .flat_map_iter(|p| {
+            (vectors.get(p).iter())
+                .filter(|&&(t, _)| rare(t))
+                .map(move |&(t, x)| (t, p as u32, x))
+        })
+        .collect();
     let postings = super::bucket(
-        || {
-            (0..texts).filter(|&p| eligible(p)).flat_map(|p| {
-                (vectors.get(p).iter())
-                    .filter(|&&(t, _)| rare(t))
-                    .map(move |&(t, x)| (t as usize, (p as u32, x)))
-            })
-        },
+        || rare_entries.iter().map(|&(t, p, x)| (t as usize, (p, x))),
         table.terms.len(),
     );
+    drop(rare_entries);
     // The length of each text's vector outside its rare terms: the full cosine exceeds the
     // partial one over rare terms by at most the product of two such lengths, so a candidate
     // whose bound stays under the threshold is never compared in full.

@@ -312,19 +312,34 @@ pub(super) fn reuse(
     (hashes.lists_mut().into_par_iter().enumerate()).for_each_init(Vec::new, |terms, (t, list)| {
         shingles(first(t), index, table, terms, list);
     });
-    let mut postings: Vec<Posting> = Flat::build_with(&texts, Vec::new, |selected, &t, lists| {
+    let postings: Vec<Posting> = Flat::build_with(&texts, Vec::new, |selected, &t, lists| {
         fingerprints(hashes.get(t as usize), selected);
         lists.extend(selected.iter().map(|&(hash, pos)| (hash, t, pos)));
     })
     .values;
-    postings.par_sort_unstable();
-    let mut with_copies = BitSet::new(copies.texts());
-    for t in 0..copies.texts() {
-        if copies.passages(t).len() >= 2 {
-            with_copies.insert(t as u32);
-        }
-    }
-    let has_copies = |t: u32| with_copies.contains(t);
+    // Sorted as a radix sort would start: placed by the top bits of their hashes (spread
+    // evenly), then each short run sorted.
+    let mut postings = super::bucket(
+        || postings.iter().map(|&p| ((p.0 >> 48) as usize, p)),
+        1 << 16,
+    );
+    postings
+        .lists_mut()
+        .into_par_iter()
+        .for_each(|run| run.sort_unstable());
+    let postings = postings.values;
+    // Each text's number of passages, in two bytes (the most a two-byte count says is read
+    // again from the copies): the texts under a fingerprint lie anywhere among the texts, and
+    // this short list stays in the cache where the copies' list does not.
+    let held: Vec<u16> = (0..copies.texts())
+        .into_par_iter()
+        .map(|t| u16::try_from(copies.passages(t).len()).unwrap_or(u16::MAX))
+        .collect();
+    let passages_of = |t: u32| match held[t as usize] {
+        u16::MAX => copies.passages(t as usize).len(),
+        held => usize::from(held),
+    };
+    let has_copies = |t: u32| held[t as usize] >= 2;
     // Postings of one fingerprint are one run, its texts in order. A fingerprint held by more
     // passages than the cap is boilerplate; under any other, every pair of its texts is a
     // candidate, and so is each of its texts that has copies.
@@ -337,7 +352,7 @@ pub(super) fn reuse(
             }
             let passages: usize = group
                 .chunk_by(|x, y| x.1 == y.1)
-                .map(|text| copies.passages(text[0].1 as usize).len())
+                .map(|text| passages_of(text[0].1))
                 .sum();
             if passages > boilerplate_cap {
                 // Texts are numbered by their first passage, so a group's first posting is in
