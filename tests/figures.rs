@@ -432,6 +432,31 @@ fn source(text: &str, figure: &str) -> Option<String> {
 }
 
 #[test]
+fn a_person_cited_by_role_is_the_role_or_the_person_just_named_with_it() {
+    // Not the city the quake struck, named earlier in the sentence.
+    let role = "The earthquake that struck Korvan on Tuesday has killed 362 people in the city, \
+                the mayor said on Thursday.";
+    assert_eq!(source(role, "362").as_deref(), Some("mayor"));
+    let named = "Mayor Ivo Strand said 4,800 buildings were damaged.\n\n\
+                 The quake has killed 362 people in Korvan, the mayor said.";
+    assert_eq!(source(named, "362").as_deref(), Some("Mayor Ivo Strand"));
+    // A role that the person cited last does not hold is still the role.
+    let other = "The Red Crescent said 600 volunteers were deployed.\n\n\
+                 The quake has killed 362 people in Korvan, the mayor said.";
+    assert_eq!(source(other, "362").as_deref(), Some("mayor"));
+}
+
+#[test]
+fn a_subject_after_while_or_before_its_participle_and_agent_is_what_is_counted() {
+    let text = "Deaths rose to 362 in the city, while the national toll given by the emergency \
+                ministry stood at 351.";
+    let national = figure_in(text, "351");
+    assert_eq!(national.counted.as_deref(), Some("national toll"));
+    let text = "The rate set by the central bank stood at 4.5%.";
+    assert_eq!(figure_in(text, "4.5%").counted.as_deref(), Some("rate"));
+}
+
+#[test]
 fn a_body_cited_by_description_is_the_source_and_a_day_is_not() {
     let described = "Prices reached 300 euros on Monday, the market operator said.\n\n\
                      Covid cases rose to 1,200 last week, the health ministry said.";

@@ -422,6 +422,21 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
                     "the" | "same" | "this" | "that" | "these" | "those" | "its" | "their"
                 )
         };
+        // "…killed 362 people in Korvan, the mayor said": a person named by a role speaks, not a
+        // name earlier in the sentence: the person cited in the last two sentences when the role
+        // is in what they were called ("Mayor Ivo Strand"), else the role.
+        if let Some(j) = subject.filter(|&j| {
+            next_to_verb
+                && determined(j)
+                && !view.is_capitalised(j)
+                && crate::engine::names::is_role_word(view.lower(j))
+        }) {
+            let role = view.lower(j);
+            let recent = context.sentence <= context.last_source_at + 2;
+            let named = (context.last_source.as_ref())
+                .filter(|source| recent && source.to_lowercase().contains(role));
+            return Some(named.map_or_else(|| role.to_string(), String::clone));
+        }
         // "…near the town of Estepona, officials said": the officials speak, not a name before
         // them, though a name right before them says whose they are ("Kremlin officials said").
         if let Some(j) = subject.filter(|&j| next_to_verb && view.has(j, GENERIC_SOURCE))
@@ -1685,7 +1700,18 @@ fn clause_subject(view: &View, verb: usize, level: bool) -> Option<Subject> {
     while k < verb
         && (matches!(
             view.lower(k),
-            "the" | "a" | "an" | "this" | "its" | "their" | "thus" | "hence" | "therefore" | "so"
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "its"
+                | "their"
+                | "thus"
+                | "hence"
+                | "therefore"
+                | "so"
+                | "while"
+                | "whereas"
         ) || view.lower(k).ends_with("'s"))
     {
         k += 1;
@@ -1709,6 +1735,7 @@ fn clause_subject(view: &View, verb: usize, level: bool) -> Option<Subject> {
             || gerund
             || verb_like(view, k)
             || (!words.is_empty() && !view.gap_before(k).trim().is_empty())
+            || (!words.is_empty() && view.is(k + 1, "by"))
         {
             break;
         }
@@ -1717,10 +1744,11 @@ fn clause_subject(view: &View, verb: usize, level: bool) -> Option<Subject> {
     }
     // The phrase ends where a preposition opens what qualifies it ("from Monday's earthquake"),
     // not at a name, a number or an adverb ("Single Cell", "Python 3.11", "the other commonly").
+    // So does a participle with its agent ("the national toll given by the ministry").
     let qualified = matches!(
         view.lower(k),
         "of" | "from" | "in" | "on" | "for" | "across" | "among" | "after" | "since"
-    );
+    ) || !words.is_empty() && view.is(k + 1, "by");
     let head = *words.last().filter(|_| qualified && k < verb)?;
     if matches!(head, "number" | "total" | "tally" | "count") && view.is(k, "of") {
         // "the number of people killed in Turkey climbed to 2,379" claims the participle

@@ -1620,6 +1620,11 @@ pub(crate) fn is_organisation_word(word: &str) -> bool {
     })
 }
 
+/// Whether a word in lower case names a person by a title or a role ("mayor", "spokeswoman").
+pub(crate) fn is_role_word(lower: &str) -> bool {
+    lexicon::TITLES.contains(&lower) || lexicon::PERSON_NOUNS.contains(&lower)
+}
+
 /// Whether a form has more than one word.
 fn several_words(form: &str) -> bool {
     form.contains(' ')
