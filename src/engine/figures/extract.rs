@@ -433,8 +433,8 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
         }) {
             let role = view.lower(j);
             let recent = context.sentence <= context.last_source_at + 2;
-            let named = (context.last_source.as_ref())
-                .filter(|source| recent && source.to_lowercase().contains(role));
+            let holds = |source: &&String| source.split(' ').any(|w| w.eq_ignore_ascii_case(role));
+            let named = (context.last_source.as_ref()).filter(|source| recent && holds(source));
             return Some(named.map_or_else(|| role.to_string(), String::clone));
         }
         // "…near the town of Estepona, officials said": the officials speak, not a name before
