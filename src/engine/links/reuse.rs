@@ -312,7 +312,7 @@ pub(super) fn reuse(
     (hashes.lists_mut().into_par_iter().enumerate()).for_each_init(Vec::new, |terms, (t, list)| {
         shingles(first(t), index, table, terms, list);
     });
-    let postings: Vec<Posting> = Flat::build_with(&texts, Vec::new, |selected, &t, lists| {
+    let unsorted: Vec<Posting> = Flat::build_with(&texts, Vec::new, |selected, &t, lists| {
         fingerprints(hashes.get(t as usize), selected);
         lists.extend(selected.iter().map(|&(hash, pos)| (hash, t, pos)));
     })
@@ -320,9 +320,10 @@ pub(super) fn reuse(
     // Sorted as a radix sort would start: placed by the top bits of their hashes (spread
     // evenly), then each short run sorted.
     let mut postings = super::bucket(
-        || postings.iter().map(|&p| ((p.0 >> 48) as usize, p)),
+        || unsorted.iter().map(|&p| ((p.0 >> 48) as usize, p)),
         1 << 16,
     );
+    drop(unsorted);
     postings
         .lists_mut()
         .into_par_iter()
