@@ -94,6 +94,15 @@ pub(super) struct Context {
     pub voting: bool,
 }
 
+impl Context {
+    /// The source cited last, if it was named in the last two sentences (a person spoken of as
+    /// "she" or "the mayor" further back is nobody the reader can tell).
+    fn recent_source(&self) -> Option<&String> {
+        let recent = self.sentence <= self.last_source_at + 2;
+        self.last_source.as_ref().filter(|_| recent)
+    }
+}
+
 fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("\u{2019}s"))
@@ -408,8 +417,7 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
         // ""We expected 150 people," she said": a person speaking as "he" or "she" is the one
         // cited in the last two sentences, if any, not a name earlier in the quotation.
         if subject.is_some_and(|j| next_to_verb && matches!(view.lower(j), "he" | "she")) {
-            let recent = context.sentence <= context.last_source_at + 2;
-            match context.last_source.as_ref().filter(|_| recent) {
+            match context.recent_source() {
                 Some(source) => return Some(source.clone()),
                 None => continue,
             }
@@ -432,9 +440,8 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
                 && crate::engine::names::is_role_word(view.lower(j))
         }) {
             let role = view.lower(j);
-            let recent = context.sentence <= context.last_source_at + 2;
             let holds = |source: &&String| source.split(' ').any(|w| w.eq_ignore_ascii_case(role));
-            let named = (context.last_source.as_ref()).filter(|source| recent && holds(source));
+            let named = context.recent_source().filter(holds);
             return Some(named.map_or_else(|| role.to_string(), String::clone));
         }
         // "…near the town of Estepona, officials said": the officials speak, not a name before

@@ -1622,7 +1622,7 @@ pub(crate) fn is_organisation_word(word: &str) -> bool {
 
 /// Whether a word in lower case names a person by a title or a role ("mayor", "spokeswoman").
 pub(crate) fn is_role_word(lower: &str) -> bool {
-    lexicon::TITLES.contains(&lower) || lexicon::PERSON_NOUNS.contains(&lower)
+    (LISTED.get(lower)).is_some_and(|&f| f & (fact::TITLE | fact::PERSON_NOUN) != 0)
 }
 
 /// Whether a form has more than one word.
