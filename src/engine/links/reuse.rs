@@ -31,6 +31,8 @@ use crate::engine::tokenize::written_end;
 pub const SHINGLE: usize = 5;
 /// Shingles in a winnowing window.
 const WINDOW: usize = 4;
+/// Fingerprints are sorted in `2^PART_BITS` parts, by the top bits of their hashes.
+const PART_BITS: u32 = 8;
 /// The most reuse candidates kept per text (those sharing the most fingerprints).
 pub const MAX_CANDIDATES: usize = 20;
 
@@ -312,23 +314,6 @@ pub(super) fn reuse(
     (hashes.lists_mut().into_par_iter().enumerate()).for_each_init(Vec::new, |terms, (t, list)| {
         shingles(first(t), index, table, terms, list);
     });
-    let unsorted: Vec<Posting> = Flat::build_with(&texts, Vec::new, |selected, &t, lists| {
-        fingerprints(hashes.get(t as usize), selected);
-        lists.extend(selected.iter().map(|&(hash, pos)| (hash, t, pos)));
-    })
-    .values;
-    // Sorted as a radix sort would start: placed by the top bits of their hashes (spread
-    // evenly), then each short run sorted.
-    let mut postings = super::bucket(
-        || unsorted.iter().map(|&p| ((p.0 >> 48) as usize, p)),
-        1 << 16,
-    );
-    drop(unsorted);
-    postings
-        .lists_mut()
-        .into_par_iter()
-        .for_each(|run| run.sort_unstable());
-    let postings = postings.values;
     // Each text's number of passages, in two bytes (the most a two-byte count says is read
     // again from the copies): the texts under a fingerprint lie anywhere among the texts, and
     // this short list stays in the cache where the copies' list does not.
@@ -341,44 +326,74 @@ pub(super) fn reuse(
         held => usize::from(held),
     };
     let has_copies = |t: u32| held[t as usize] >= 2;
+    // Each text's fingerprints, placed as they are found by the top bits of their hashes (one
+    // list per part and thread): each part is then sorted and read whole in the cache, where
+    // sorting them all would read and write the whole list many times.
+    let parts = 1usize << PART_BITS;
+    let per_thread = super::PerThread::new();
+    texts.par_chunks(1024).with_max_len(1).for_each(|chunk| {
+        let make = || (Vec::new(), vec![Vec::new(); parts]);
+        per_thread.with(make, |(selected, placed)| {
+            for &t in chunk {
+                fingerprints(hashes.get(t as usize), selected);
+                for &(hash, position) in selected.iter() {
+                    placed[(hash >> (64 - PART_BITS)) as usize].push((hash, t, position));
+                }
+            }
+        });
+    });
+    let mut by_part: Vec<Vec<Vec<Posting>>> = (0..parts).map(|_| Vec::new()).collect();
+    for (_, placed) in per_thread.into_spaces() {
+        for (part, list) in by_part.iter_mut().zip(placed) {
+            part.push(list);
+        }
+    }
     // Postings of one fingerprint are one run, its texts in order. A fingerprint held by more
     // passages than the cap is boilerplate; under any other, every pair of its texts is a
     // candidate, and so is each of its texts that has copies.
-    let grouped = postings
-        .par_chunk_by(|x, y| x.0 == y.0)
-        .fold(Grouped::default, |mut found, group| {
-            // A fingerprint held by one text that has no copies pairs nothing.
-            if group.len() == 1 && !has_copies(group[0].1) {
-                return found;
+    let add = |found: &mut Grouped, group: &[Posting]| {
+        // A fingerprint held by one text that has no copies pairs nothing.
+        if group.len() == 1 && !has_copies(group[0].1) {
+            return;
+        }
+        let passages: usize = group
+            .chunk_by(|x, y| x.1 == y.1)
+            .map(|text| passages_of(text[0].1))
+            .sum();
+        if passages > boilerplate_cap {
+            // Texts are numbered by their first passage, so a group's first posting is in
+            // its first passage.
+            found.boilerplate.push(Boilerplate {
+                passages,
+                example: (copies.first(group[0].1 as usize), group[0].2),
+            });
+            found.boilerplate_hashes.push(group[0].0);
+        } else if passages >= 2 {
+            found.members.clear();
+            found.members.extend(group.iter().map(|&(_, t, _)| t));
+            found.members.dedup();
+            let Grouped { members, pairs, .. } = found;
+            for (x, &a) in members.iter().enumerate() {
+                pairs.extend(members[x + 1..].iter().map(|&b| (a, b)));
             }
-            let passages: usize = group
-                .chunk_by(|x, y| x.1 == y.1)
-                .map(|text| passages_of(text[0].1))
-                .sum();
-            if passages > boilerplate_cap {
-                // Texts are numbered by their first passage, so a group's first posting is in
-                // its first passage.
-                found.boilerplate.push(Boilerplate {
-                    passages,
-                    example: (copies.first(group[0].1 as usize), group[0].2),
-                });
-                found.boilerplate_hashes.push(group[0].0);
-            } else if passages >= 2 {
-                found.members.clear();
-                found.members.extend(group.iter().map(|&(_, t, _)| t));
-                found.members.dedup();
-                let Grouped { members, pairs, .. } = &mut found;
-                for (x, &a) in members.iter().enumerate() {
-                    pairs.extend(members[x + 1..].iter().map(|&b| (a, b)));
-                }
-                found
-                    .copied
-                    .extend(found.members.iter().filter(|&&t| has_copies(t)));
+            found
+                .copied
+                .extend(found.members.iter().filter(|&&t| has_copies(t)));
+        }
+    };
+    let grouped = by_part
+        .into_par_iter()
+        .map(|lists| {
+            let mut postings = lists.concat();
+            drop(lists);
+            postings.sort_unstable();
+            let mut found = Grouped::default();
+            for group in postings.chunk_by(|x, y| x.0 == y.0) {
+                add(&mut found, group);
             }
             found
         })
         .reduce(Grouped::default, Grouped::join);
-    drop(postings);
     let Grouped {
         mut boilerplate,
         mut boilerplate_hashes,
