@@ -1389,3 +1389,24 @@ fn a_firm_named_with_its_legal_form_in_full_and_by_its_first_word_is_one_name() 
     assert_eq!(orrin.kind, NameType::Organisation);
     assert_no_names(&names, &["Orrin Systems", "Orrin Systems Inc"]);
 }
+
+#[test]
+fn a_file_saved_twice_names_the_same_people_in_both_copies() {
+    let report =
+        "Minister Oksana Krasnova said the bridge would reopen. Krasnova spoke in Odesa.\n";
+    let names = names_of(&[
+        ("a.txt", report.as_bytes()),
+        ("b.txt", b"The ferry ran late again on Tuesday.\n"),
+        ("c.txt", report.as_bytes()),
+    ]);
+    let krasnova = called(&names, "Oksana Krasnova");
+    assert_eq!(krasnova.documents, [0, 2]);
+    assert_eq!(krasnova.mentions.len(), 4);
+    // The copy's mentions are where the first file's are.
+    let (first, copy) = krasnova.mentions.split_at(2);
+    for (a, c) in first.iter().zip(copy) {
+        assert_eq!((a.doc, c.doc), (0, 2));
+        assert_eq!((a.start, a.end), (c.start, c.end));
+    }
+    assert_eq!(called(&names, "Odesa").documents, [0, 2]);
+}

@@ -8,8 +8,11 @@
 //!
 //! Supported files: `.txt`, `.text`, `.md`, `.markdown`, `.html`, `.htm` (any case).
 
+use std::hash::BuildHasher;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+use rustc_hash::FxBuildHasher;
 use serde::Serialize;
 
 use super::decode::{DecodeError, decode};
@@ -66,6 +69,44 @@ pub struct Document {
     pub paragraphs: Vec<Span>,
     /// Sentence spans into `text`, each inside a paragraph.
     pub sentences: Vec<Span>,
+}
+
+/// For each of `documents`, the first document with the same text and sentences (itself when no
+/// document before it has them): the same file saved twice, or under two names. Texts are
+/// compared only when their lengths and first and last bytes agree, each with at most a few
+/// others so agreeing.
+pub fn first_copies(documents: &[Document]) -> Vec<DocId> {
+    /// Bytes hashed at each end of a text.
+    const ENDS: usize = 256;
+    /// The most texts of one length and ends a text is compared with.
+    const COMPARED: usize = 8;
+    let mut keyed: Vec<(usize, u64, DocId)> = documents
+        .par_iter()
+        .map(|d| {
+            let bytes = d.text.as_bytes();
+            let head = &bytes[..bytes.len().min(ENDS)];
+            let tail = &bytes[bytes.len().saturating_sub(ENDS)..];
+            (bytes.len(), FxBuildHasher.hash_one((head, tail)), d.id)
+        })
+        .collect();
+    keyed.par_sort_unstable();
+    let mut first: Vec<DocId> = documents.iter().map(|d| d.id).collect();
+    let same = |a: DocId, b: DocId| {
+        let (a, b) = (&documents[a as usize], &documents[b as usize]);
+        a.text == b.text && a.sentences == b.sentences
+    };
+    let mut distinct: Vec<DocId> = Vec::new();
+    for run in keyed.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
+        distinct.clear();
+        // Ids ascend within a run, so each text's first document comes first.
+        for &(.., d) in run {
+            match distinct.iter().take(COMPARED).find(|&&o| same(o, d)) {
+                Some(&o) => first[d as usize] = o,
+                None => distinct.push(d),
+            }
+        }
+    }
+    first
 }
 
 #[cfg(test)]
@@ -359,6 +400,33 @@ mod tests {
         );
         let long = "word ".repeat(100);
         assert!(first_line_title(&long, DocFormat::Text).chars().count() <= MAX_TITLE_CHARS + 1);
+    }
+
+    #[test]
+    fn copies_point_to_the_first_document_with_their_text() {
+        let document = |id: DocId, text: &str| {
+            let span = Span::new(0, text.len());
+            Document {
+                id,
+                ..Document::of_text(text, vec![span], vec![span])
+            }
+        };
+        // The same length and ends, another middle.
+        let long = |middle: &str| format!("{}{middle}{}", "a".repeat(300), "z".repeat(300));
+        let documents = [
+            document(0, &long("one")),
+            document(1, "short"),
+            document(2, &long("two")),
+            document(3, &long("one")),
+            document(4, "short"),
+            document(5, &long("two")),
+            document(6, "shore"),
+        ];
+        assert_eq!(first_copies(&documents), [0, 1, 2, 0, 1, 2, 6]);
+        // The same text split into other sentences is no copy.
+        let mut split = document(1, "short");
+        split.sentences = vec![Span::new(0, 2), Span::new(3, 5)];
+        assert_eq!(first_copies(&[document(0, "short"), split]), [0, 1]);
     }
 
     #[test]

@@ -67,7 +67,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use super::bits::BitSet;
-use super::corpus::{DocId, Document};
+use super::corpus::{DocId, Document, first_copies};
 use super::figures::Figure;
 use super::figures::lexicon::{
     ACRONYMS_LIKE_FUNCTION_WORDS, CAPITALISED_FUNCTION_WORDS, CURRENCY_WORDS, classes, mark,
@@ -569,24 +569,27 @@ fn for_each_sentence(document: &Document, tokens: &DocTokens, mut visit: impl Fn
     }
 }
 
-/// Adds to `seen` the surface of each token of `document` that lies inside a sentence but does
-/// not begin it: every token is counted, then the first of each sentence and those outside
-/// every sentence are taken off again.
-fn count_inside_sentences(document: &Document, index: &Index, seen: &mut [u32]) {
+/// Adds `times` to `seen` for the surface of each token of `document` that lies inside a
+/// sentence but does not begin it: every token is counted, then the first of each sentence and
+/// those outside every sentence are taken off again.
+fn count_inside_sentences(document: &Document, index: &Index, times: u32, seen: &mut [u32]) {
+    if times == 0 {
+        return;
+    }
     let tokens = index.doc(document.id);
     let surfaces = &tokens.surfaces;
     for &surface in surfaces {
-        seen[surface as usize] += 1;
+        seen[surface as usize] += times;
     }
     let mut next = 0;
     for_each_sentence(document, tokens, |sentence| {
         for &surface in &surfaces[next..=sentence.start] {
-            seen[surface as usize] -= 1;
+            seen[surface as usize] -= times;
         }
         next = sentence.end;
     });
     for &surface in &surfaces[next..] {
-        seen[surface as usize] -= 1;
+        seen[surface as usize] -= times;
     }
 }
 
@@ -1582,8 +1585,9 @@ impl FormMentions {
         2 * self.documents_shared_with(other) >= self.documents()
     }
 
-    fn add(&mut self, raw: &Raw) {
-        self.mentions.push(raw.mention);
+    /// Adds `raw`, found in document `doc` (or in a document with the same text).
+    fn add(&mut self, doc: DocId, raw: &Raw) {
+        self.mentions.push(Mention { doc, ..raw.mention });
         self.titled += usize::from(raw.titled);
         self.after_place_preposition += usize::from(raw.after_place_preposition);
         self.after_organisation_word += usize::from(raw.after_organisation_word);
@@ -1732,9 +1736,16 @@ impl NameForms {
     pub fn extract(documents: &[Document], index: &Index) -> Self {
         // How often the corpus writes each surface form other than at a sentence start: counted in
         // one table per thread, the tables then added.
+        // A document with the same text as one before it (the same file saved twice) is read
+        // once: its mentions are those of its first copy, and its words are counted with it.
+        let first = first_copies(documents);
+        let mut times = vec![0u32; documents.len()];
+        for &f in &first {
+            times[f as usize] += 1;
+        }
         let inside = count_per_thread(documents, 64, index.surfaces.len(), |chunk, seen| {
             for d in chunk {
-                count_inside_sentences(d, index, seen);
+                count_inside_sentences(d, index, times[d.id as usize], seen);
             }
         });
         // A capitalised form counts as capitalised inside sentences when it is written so there
@@ -1785,7 +1796,7 @@ impl NameForms {
             .with_max_len(1)
             .map(|chunk| {
                 let (mut found, mut tokens) = (Vec::new(), Vec::new());
-                for d in chunk {
+                for d in chunk.iter().filter(|d| first[d.id as usize] == d.id) {
                     let in_document = index.doc(d.id);
                     for_each_sentence(d, in_document, |sentence| {
                         sentence_mentions(
@@ -1802,20 +1813,37 @@ impl NameForms {
                 found
             })
             .collect();
+        // Where each document's raw mentions are: their list, first and end.
+        let mut found_at = vec![(0, 0, 0); documents.len()];
+        for (l, list) in raws.iter().enumerate() {
+            let mut start = 0;
+            for run in list.chunk_by(|x, y| x.mention.doc == y.mention.doc) {
+                found_at[run[0].mention.doc as usize] = (l, start, start + run.len());
+                start += run.len();
+            }
+        }
+        // Every raw mention in document order, with its document (a copy's are its first
+        // copy's).
+        let in_order = || {
+            (first.iter().enumerate()).flat_map(|(d, &f)| {
+                let (l, start, end) = found_at[f as usize];
+                raws[l][start..end].iter().map(move |raw| (d as DocId, raw))
+            })
+        };
 
         // Group by form (hashed, then the distinct forms sorted), then merge forms. The forms are
         // split in two by a bit of their hash, each half gathered by its own thread.
         let half = |shard: u64| {
             // Each raw mention's form was hashed when it was found.
             let mut hashed: hashbrown::HashTable<(u64, &str, FormMentions)> = Default::default();
-            for raw in raws.iter().flatten() {
+            for (doc, raw) in in_order() {
                 let form = raw.form.as_ref();
                 if raw.hash >> 40 & 1 == shard {
                     let entry = hashed.entry(raw.hash, |(_, f, _)| *f == form, |(hash, ..)| *hash);
                     let (.., mentions) = entry
                         .or_insert_with(|| (raw.hash, form, FormMentions::default()))
                         .into_mut();
-                    mentions.add(raw);
+                    mentions.add(doc, raw);
                 }
             }
             hashed
@@ -1823,7 +1851,7 @@ impl NameForms {
         let (first_half, second_half) = rayon::join(|| half(0), || half(1));
         // Acronyms defined in the text, the first definition of each counting.
         let mut acronyms: BTreeMap<String, String> = BTreeMap::new();
-        for raw in raws.iter().flatten() {
+        for (_, raw) in in_order() {
             if let Some(acronym) = raw.acronym(documents)
                 && !acronyms.contains_key(acronym)
                 && abbreviates(acronym, &raw.form)
@@ -2445,7 +2473,7 @@ mod tests {
             ..Index::default()
         };
         let mut seen = vec![0; 5];
-        count_inside_sentences(&document, &index, &mut seen);
+        count_inside_sentences(&document, &index, 1, &mut seen);
         assert_eq!(seen, [0, 2, 0, 1, 0]);
         let mut sentences = Vec::new();
         for_each_sentence(&document, index.doc(0), |s| sentences.push(s));
