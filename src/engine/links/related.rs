@@ -96,11 +96,8 @@ pub(super) fn same_names(
             has_figure[*p as usize] = true;
         }
     }
-    // Passages by name: name `n`'s passages are `by_name[name_starts[n]..name_starts[n + 1]]`,
-    // ascending.
-    let mut by_name: Vec<(u32, u32)> = named.par_iter().map(|&(p, n)| (n, p)).collect();
-    by_name.par_sort_unstable();
-    let name_starts = super::run_starts(by_name.iter().map(|&(n, _)| n as usize), names.len());
+    // Passages by name, ascending (placed in passage order).
+    let by_name = super::bucket(|| named.iter().map(|&(p, n)| (n as usize, p)), names.len());
     // Names in too many documents, or in too many passages to make candidates.
     let set_aside: Vec<(usize, Option<usize>)> = names
         .iter()
@@ -109,7 +106,7 @@ pub(super) fn same_names(
             if name.documents.len() > rare_documents {
                 return Some((n, None));
             }
-            let held = name_starts[n + 1] - name_starts[n];
+            let held = by_name.get(n).len();
             (held > max_passages).then_some((n, Some(held)))
         })
         .collect();
@@ -128,12 +125,12 @@ pub(super) fn same_names(
                 for &a in chunk {
                     for &(_, n) in names_of(a) {
                         let n = n as usize;
-                        let held = &by_name[name_starts[n]..name_starts[n + 1]];
+                        let held = by_name.get(n);
                         if held.len() > max_passages {
                             continue;
                         }
-                        let later = held.partition_point(|&(_, p)| p as usize <= a);
-                        for &(_, b) in &held[later..] {
+                        let later = held.partition_point(|&p| p as usize <= a);
+                        for &b in &held[later..] {
                             if count[b as usize] == 0 {
                                 touched.push(b);
                             }
