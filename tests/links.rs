@@ -1382,3 +1382,39 @@ fn revenue_from_a_unit_is_no_level_of_the_whole_and_does_not_conflict_with_it() 
         .expect("San Jose");
     assert_eq!(san_jose.kind, quarry::engine::names::NameType::Place);
 }
+
+#[test]
+fn a_file_saved_twice_has_its_passages_each_reused_whole_in_the_copy() {
+    let report = "Harbour notes for the week.\n\nWorkers at the granite quarry above Velmora \
+                  reported that the northern face had shifted by nearly two metres after the \
+                  spring storms.\n\nThe ferry left at dawn and returned before the evening \
+                  tide turned.\n";
+    let files = [
+        ("a.txt", report),
+        (
+            "b.txt",
+            "A different note about the weather on the coast.\n",
+        ),
+        ("c.txt", report),
+    ];
+    let refs: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (*n, b.as_bytes())).collect();
+    let dir = temp_corpus(&refs);
+    let analysis = analyse(dir.path());
+    let links = links_of(&analysis);
+    let of = |doc: u32| -> Vec<_> {
+        (links.passages.iter())
+            .filter(|p| p.doc == doc)
+            .map(|p| (p.index, p.span, p.first_token, p.end_token))
+            .collect()
+    };
+    assert_eq!(of(0).len(), 3);
+    assert_eq!(of(0), of(2));
+    let reuse = pairs_of_kind(&analysis, &links, LinkKind::Reuse);
+    for (a, b) in [("a.txt#1", "c.txt#1"), ("a.txt#2", "c.txt#2")] {
+        assert!(
+            reuse.iter().any(|r| r.0 == a && r.1 == b && r.2 == 1.0),
+            "{a} {b}: {reuse:?}"
+        );
+    }
+    assert_eq!(reuse.len(), 2, "{reuse:?}");
+}

@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use super::corpus::{CorpusError, Document, Problem, discover};
+use super::corpus::{CorpusError, Document, Problem, discover, first_copies};
 use super::figures::groups::{FigureGroup, FigurePair};
 use super::figures::{Figure, extract};
 use super::index::{Index, build};
@@ -209,9 +209,10 @@ impl Analysis {
     ) -> Option<Related> {
         // Names are extracted beside the first stages of linking only: beside all of it they
         // took no less time, and needed the memory of both at once.
+        let first = first_copies(&self.documents);
         let ((forms, naming), prepared) = rayon::join(
-            || timed(|| NameForms::extract(&self.documents, &self.index)),
-            || Prepared::new(&self.documents, &self.index, &self.terms),
+            || timed(|| NameForms::extract(&self.documents, &self.index, &first)),
+            || Prepared::new(&self.documents, &self.index, &self.terms, &first),
         );
         let (names, naming_edited) = timed(|| forms.names(&self.figures, edits));
         let facts = self.facts(groups, pairs);

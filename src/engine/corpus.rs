@@ -71,10 +71,10 @@ pub struct Document {
     pub sentences: Vec<Span>,
 }
 
-/// For each of `documents`, the first document with the same text and sentences (itself when no
-/// document before it has them): the same file saved twice, or under two names. Texts are
-/// compared only when their lengths and first and last bytes agree, each with at most a few
-/// others so agreeing.
+/// For each of `documents`, the first document with the same text, paragraphs and sentences
+/// (itself when no document before it has them): the same file saved twice, or under two names.
+/// Texts are compared only when their lengths and first and last bytes agree, each with at most
+/// a few others so agreeing.
 pub fn first_copies(documents: &[Document]) -> Vec<DocId> {
     /// Bytes hashed at each end of a text.
     const ENDS: usize = 256;
@@ -93,7 +93,7 @@ pub fn first_copies(documents: &[Document]) -> Vec<DocId> {
     let mut first: Vec<DocId> = documents.iter().map(|d| d.id).collect();
     let same = |a: DocId, b: DocId| {
         let (a, b) = (&documents[a as usize], &documents[b as usize]);
-        a.text == b.text && a.sentences == b.sentences
+        a.text == b.text && a.paragraphs == b.paragraphs && a.sentences == b.sentences
     };
     let mut distinct: Vec<DocId> = Vec::new();
     for run in keyed.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
@@ -423,9 +423,12 @@ mod tests {
             document(6, "shore"),
         ];
         assert_eq!(first_copies(&documents), [0, 1, 2, 0, 1, 2, 6]);
-        // The same text split into other sentences is no copy.
+        // The same text split into other sentences or paragraphs is no copy.
         let mut split = document(1, "short");
         split.sentences = vec![Span::new(0, 2), Span::new(3, 5)];
+        assert_eq!(first_copies(&[document(0, "short"), split.clone()]), [0, 1]);
+        split.sentences = split.paragraphs.clone();
+        split.paragraphs = vec![Span::new(0, 2), Span::new(3, 5)];
         assert_eq!(first_copies(&[document(0, "short"), split]), [0, 1]);
     }
 

@@ -40,8 +40,14 @@ pub(super) fn terms<'a>(
 }
 
 impl Copies {
-    /// Groups `passages` by their terms.
-    pub fn new(passages: &[Passage], index: &Index, table: &TermTable) -> Self {
+    /// Groups `passages` by their terms, given for each passage the one it is known to copy,
+    /// if any, from an earlier document with the same text (whose terms are not read again).
+    pub fn new(
+        passages: &[Passage],
+        index: &Index,
+        table: &TermTable,
+        earlier: impl Fn(usize) -> Option<usize> + Sync,
+    ) -> Self {
         // A passage's length and two unrelated 64-bit hashes of its terms (FxHash, and foldhash
         // with a fixed seed so that runs agree): copies share all three, and two different
         // texts of one length would have to collide in both hashes (less than one chance in
@@ -49,6 +55,7 @@ impl Copies {
         let mut keyed: Vec<(u32, u64, u64, u32)> = passages
             .par_iter()
             .enumerate()
+            .filter(|&(p, _)| earlier(p).is_none())
             .map(|(p, passage)| {
                 let mut fx = FxHasher::default();
                 let mut fold = foldhash::quality::FixedState::with_seed(SEED).build_hasher();
@@ -66,6 +73,12 @@ impl Copies {
             run.iter().for_each(|&(.., p)| first[p as usize] = run[0].3);
         }
         drop(keyed);
+        // The passage copied is in a document whose terms were read, so its first copy is known.
+        for p in 0..passages.len() {
+            if let Some(copied) = earlier(p) {
+                first[p] = first[copied];
+            }
+        }
         let mut text_of = vec![0u32; passages.len()];
         let mut texts = 0;
         for p in 0..passages.len() {

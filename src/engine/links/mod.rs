@@ -18,7 +18,7 @@ pub mod reuse;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::corpus::Document;
+use super::corpus::{DocId, Document, first_copies};
 use super::figures::Figure;
 use super::figures::groups::{FigureGroup, FigurePair, Relation};
 use super::index::Index;
@@ -525,10 +525,29 @@ impl PartialEq for Links {
 impl Links {
     /// Every passage of every document, not yet linked.
     pub fn unlinked(documents: &[Document], index: &Index) -> Self {
+        Self::unlinked_with(documents, index, &first_copies(documents))
+    }
+
+    /// Like [`Links::unlinked`], given each document's first copy ([`first_copies`]): a
+    /// document with the same text as one before it has that one's passages.
+    fn unlinked_with(documents: &[Document], index: &Index, first: &[DocId]) -> Self {
+        let own: Vec<Vec<Passage>> = documents
+            .par_iter()
+            .map(|d| {
+                if first[d.id as usize] == d.id {
+                    passages(d, index.doc(d.id))
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
         let passages: Vec<Passage> = documents
             .par_iter()
-            .flat_map_iter(|d| passages(d, index.doc(d.id)))
+            .flat_map_iter(|d| {
+                (own[first[d.id as usize] as usize].iter()).map(|p| Passage { doc: d.id, ..*p })
+            })
             .collect();
+        drop(own);
         // Document ids are positions in `documents`.
         let first_of_document = (0..=documents.len() as u32)
             .map(|doc| passages.partition_point(|p| p.doc < doc))
@@ -924,7 +943,8 @@ pub fn link_until(
     settings: &LinkSettings,
     stop: &(dyn Fn() -> bool + Sync),
 ) -> Option<Links> {
-    Prepared::new(documents, index, table).link_until(facts, names, settings, stop)
+    let first = first_copies(documents);
+    Prepared::new(documents, index, table, &first).link_until(facts, names, settings, stop)
 }
 
 /// The corpus's passages and their copies: the first stages of linking, which need neither
@@ -939,12 +959,26 @@ pub struct Prepared<'a> {
 }
 
 impl<'a> Prepared<'a> {
-    /// Splits `documents` into passages and finds which passages are copies of one another.
-    pub fn new(documents: &'a [Document], index: &'a Index, table: &'a TermTable) -> Self {
+    /// Splits `documents` into passages and finds which passages are copies of one another,
+    /// given each document's first copy ([`first_copies`]).
+    pub fn new(
+        documents: &'a [Document],
+        index: &'a Index,
+        table: &'a TermTable,
+        first: &[DocId],
+    ) -> Self {
         let mut laps = Laps::new(Vec::new());
-        let links = Links::unlinked(documents, index);
+        let links = Links::unlinked_with(documents, index, first);
         laps.lap("passages");
-        let copies = copies::Copies::new(&links.passages, index, table);
+        // A passage of a document with the same text as one before it is a copy of the passage
+        // in the same place there.
+        let starts = &links.first_of_document;
+        let earlier = |p: usize| {
+            let doc = links.passages[p].doc as usize;
+            let copied = first[doc] as usize;
+            (copied != doc).then(|| starts[copied] + (p - starts[doc]))
+        };
+        let copies = copies::Copies::new(&links.passages, index, table, earlier);
         laps.lap("copies");
         Self {
             documents,

@@ -1714,7 +1714,7 @@ pub fn extract_names(
     figures: &[Figure],
     edits: &[NameEdit],
 ) -> Vec<Name> {
-    NameForms::extract(documents, index).names(figures, edits)
+    NameForms::extract(documents, index, &first_copies(documents)).names(figures, edits)
 }
 
 /// The names of a corpus before the user's corrections: every form found, with its mentions and
@@ -1732,15 +1732,15 @@ pub struct NameForms {
 }
 
 impl NameForms {
-    /// Finds the forms of the corpus's names and merges them.
-    pub fn extract(documents: &[Document], index: &Index) -> Self {
+    /// Finds the forms of the corpus's names and merges them, given each document's first copy
+    /// ([`first_copies`]).
+    pub fn extract(documents: &[Document], index: &Index, first: &[DocId]) -> Self {
         // How often the corpus writes each surface form other than at a sentence start: counted in
         // one table per thread, the tables then added.
         // A document with the same text as one before it (the same file saved twice) is read
         // once: its mentions are those of its first copy, and its words are counted with it.
-        let first = first_copies(documents);
         let mut times = vec![0u32; documents.len()];
-        for &f in &first {
+        for &f in first {
             times[f as usize] += 1;
         }
         let inside = count_per_thread(documents, 64, index.surfaces.len(), |chunk, seen| {
