@@ -1,8 +1,8 @@
 //! Times names and links alone: loads a corpus once (terms and figures, and the figures' groups
 //! and pairs, which the app and the report compute for the Figures panel before linking), then
 //! extracts its names and links its passages several times, as the app and the report do (names
-//! beside passages and copies, then the rest of the links, reuse beside figure links), and
-//! prints each run and the medians. Stages run side by side, so they add up to more than the
+//! beside passages, copies and reuse, then the rest of the links), and prints each run and the
+//! medians. Stages run side by side, so they add up to more than the
 //! runs. Then times a name correction (merging the two most mentioned names), which makes the
 //! names again from their forms and only the links by names again, as the app does.
 //!

@@ -207,12 +207,13 @@ impl Analysis {
         settings: &LinkSettings,
         stop: &(dyn Fn() -> bool + Sync),
     ) -> Option<Related> {
-        // Names are extracted beside the first stages of linking only: beside all of it they
-        // took no less time, and needed the memory of both at once.
+        // Names are extracted beside the stages of linking that need neither names nor figures
+        // (passages, their copies and reuse): beside all of it they took no less time, and
+        // needed the memory of both at once.
         let first = first_copies(&self.documents);
         let ((forms, naming), prepared) = rayon::join(
             || timed(|| NameForms::extract(&self.documents, &self.index, &first)),
-            || Prepared::new(&self.documents, &self.index, &self.terms, &first),
+            || Prepared::new(&self.documents, &self.index, &self.terms, &first, settings),
         );
         let (names, naming_edited) = timed(|| forms.names(&self.figures, edits));
         let facts = self.facts(groups, pairs);

@@ -505,10 +505,10 @@ pub struct Links {
     first_of_document: Vec<usize>,
     /// The evidence of every link.
     evidence: EvidenceStore,
-    /// Seconds each stage took, in order: passages, copies, reuse, figure links (run side by
-    /// side with reuse), sorting reuse and figure links, similar, same names, gathering the
-    /// links and their evidence (similar and same names sort their own); preceded by names
-    /// when they were extracted beside passages and copies.
+    /// Seconds each stage took, in order: passages, copies, reuse, figure links, sorting reuse
+    /// and figure links, similar, same names, gathering the links and their evidence (similar
+    /// and same names sort their own); preceded by names when they were extracted beside
+    /// passages, copies and reuse.
     pub timings: Vec<(&'static str, f64)>,
 }
 
@@ -914,20 +914,22 @@ struct Laps {
 }
 
 impl Laps {
-    fn new(timings: Vec<(&'static str, f64)>) -> Self {
+    fn new() -> Self {
         Self {
-            timings,
+            timings: Vec::new(),
             last: std::time::Instant::now(),
         }
     }
 
-    fn lap(&mut self, stage: &'static str) {
-        self.add(stage, self.last.elapsed().as_secs_f64());
+    /// Starts the next lap now: the time since the last is no stage's.
+    fn resume(&mut self) {
+        self.last = std::time::Instant::now();
     }
 
-    /// Records a stage timed on its own (beside another), the next lap starting now.
-    fn add(&mut self, stage: &'static str, seconds: f64) {
-        self.timings.push((stage, seconds));
+    /// Records the time since the last lap (or the start) as `stage`'s.
+    fn lap(&mut self, stage: &'static str) {
+        self.timings
+            .push((stage, self.last.elapsed().as_secs_f64()));
         self.last = std::time::Instant::now();
     }
 }
@@ -944,30 +946,34 @@ pub fn link_until(
     stop: &(dyn Fn() -> bool + Sync),
 ) -> Option<Links> {
     let first = first_copies(documents);
-    Prepared::new(documents, index, table, &first).link_until(facts, names, settings, stop)
+    Prepared::new(documents, index, table, &first, settings)
+        .link_until(facts, names, settings, stop)
 }
 
-/// The corpus's passages and their copies: the first stages of linking, which need neither
-/// figures nor names, so they can be made while names are extracted.
+/// The corpus's passages, their copies and the reuse between them: the first stages of
+/// linking, which need neither figures nor names, so they can be made while names are
+/// extracted.
 pub struct Prepared<'a> {
     documents: &'a [Document],
     index: &'a Index,
     table: &'a TermTable,
     links: Links,
     copies: copies::Copies,
+    reused: reuse::Found,
     laps: Laps,
 }
 
 impl<'a> Prepared<'a> {
-    /// Splits `documents` into passages and finds which passages are copies of one another,
-    /// given each document's first copy ([`first_copies`]).
+    /// Splits `documents` into passages, finds which passages are copies of one another
+    /// (given each document's first copy, [`first_copies`]) and which reuse each other's text.
     pub fn new(
         documents: &'a [Document],
         index: &'a Index,
         table: &'a TermTable,
         first: &[DocId],
+        settings: &LinkSettings,
     ) -> Self {
-        let mut laps = Laps::new(Vec::new());
+        let mut laps = Laps::new();
         let links = Links::unlinked_with(documents, index, first);
         laps.lap("passages");
         // A passage of a document with the same text as one before it is a copy of the passage
@@ -980,12 +986,23 @@ impl<'a> Prepared<'a> {
         };
         let copies = copies::Copies::new(&links.passages, index, table, earlier);
         laps.lap("copies");
+        let reused = reuse::reuse(
+            &links.passages,
+            &copies,
+            index,
+            table,
+            settings.reuse_min_score,
+            settings.reuse_min_shingles,
+            settings.boilerplate_passages,
+        );
+        laps.lap("reuse");
         Self {
             documents,
             index,
             table,
             links,
             copies,
+            reused,
             laps,
         }
     }
@@ -1004,38 +1021,18 @@ impl<'a> Prepared<'a> {
             table,
             mut links,
             copies,
+            reused: found,
             mut laps,
         } = self;
+        // (The wait for the names, made beside the first stages, is none of linking's.)
+        laps.resume();
         let figures = facts.figures;
         if stop() {
             return None;
         }
-        let cap = settings.boilerplate_passages;
-        // Reuse, and beside it the passages of the figures and the figure links.
-        let ((found, reuse_time), ((of_figure, figure_links), figure_time)) = rayon::join(
-            || {
-                timed(|| {
-                    reuse::reuse(
-                        &links.passages,
-                        &copies,
-                        index,
-                        table,
-                        settings.reuse_min_score,
-                        settings.reuse_min_shingles,
-                        cap,
-                    )
-                })
-            },
-            || {
-                timed(|| {
-                    let of_figure = links.passages_of_figures(figures);
-                    let found = figure_links(&of_figure, facts.groups, facts.pairs, settings);
-                    (of_figure, found)
-                })
-            },
-        );
-        laps.add("reuse", reuse_time);
-        laps.add("figure links", figure_time);
+        let of_figure = links.passages_of_figures(figures);
+        let figure_links = figure_links(&of_figure, facts.groups, facts.pairs, settings);
+        laps.lap("figure links");
         let reuse::Found {
             links: reused,
             positions,
