@@ -73,8 +73,9 @@ pub struct Document {
 
 /// For each of `documents`, the first document with the same text, paragraphs and sentences
 /// (itself when no document before it has them): the same file saved twice, or under two names.
-/// Texts are compared only when their lengths and first and last bytes agree, each with at most
-/// a few others so agreeing.
+/// Texts are compared only when their lengths and first and last bytes agree, each with the
+/// first few distinct texts so agreeing (a copy of a later one counts as no copy: it is only
+/// read again).
 pub fn first_copies(documents: &[Document]) -> Vec<DocId> {
     /// Bytes hashed at each end of a text.
     const ENDS: usize = 256;

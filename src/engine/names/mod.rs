@@ -1735,14 +1735,14 @@ impl NameForms {
     /// Finds the forms of the corpus's names and merges them, given each document's first copy
     /// ([`first_copies`]).
     pub fn extract(documents: &[Document], index: &Index, first: &[DocId]) -> Self {
-        // How often the corpus writes each surface form other than at a sentence start: counted in
-        // one table per thread, the tables then added.
         // A document with the same text as one before it (the same file saved twice) is read
         // once: its mentions are those of its first copy, and its words are counted with it.
         let mut times = vec![0u32; documents.len()];
         for &f in first {
             times[f as usize] += 1;
         }
+        // How often the corpus writes each surface form other than at a sentence start: counted in
+        // one table per thread, the tables then added.
         let inside = count_per_thread(documents, 64, index.surfaces.len(), |chunk, seen| {
             for d in chunk {
                 count_inside_sentences(d, index, times[d.id as usize], seen);
