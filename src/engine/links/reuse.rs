@@ -384,8 +384,10 @@ pub(super) fn reuse(
     let grouped = by_part
         .into_par_iter()
         .map(|lists| {
-            let mut postings = lists.concat();
-            drop(lists);
+            // The first thread's list takes the others' (with one thread, nothing is copied).
+            let mut lists = lists.into_iter();
+            let mut postings = lists.next().unwrap_or_default();
+            lists.for_each(|list| postings.extend(list));
             postings.sort_unstable();
             let mut found = Grouped::default();
             for group in postings.chunk_by(|x, y| x.0 == y.0) {
