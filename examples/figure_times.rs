@@ -11,7 +11,11 @@ use quarry::engine::figures::extract;
 use quarry::engine::job::Job;
 use quarry::engine::terms::TermSettings;
 
+#[global_allocator]
+static ALLOCATOR: quarry::allocator::Allocator = quarry::allocator::Allocator;
+
 fn main() {
+    quarry::allocator::configure();
     let mut args = std::env::args().skip(1);
     let Some(folder) = args.next().map(PathBuf::from) else {
         eprintln!("usage: figure_times <FOLDER> [RUNS]");

@@ -51,7 +51,11 @@ fn measure(harness: &mut Harness<'_, QuarryApp>, label: &str, frames: usize, scr
     );
 }
 
+#[global_allocator]
+static ALLOCATOR: quarry::allocator::Allocator = quarry::allocator::Allocator;
+
 fn main() {
+    quarry::allocator::configure();
     let mut args = std::env::args().skip(1);
     let Some(folder) = args.next().map(PathBuf::from) else {
         eprintln!("usage: frame_times <FOLDER> [FRAMES]");

@@ -3,22 +3,24 @@
 //! links its passages once, and prints the heap held after loading, the most held at once while
 //! naming and linking (the peak), and what stays held afterwards, each beside the corpus's size.
 //! The heap is counted by this program's allocator (every byte asked for and not yet given back),
-//! so the figures do not depend on what the system allocator keeps in reserve; the process's
-//! peak resident size, which does, is printed too where the system tells it (Linux).
+//! so the figures do not depend on what the allocator underneath (Quarry's, mimalloc) keeps in
+//! reserve; the process's peak resident size, which does, is printed too where the system tells
+//! it (Linux).
 //!
 //! `cargo run --release --example link_memory -- <FOLDER>`
 
-use std::alloc::{GlobalAlloc, Layout, System};
+use std::alloc::{GlobalAlloc, Layout};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use quarry::allocator::Allocator;
 use quarry::engine::analysis::Analysis;
 use quarry::engine::figures::groups::{groups, pairs};
 use quarry::engine::job::Job;
 use quarry::engine::links::LinkSettings;
 use quarry::engine::terms::TermSettings;
 
-/// The system allocator, counting the bytes held and the most held since the last reset.
+/// Quarry's allocator, counting the bytes held and the most held since the last reset.
 struct Counting;
 
 static HELD: AtomicUsize = AtomicUsize::new(0);
@@ -33,24 +35,24 @@ fn shrink(bytes: usize) {
     HELD.fetch_sub(bytes, Ordering::Relaxed);
 }
 
-// SAFETY: every call is passed on to `System` unchanged; only the counts are added.
+// SAFETY: every call is passed on to `Allocator` unchanged; only the counts are added.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         grow(layout.size());
-        // SAFETY: the caller's guarantees for `alloc` hold for `System.alloc`.
-        unsafe { System.alloc(layout) }
+        // SAFETY: the caller's guarantees for `alloc` hold for `Allocator.alloc`.
+        unsafe { Allocator.alloc(layout) }
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         grow(layout.size());
         // SAFETY: as for `alloc`.
-        unsafe { System.alloc_zeroed(layout) }
+        unsafe { Allocator.alloc_zeroed(layout) }
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         shrink(layout.size());
-        // SAFETY: `ptr` was allocated by `System` with `layout`.
-        unsafe { System.dealloc(ptr, layout) }
+        // SAFETY: `ptr` was allocated by `Allocator` with `layout`.
+        unsafe { Allocator.dealloc(ptr, layout) }
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
@@ -61,7 +63,7 @@ unsafe impl GlobalAlloc for Counting {
             shrink(layout.size() - new_size);
         }
         // SAFETY: as for `dealloc`, and `new_size` is the caller's.
-        unsafe { System.realloc(ptr, layout, new_size) }
+        unsafe { Allocator.realloc(ptr, layout, new_size) }
     }
 }
 
@@ -83,6 +85,7 @@ fn held_and_peak() -> (usize, usize) {
 }
 
 fn main() {
+    quarry::allocator::configure();
     let Some(folder) = std::env::args().nth(1).map(PathBuf::from) else {
         eprintln!("usage: link_memory <FOLDER>");
         std::process::exit(2);

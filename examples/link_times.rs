@@ -18,6 +18,9 @@ use quarry::engine::links::LinkSettings;
 use quarry::engine::names::NameEdit;
 use quarry::engine::terms::TermSettings;
 
+#[global_allocator]
+static ALLOCATOR: quarry::allocator::Allocator = quarry::allocator::Allocator;
+
 fn median(times: &[f64]) -> f64 {
     let mut sorted = times.to_vec();
     sorted.sort_by(f64::total_cmp);
@@ -25,6 +28,7 @@ fn median(times: &[f64]) -> f64 {
 }
 
 fn main() {
+    quarry::allocator::configure();
     let mut args = std::env::args().skip(1);
     let Some(folder) = args.next().map(PathBuf::from) else {
         eprintln!("usage: link_times <FOLDER> [RUNS]");

@@ -6,8 +6,10 @@
 //! - [`charts`]: chart definitions drawn with plotters, on screen and to PNG/SVG;
 //! - [`app`]: the desktop app (eframe/egui): panels over immutable analysis snapshots;
 //! - [`workspace`]: the RON workspace model, versions, atomic saves and corpus fingerprints;
-//! - [`cli`]: the headless command line over the engine.
+//! - [`cli`]: the headless command line over the engine;
+//! - [`allocator`]: the memory allocator of the binary and the timing examples.
 
+pub mod allocator;
 pub mod app;
 pub mod charts;
 pub mod cli;

@@ -5,7 +5,11 @@ use std::process::ExitCode;
 use clap::Parser;
 use quarry::cli::{Cli, run};
 
+#[global_allocator]
+static ALLOCATOR: quarry::allocator::Allocator = quarry::allocator::Allocator;
+
 fn main() -> ExitCode {
+    quarry::allocator::configure();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => error.exit(),
