@@ -407,9 +407,9 @@ pub(crate) fn count_per_thread<I: Sync>(
 /// its kind's.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct EvidenceStore {
-    /// Reuse: the lists (in `positions`) of the shingles each passage shares, and how many.
+    /// Reuse: the lists (in `runs`) of the shingles each passage shares, and how many.
     shared: Vec<(u32, u32, u32)>,
-    positions: Flat<u32>,
+    runs: Flat<reuse::Run>,
     /// Figure links: the figure pairs and the reason.
     figures: Vec<FigureEvidence>,
     /// Same names: each link's names, as places in `name_words`.
@@ -576,8 +576,8 @@ impl Links {
                         && passage.end_token as usize <= tokens.len()
                         && passage.span.end as usize <= document.text.len()
                     {
-                        let positions = store.positions.get(list as usize);
-                        reuse::runs_to_spans(positions, passage, document, index, &mut spans);
+                        let runs = store.runs.get(list as usize);
+                        reuse::runs_to_spans(runs, passage, document, index, &mut spans);
                     }
                     spans
                 };
@@ -681,7 +681,7 @@ impl Links {
             first_of_document: self.first_of_document.clone(),
             evidence: EvidenceStore {
                 shared: evidence.shared.clone(),
-                positions: evidence.positions.clone(),
+                runs: evidence.runs.clone(),
                 figures: evidence.figures.clone(),
                 names: Flat::default(),
                 name_words: Vec::new(),
@@ -1035,7 +1035,7 @@ impl<'a> Prepared<'a> {
         laps.lap("figure links");
         let reuse::Found {
             links: reused,
-            positions,
+            runs,
             boilerplate,
             pairs: reused_texts,
         } = found;
@@ -1066,7 +1066,7 @@ impl<'a> Prepared<'a> {
             .into_par_iter()
             .map(|r| (r.positions_a, r.positions_b, r.shared))
             .collect();
-        store.positions = positions;
+        store.runs = runs;
         all.reserve_exact(figure_links.len());
         for (kind, a, b, evidence) in figure_links {
             all.push(Link::new(kind, 1.0, a, b, store.figures.len()));

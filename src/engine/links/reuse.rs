@@ -37,7 +37,7 @@ const PART_BITS: u32 = 8;
 pub const MAX_CANDIDATES: usize = 20;
 
 /// A reuse link before it becomes a [`super::Link`]: its passages, score and shared shingles,
-/// and where the shared shingle positions of each passage are in [`Found::positions`].
+/// and where the runs of shared shingle positions of each passage are in [`Found::runs`].
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) struct Reuse {
     pub a: usize,
@@ -108,10 +108,9 @@ fn fingerprints(hashes: &[u64], selected: &mut Vec<(u64, u32)>) {
     }
 }
 
-/// Adds to `spans` the byte spans of the runs of shingle positions in `positions` (sorted),
-/// within `passage`.
+/// Adds to `spans` the byte spans of `runs` of shingle positions within `passage`.
 pub(super) fn runs_to_spans(
-    positions: &[u32],
+    runs: &[Run],
     passage: &Passage,
     document: &Document,
     index: &Index,
@@ -123,19 +122,26 @@ pub(super) fn runs_to_spans(
         let length = index.surfaces.get(tokens.surfaces[i]).len();
         written_end(&document.text, start, length).unwrap_or_else(|| tokens.end(&document.text, i))
     };
-    let mut k = 0;
-    while k < positions.len() {
-        let first = positions[k];
-        let mut last = first;
-        while k + 1 < positions.len() && positions[k + 1] <= last + 1 {
-            k += 1;
-            last = positions[k];
-        }
+    for &(first, last) in runs {
         let first_token = (passage.first_token + first) as usize;
         let last_token = (passage.first_token + last) as usize + SHINGLE - 1;
         spans.push(Span::new(tokens.start(first_token), end_of(last_token)));
-        k += 1;
     }
+}
+
+/// A run of consecutive shingle positions: its first and its last.
+pub(super) type Run = (u32, u32);
+
+/// The runs of consecutive positions in `positions` (sorted and distinct).
+fn runs(positions: &[u32]) -> impl Iterator<Item = Run> + '_ {
+    (positions.chunk_by(|x, y| *y == *x + 1)).map(|run| (run[0], run[run.len() - 1]))
+}
+
+/// How many positions `runs` hold.
+fn positions_in(runs: &[Run]) -> usize {
+    runs.iter()
+        .map(|&(first, last)| (last - first) as usize + 1)
+        .sum()
 }
 
 /// One fingerprint's occurrence: its hash, the passage holding it and its shingle position.
@@ -286,9 +292,9 @@ impl Grouped {
 pub(super) struct Found {
     /// The reuse links, in no particular order.
     pub links: Vec<Reuse>,
-    /// The shingle positions (from the start of the passage) shared by pairs of texts, two
-    /// lists per pair of texts compared.
-    pub positions: Flat<u32>,
+    /// The runs of shingle positions (from the start of the passage) shared by pairs of texts,
+    /// two lists per pair of texts compared.
+    pub runs: Flat<Run>,
     /// The fingerprints set aside as boilerplate, most passages first.
     pub boilerplate: Vec<Boilerplate>,
     /// The pairs of texts (`a <= b`) that reuse each other.
@@ -457,14 +463,14 @@ pub(super) fn reuse(
         })
         .collect();
     let sorted_of = |t: usize| &sorted[starts[t]..starts[t] + kept[t]];
-    // The share of the shorter text's shingles found in the other.
-    let score = |ta: usize, tb: usize, in_a: &[u32], in_b: &[u32]| {
+    // The share of the shorter text's shingles found in the other, given how many each shares.
+    let score = |ta: usize, tb: usize, in_a: usize, in_b: usize| {
         let smaller = lengths[ta].min(lengths[tb]).max(1);
-        (in_a.len().min(in_b.len()) as f64 / smaller as f64).min(1.0)
+        (in_a.min(in_b) as f64 / smaller as f64).min(1.0)
     };
-    // Two lists of shared shingle positions per candidate, in the first text and in the
+    // Two lists of runs of shared shingle positions per candidate, in the first text and in the
     // second, both empty unless the pair is verified (copies of one text share the first).
-    let positions = Flat::build_with(
+    let runs = Flat::build_with(
         &candidates,
         || (Vec::new(), Vec::new()),
         |(shared_a, shared_b), &(a, b), lists| {
@@ -479,16 +485,17 @@ pub(super) fn reuse(
                 shared_positions(a, b, shared_a, shared_b)
             };
             let in_b = if ta == tb { &*shared_a } else { &*shared_b };
-            let verified = distinct >= min_shared && score(ta, tb, shared_a, in_b) >= min_score;
+            let verified =
+                distinct >= min_shared && score(ta, tb, shared_a.len(), in_b.len()) >= min_score;
             // Positions are put in order only for the pairs kept (copies' come in order).
             if verified {
                 shared_a.sort_unstable();
-                lists.extend(shared_a.iter().copied());
+                lists.extend(self::runs(shared_a));
             }
             lists.close();
             if verified && ta != tb {
                 shared_b.sort_unstable();
-                lists.extend(shared_b.iter().copied());
+                lists.extend(self::runs(shared_b));
             }
             lists.close();
         },
@@ -498,7 +505,7 @@ pub(super) fn reuse(
     // The verified candidates: those with shared positions.
     let verified: Vec<usize> = (0..candidates.len())
         .into_par_iter()
-        .filter(|&k| !positions.get(2 * k).is_empty())
+        .filter(|&k| !runs.get(2 * k).is_empty())
         .collect();
     // Every copy of one text against every copy of the other.
     let links = verified
@@ -506,14 +513,9 @@ pub(super) fn reuse(
         .flat_map_iter(|&k| {
             let (ta, tb) = candidates[k];
             let (in_a, in_b) = (2 * k, if ta == tb { 2 * k } else { 2 * k + 1 });
-            let pair_score = score(
-                ta as usize,
-                tb as usize,
-                positions.get(in_a),
-                positions.get(in_b),
-            );
+            let shared = |list: usize| positions_in(runs.get(list));
+            let pair_score = score(ta as usize, tb as usize, shared(in_a), shared(in_b));
             let side_b = copies.passages(tb as usize);
-            let positions = &positions;
             copies
                 .passages(ta as usize)
                 .iter()
@@ -529,7 +531,7 @@ pub(super) fn reuse(
                         a: a as usize,
                         b: b as usize,
                         score: pair_score,
-                        shared: positions.get(list_a).len() as u32,
+                        shared: shared(list_a) as u32,
                         positions_a: list_a as u32,
                         positions_b: list_b as u32,
                     }
@@ -540,7 +542,7 @@ pub(super) fn reuse(
     boilerplate.sort_by(|x, y| y.passages.cmp(&x.passages).then(x.example.cmp(&y.example)));
     Found {
         links,
-        positions,
+        runs,
         boilerplate,
         pairs,
     }
@@ -634,6 +636,15 @@ mod tests {
             2
         );
         assert_eq!(positions, [0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn shared_positions_are_kept_as_runs_that_count_every_position() {
+        let positions = [0, 1, 2, 5, 7, 8, 12];
+        let found: Vec<Run> = runs(&positions).collect();
+        assert_eq!(found, [(0, 2), (5, 5), (7, 8), (12, 12)]);
+        assert_eq!(positions_in(&found), positions.len());
+        assert_eq!(runs(&[]).count(), 0);
     }
 
     #[test]
