@@ -1,10 +1,11 @@
 //! Times names and links alone: loads a corpus once (terms and figures, and the figures' groups
 //! and pairs, which the app and the report compute for the Figures panel before linking), then
 //! extracts its names and links its passages several times, as the app and the report do (names
-//! beside passages, copies and reuse, then the rest of the links), and prints each run and the
-//! medians. Stages run side by side, so they add up to more than the
-//! runs. Then times a name correction (merging the two most mentioned names), which makes the
-//! names again from their forms and only the links by names again, as the app does.
+//! beside passages, copies and reuse, then the rest of the links side by side), and prints each
+//! run, the first (which takes its memory from the system, the others mostly reuse it) and the
+//! medians. Stages run side by side, so they add up to more than the runs. Then times a name
+//! correction (merging the two most mentioned names), which makes the names again from their
+//! forms and only the links by names again, as the app does.
 //!
 //! `cargo run --release --example link_times -- <FOLDER> [RUNS]`
 
@@ -74,11 +75,12 @@ fn main() {
     };
     println!(
         "load {load:.2} s; {} names, {} passages, {} links; names and links runs {:?}; \
-         together {:.3} s (median)",
+         first {:.3} s; together {:.3} s (median)",
         counts.0,
         counts.1,
         counts.2,
         round(&together),
+        together[0],
         median(&together),
     );
     let stages: Vec<String> = stages

@@ -506,9 +506,9 @@ pub struct Links {
     /// The evidence of every link.
     evidence: EvidenceStore,
     /// Seconds each stage took, in order: passages, copies, reuse, figure links, sorting reuse
-    /// and figure links, similar, same names, gathering the links and their evidence (similar
-    /// and same names sort their own); preceded by names when they were extracted beside
-    /// passages, copies and reuse.
+    /// and figure links, similar, same names (the last four side by side; similar and same
+    /// names sort their own), gathering the links and their evidence; preceded by names when
+    /// they were extracted beside passages, copies and reuse.
     pub timings: Vec<(&'static str, f64)>,
 }
 
@@ -692,7 +692,8 @@ impl Links {
         };
         let (by_names, seconds) = timed(|| {
             let of_figure = links.passages_of_figures(figures);
-            links.link_names(names, figures, &of_figure, settings)
+            let by_names = links.link_names(names, figures, &of_figure, settings);
+            links.set_names(by_names)
         });
         // Links come sorted by kind: the same-names links take the place of the old ones.
         let old = &self.links;
@@ -708,16 +709,16 @@ impl Links {
         links
     }
 
-    /// Links passages by the rare `names` they share, and sets the names' evidence and the
-    /// common names aside; gives the links in order. `of_figure` is the passage of each of
+    /// Links passages by the rare `names` they share, with the names' evidence and the common
+    /// names set aside ([`Links::set_names`] keeps them). `of_figure` is the passage of each of
     /// `figures`.
     fn link_names(
-        &mut self,
+        &self,
         names: &[Name],
         figures: &[Figure],
         of_figure: &[Option<u32>],
         settings: &LinkSettings,
-    ) -> Vec<Link> {
+    ) -> ByNames {
         let documents = self.first_of_document.len().saturating_sub(1);
         let rare = settings.rare_name_documents + documents / 20;
         let found = related::same_names(
@@ -733,13 +734,13 @@ impl Links {
             shared,
             common,
         } = found;
-        let mut by_names: Vec<Link> = pairs
+        let mut links: Vec<Link> = pairs
             .into_par_iter()
             .enumerate()
             .map(|(e, (a, b, score))| Link::new(LinkKind::SameNames, score, a, b, e))
             .collect();
-        sort_links(&mut by_names);
-        self.common_names = common
+        sort_links(&mut links);
+        let mut common: Vec<CommonName> = common
             .into_iter()
             .map(|(n, passages)| CommonName {
                 name: names[n].name.clone(),
@@ -747,15 +748,26 @@ impl Links {
                 passages,
             })
             .collect();
-        self.common_names.sort_by(|x, y| {
+        common.sort_by(|x, y| {
             y.documents
                 .cmp(&x.documents)
                 .then(y.passages.cmp(&x.passages))
                 .then_with(|| x.name.cmp(&y.name))
         });
-        self.evidence.names = shared;
-        self.evidence.name_words = names.par_iter().map(|n| n.name.clone()).collect();
-        by_names
+        ByNames {
+            links,
+            common,
+            shared,
+            words: names.par_iter().map(|n| n.name.clone()).collect(),
+        }
+    }
+
+    /// Keeps the evidence and common names of `by_names`, and gives its links, in order.
+    fn set_names(&mut self, by_names: ByNames) -> Vec<Link> {
+        self.common_names = by_names.common;
+        self.evidence.names = by_names.shared;
+        self.evidence.name_words = by_names.words;
+        by_names.links
     }
 
     /// The passage holding each figure (by its document and start), in figure order.
@@ -907,6 +919,15 @@ pub(crate) fn timed<R>(f: impl FnOnce() -> R) -> (R, f64) {
     (found, started.elapsed().as_secs_f64())
 }
 
+/// What [`Links::link_names`] makes: the same-names links, in order, their evidence (the
+/// names each link's passages share, as places in `words`) and the names too common to link by.
+struct ByNames {
+    links: Vec<Link>,
+    common: Vec<CommonName>,
+    shared: Flat<u32>,
+    words: Vec<String>,
+}
+
 /// Times the stages of linking.
 struct Laps {
     timings: Vec<(&'static str, f64)>,
@@ -919,6 +940,11 @@ impl Laps {
             timings: Vec::new(),
             last: std::time::Instant::now(),
         }
+    }
+
+    /// Records `seconds` as `stage`'s, for a stage run beside others.
+    fn add(&mut self, stage: &'static str, seconds: f64) {
+        self.timings.push((stage, seconds));
     }
 
     /// Starts the next lap now: the time since the last is no stage's.
@@ -1031,14 +1057,66 @@ impl<'a> Prepared<'a> {
             return None;
         }
         let of_figure = links.passages_of_figures(figures);
-        let figure_links = figure_links(&of_figure, facts.groups, facts.pairs, settings);
-        laps.lap("figure links");
         let reuse::Found {
             links: reused,
             runs,
             boilerplate,
             pairs: reused_texts,
         } = found;
+        // Links by figures, by similar vocabulary and by names need only the passages (and
+        // what reuse found): they are made side by side, each timed on its own.
+        let linked = &links;
+        let by_figures = || {
+            let (figure_links, figure_seconds) =
+                timed(|| figure_links(&of_figure, facts.groups, facts.pairs, settings));
+            let (gathered, sorting_seconds) = timed(|| {
+                let mut all: Vec<Link> = reused
+                    .par_iter()
+                    .enumerate()
+                    .map(|(e, r)| Link::new(LinkKind::Reuse, r.score, r.a, r.b, e))
+                    .collect();
+                let shared: Vec<(u32, u32, u32)> = reused
+                    .par_iter()
+                    .map(|r| (r.positions_a, r.positions_b, r.shared))
+                    .collect();
+                let mut evidence = Vec::with_capacity(figure_links.len());
+                all.reserve_exact(figure_links.len());
+                for (kind, a, b, figures) in figure_links {
+                    all.push(Link::new(kind, 1.0, a, b, evidence.len()));
+                    evidence.push(figures);
+                }
+                sort_links(&mut all);
+                (all, shared, evidence)
+            });
+            (gathered, figure_seconds, sorting_seconds)
+        };
+        let by_vocabulary = || {
+            timed(|| {
+                let reused_texts = reused_texts.iter().copied().collect();
+                let mut found = related::similar(
+                    &linked.passages,
+                    &copies,
+                    index,
+                    table,
+                    settings,
+                    &reused_texts,
+                );
+                sort_links(&mut found.links);
+                found
+            })
+        };
+        let by_names = || timed(|| linked.link_names(names, figures, &of_figure, settings));
+        let ((figure_part, (similar, similar_seconds)), (by_names, names_seconds)) =
+            rayon::join(|| rayon::join(by_figures, by_vocabulary), by_names);
+        let ((mut all, shared, figure_evidence), figure_seconds, sorting_seconds) = figure_part;
+        laps.add("figure links", figure_seconds);
+        laps.add("sorting", sorting_seconds);
+        laps.add("similar", similar_seconds);
+        laps.add("same names", names_seconds);
+        laps.resume();
+        if stop() {
+            return None;
+        }
         links.boilerplate = boilerplate
             .into_iter()
             .map(|b| {
@@ -1053,56 +1131,17 @@ impl<'a> Prepared<'a> {
                 }
             })
             .collect();
-        if stop() {
-            return None;
-        }
+        let by_names = links.set_names(by_names);
         let store = &mut links.evidence;
-        let mut all: Vec<Link> = reused
-            .par_iter()
-            .enumerate()
-            .map(|(e, r)| Link::new(LinkKind::Reuse, r.score, r.a, r.b, e))
-            .collect();
-        store.shared = reused
-            .into_par_iter()
-            .map(|r| (r.positions_a, r.positions_b, r.shared))
-            .collect();
+        store.shared = shared;
         store.runs = runs;
-        all.reserve_exact(figure_links.len());
-        for (kind, a, b, evidence) in figure_links {
-            all.push(Link::new(kind, 1.0, a, b, store.figures.len()));
-            store.figures.push(evidence);
-        }
-        sort_links(&mut all);
-        laps.lap("sorting");
-        if stop() {
-            return None;
-        }
-        let reused_texts = reused_texts.into_iter().collect();
-        let related::Similar {
-            links: mut similar,
-            terms,
-            words,
-        } = related::similar(
-            &links.passages,
-            &copies,
-            index,
-            table,
-            settings,
-            &reused_texts,
-        );
-        sort_links(&mut similar);
-        laps.lap("similar");
-        if stop() {
-            return None;
-        }
-        let by_names = links.link_names(names, figures, &of_figure, settings);
-        laps.lap("same names");
-        links.evidence.terms = terms;
-        links.evidence.term_words = words;
+        store.figures = figure_evidence;
+        store.terms = similar.terms;
+        store.term_words = similar.words;
         // Each list holds kinds that come after the last list's.
-        all.reserve_exact(by_names.len() + similar.len());
+        all.reserve_exact(by_names.len() + similar.links.len());
         all.extend(by_names);
-        all.extend(similar);
+        all.extend(similar.links);
         links.links = all;
         laps.lap("gathering");
         links.timings = laps.timings;
