@@ -1822,36 +1822,61 @@ impl NameForms {
                 start += run.len();
             }
         }
-        // Every raw mention in document order, with its document (a copy's are its first
-        // copy's).
+        // Where each list's raw mentions are numbered from, all lists numbered in a row.
+        let numbered_from: Vec<usize> = (raws.iter())
+            .scan(0, |next, list| {
+                let from = *next;
+                *next += list.len();
+                Some(from)
+            })
+            .collect();
+        let raw_count = raws.iter().map(Vec::len).sum::<usize>();
+        // Every raw mention in document order, with its document and its number (a copy's are
+        // its first copy's).
         let in_order = || {
             (first.iter().enumerate()).flat_map(|(d, &f)| {
                 let (l, start, end) = found_at[f as usize];
-                raws[l][start..end].iter().map(move |raw| (d as DocId, raw))
+                let numbered = numbered_from[l];
+                (raws[l][start..end].iter().enumerate())
+                    .map(move |(k, raw)| (d as DocId, numbered + start + k, raw))
             })
         };
 
         // Group by form (hashed, then the distinct forms sorted), then merge forms. The forms are
-        // split in two by a bit of their hash, each half gathered by its own thread.
+        // split in two by a bit of their hash, each half gathered by its own thread. A copy's
+        // mentions join the forms its first copy's went to, without looking them up again.
         let half = |shard: u64| {
             // Each raw mention's form was hashed when it was found.
-            let mut hashed: hashbrown::HashTable<(u64, &str, FormMentions)> = Default::default();
-            for (doc, raw) in in_order() {
-                let form = raw.form.as_ref();
-                if raw.hash >> 40 & 1 == shard {
-                    let entry = hashed.entry(raw.hash, |(_, f, _)| *f == form, |(hash, ..)| *hash);
-                    let (.., mentions) = entry
-                        .or_insert_with(|| (raw.hash, form, FormMentions::default()))
-                        .into_mut();
-                    mentions.add(doc, raw);
+            let mut hashed: hashbrown::HashTable<(u64, u32)> = Default::default();
+            let mut grouped: Vec<(&str, FormMentions)> = Vec::new();
+            let mut group_of = vec![u32::MAX; raw_count];
+            for (doc, number, raw) in in_order() {
+                if raw.hash >> 40 & 1 != shard {
+                    continue;
                 }
+                let mut group = group_of[number];
+                if group == u32::MAX {
+                    let form = raw.form.as_ref();
+                    let eq = |&(_, g): &(u64, u32)| grouped[g as usize].0 == form;
+                    group = match hashed.find(raw.hash, eq) {
+                        Some(&(_, g)) => g,
+                        None => {
+                            let g = grouped.len() as u32;
+                            grouped.push((form, FormMentions::default()));
+                            hashed.insert_unique(raw.hash, (raw.hash, g), |&(hash, _)| hash);
+                            g
+                        }
+                    };
+                    group_of[number] = group;
+                }
+                grouped[group as usize].1.add(doc, raw);
             }
-            hashed
+            grouped
         };
         let (first_half, second_half) = rayon::join(|| half(0), || half(1));
         // Acronyms defined in the text, the first definition of each counting.
         let mut acronyms: BTreeMap<String, String> = BTreeMap::new();
-        for (_, raw) in in_order() {
+        for (_, _, raw) in in_order() {
             if let Some(acronym) = raw.acronym(documents)
                 && !acronyms.contains_key(acronym)
                 && abbreviates(acronym, &raw.form)
@@ -1860,9 +1885,8 @@ impl NameForms {
             }
         }
         // The distinct forms, sorted, and the name each form is shown under (itself until merged).
-        let mut forms: Vec<(&str, FormMentions)> = (first_half.into_iter().chain(second_half))
-            .map(|(_, form, mentions)| (form, mentions))
-            .collect();
+        let mut forms: Vec<(&str, FormMentions)> = first_half;
+        forms.extend(second_half);
         forms.par_sort_unstable_by(|x, y| x.0.cmp(y.0));
         let find = |form: &str| forms.binary_search_by(|(f, _)| (*f).cmp(form)).ok();
         let mut canonical: Vec<Cow<str>> = forms.iter().map(|(f, _)| Cow::Borrowed(*f)).collect();
