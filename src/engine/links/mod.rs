@@ -1109,6 +1109,7 @@ impl<'a> Prepared<'a> {
         let ((figure_part, (similar, similar_seconds)), (by_names, names_seconds)) =
             rayon::join(|| rayon::join(by_figures, by_vocabulary), by_names);
         let ((mut all, shared, figure_evidence), figure_seconds, sorting_seconds) = figure_part;
+        drop((reused, reused_texts, of_figure));
         laps.add("figure links", figure_seconds);
         laps.add("sorting", sorting_seconds);
         laps.add("similar", similar_seconds);

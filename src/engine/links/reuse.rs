@@ -133,7 +133,7 @@ pub(super) fn runs_to_spans(
 pub(super) type Run = (u32, u32);
 
 /// The runs of consecutive positions in `positions` (sorted and distinct).
-fn runs(positions: &[u32]) -> impl Iterator<Item = Run> + '_ {
+fn runs_of(positions: &[u32]) -> impl Iterator<Item = Run> + '_ {
     (positions.chunk_by(|x, y| *y == *x + 1)).map(|run| (run[0], run[run.len() - 1]))
 }
 
@@ -490,12 +490,12 @@ pub(super) fn reuse(
             // Positions are put in order only for the pairs kept (copies' come in order).
             if verified {
                 shared_a.sort_unstable();
-                lists.extend(self::runs(shared_a));
+                lists.extend(runs_of(shared_a));
             }
             lists.close();
             if verified && ta != tb {
                 shared_b.sort_unstable();
-                lists.extend(self::runs(shared_b));
+                lists.extend(runs_of(shared_b));
             }
             lists.close();
         },
@@ -641,10 +641,10 @@ mod tests {
     #[test]
     fn shared_positions_are_kept_as_runs_that_count_every_position() {
         let positions = [0, 1, 2, 5, 7, 8, 12];
-        let found: Vec<Run> = runs(&positions).collect();
+        let found: Vec<Run> = runs_of(&positions).collect();
         assert_eq!(found, [(0, 2), (5, 5), (7, 8), (12, 12)]);
         assert_eq!(positions_in(&found), positions.len());
-        assert_eq!(runs(&[]).count(), 0);
+        assert_eq!(runs_of(&[]).count(), 0);
     }
 
     #[test]
