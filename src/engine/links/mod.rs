@@ -954,9 +954,8 @@ impl Laps {
 
     /// Records the time since the last lap (or the start) as `stage`'s.
     fn lap(&mut self, stage: &'static str) {
-        self.timings
-            .push((stage, self.last.elapsed().as_secs_f64()));
-        self.last = std::time::Instant::now();
+        self.add(stage, self.last.elapsed().as_secs_f64());
+        self.resume();
     }
 }
 

@@ -513,8 +513,10 @@ pub(super) fn reuse(
         .flat_map_iter(|&k| {
             let (ta, tb) = candidates[k];
             let (in_a, in_b) = (2 * k, if ta == tb { 2 * k } else { 2 * k + 1 });
-            let shared = |list: usize| positions_in(runs.get(list));
-            let pair_score = score(ta as usize, tb as usize, shared(in_a), shared(in_b));
+            // How many shingle positions each side's list holds, counted once for all copies.
+            let (shared_a, shared_b) = (positions_in(runs.get(in_a)), positions_in(runs.get(in_b)));
+            let shared = move |list: usize| if list == in_a { shared_a } else { shared_b };
+            let pair_score = score(ta as usize, tb as usize, shared_a, shared_b);
             let side_b = copies.passages(tb as usize);
             copies
                 .passages(ta as usize)
