@@ -215,13 +215,19 @@ impl Analysis {
             || timed(|| NameForms::extract(&self.documents, &self.index, &first)),
             || Prepared::new(&self.documents, &self.index, &self.terms, &first, settings),
         );
-        let (names, naming_edited) = timed(|| forms.names(&self.figures, edits));
+        // The names are made from their forms beside the links that need no names.
         let facts = self.facts(groups, pairs);
-        let mut links = prepared.link_until(facts, &names, settings, stop)?;
+        let mut naming_edited = 0.0;
+        let make_names = || {
+            let (names, seconds) = timed(|| forms.names(&self.figures, edits));
+            naming_edited = seconds;
+            names.into()
+        };
+        let (names, mut links) = prepared.name_and_link_until(facts, make_names, settings, stop)?;
         links.timings.insert(0, ("names", naming + naming_edited));
         Some(Related {
+            names: names.into_owned(),
             forms: Arc::new(forms),
-            names,
             links,
         })
     }

@@ -15,6 +15,8 @@ pub mod copies;
 pub mod related;
 pub mod reuse;
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -1040,6 +1042,19 @@ impl<'a> Prepared<'a> {
         settings: &LinkSettings,
         stop: &(dyn Fn() -> bool + Sync),
     ) -> Option<Links> {
+        let named = self.name_and_link_until(facts, || Cow::Borrowed(names), settings, stop);
+        named.map(|(_, links)| links)
+    }
+
+    /// Links the passages, like [`Prepared::link_until`], the names given by `names`, which is
+    /// called beside the links that need no names; gives the names too.
+    pub fn name_and_link_until<'n>(
+        self,
+        facts: FigureFacts<'_>,
+        names: impl FnOnce() -> Cow<'n, [Name]> + Send,
+        settings: &LinkSettings,
+        stop: &(dyn Fn() -> bool + Sync),
+    ) -> Option<(Cow<'n, [Name]>, Links)> {
         let Self {
             documents,
             index,
@@ -1104,8 +1119,12 @@ impl<'a> Prepared<'a> {
                 found
             })
         };
-        let by_names = || timed(|| linked.link_names(names, figures, &of_figure, settings));
-        let ((figure_part, (similar, similar_seconds)), (by_names, names_seconds)) =
+        let by_names = || {
+            let names = names();
+            let by_names = timed(|| linked.link_names(&names, figures, &of_figure, settings));
+            (names, by_names)
+        };
+        let ((figure_part, (similar, similar_seconds)), (names, (by_names, names_seconds))) =
             rayon::join(|| rayon::join(by_figures, by_vocabulary), by_names);
         let ((mut all, shared, figure_evidence), figure_seconds, sorting_seconds) = figure_part;
         drop((reused, reused_texts, of_figure));
@@ -1145,7 +1164,7 @@ impl<'a> Prepared<'a> {
         links.links = all;
         laps.lap("gathering");
         links.timings = laps.timings;
-        Some(links)
+        Some((names, links))
     }
 }
 

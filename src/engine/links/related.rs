@@ -433,37 +433,56 @@ pub(super) fn similar(
         lists.values[from..].sort_by(order);
         lists.close();
     });
-    let mut pairs: Vec<(u32, u32, f32)> = (0..passages.len())
+    // Each passage's chosen passages; a pair of passages is linked when either chose the other,
+    // with the lower of the two scores when both did. Each pair is made once, by the lower
+    // passage unless only the higher chose it.
+    let chosen = |x: usize| {
+        (best.get(copies.text_of(x)).iter())
+            .filter(move |&&(_, y)| y as usize != x)
+            .take(kept)
+    };
+    let pairs: Vec<(u32, u32, f32)> = (0..passages.len())
         .into_par_iter()
         .flat_map_iter(|x| {
-            (best.get(copies.text_of(x)).iter())
-                .filter(move |&&(_, y)| y as usize != x)
-                .take(kept)
-                .map(move |&(s, y)| (x.min(y as usize) as u32, x.max(y as usize) as u32, s))
+            chosen(x).filter_map(move |&(s, y)| {
+                let back = chosen(y as usize).find(|&&(_, z)| z as usize == x);
+                if x < y as usize {
+                    // (One cosine summed in two orders may differ in its last bits.)
+                    let s = back.map_or(s, |&(t, _)| if t.total_cmp(&s).is_lt() { t } else { s });
+                    Some((x as u32, y, s))
+                } else {
+                    back.is_none().then_some((y, x as u32, s))
+                }
+            })
         })
         .collect();
     drop((neighbours, best));
-    pairs.par_sort_unstable_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)).then(x.2.total_cmp(&y.2)));
-    pairs.dedup_by(|x, y| (x.0, x.1) == (y.0, y.1));
     // The evidence of each pair of texts, found once and shared by all their copies: the
-    // pairs of passages sorted by their texts, each then given its texts' place.
-    let mut by_texts: Vec<(u32, u32, u32)> = pairs
-        .par_iter()
-        .enumerate()
-        .map(|(k, &(a, b, _))| {
-            let text = |p: u32| copies.text_of(p as usize) as u32;
-            let (ta, tb) = (text(a), text(b));
-            (ta.min(tb), ta.max(tb), k as u32)
-        })
-        .collect();
-    by_texts.par_sort_unstable();
+    // pairs of passages placed by their first text, each list put in order by the second
+    // text, and each pair then given its texts' place.
+    let text = |p: u32| copies.text_of(p as usize) as u32;
+    let mut by_texts = super::bucket(
+        || {
+            (pairs.iter().enumerate()).map(|(k, &(a, b, _))| {
+                let (ta, tb) = (text(a), text(b));
+                (ta.min(tb) as usize, (ta.max(tb), k as u32))
+            })
+        },
+        texts,
+    );
+    by_texts
+        .lists_mut()
+        .into_par_iter()
+        .for_each(|list| list.sort_unstable());
     let mut text_pairs: Vec<(usize, usize)> = Vec::new();
     let mut evidence_of = vec![0u32; pairs.len()];
-    for run in by_texts.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
-        for &(.., k) in run {
-            evidence_of[k as usize] = text_pairs.len() as u32;
+    for ta in 0..texts {
+        for run in by_texts.get(ta).chunk_by(|x, y| x.0 == y.0) {
+            for &(_, k) in run {
+                evidence_of[k as usize] = text_pairs.len() as u32;
+            }
+            text_pairs.push((ta, run[0].0 as usize));
         }
-        text_pairs.push((run[0].0 as usize, run[0].1 as usize));
     }
     drop(by_texts);
     let mut terms = Flat::build_with(&text_pairs, Vec::new, |shared, &(ta, tb), terms| {
