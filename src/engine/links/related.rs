@@ -66,15 +66,22 @@ pub(super) fn same_names(
 ) -> SameNames {
     let passages = &links.passages;
     // `(passage, name)` for every passage naming a rare name, sorted: each passage's names are
-    // then one run. The mentions are put in document order, so their passages are found in one
-    // walk through the passages.
-    let mut mentions: Vec<(u32, u32, u32)> = names
-        .par_iter()
-        .enumerate()
-        .filter(|(_, name)| name.documents.len() <= rare_documents)
-        .flat_map_iter(|(n, name)| (name.mentions.iter()).map(move |m| (m.doc, m.start, n as u32)))
-        .collect();
-    mentions.par_sort_unstable();
+    // then one run. The mentions are put in document order (placed by document, then each
+    // document's put in order), so their passages are found in one walk through the passages.
+    let documents = links.first_of_document.len().saturating_sub(1);
+    let rare_mentions = || {
+        (names.iter().enumerate())
+            .filter(|(_, name)| name.documents.len() <= rare_documents)
+            .flat_map(|(n, name)| {
+                name.mentions
+                    .iter()
+                    .map(move |m| (m.doc, m.start, n as u32))
+            })
+            .map(|mention| (mention.0 as usize, mention))
+    };
+    let mut mentions = super::bucket(rare_mentions, documents);
+    (mentions.lists_mut().into_par_iter()).for_each(|list| list.sort_unstable());
+    let mentions = mentions.values;
     let at = links.passages_at(&mentions, |&(doc, start, _)| (doc, start));
     let mut named: Vec<(u32, u32)> = (mentions.par_iter().zip(at))
         .filter_map(|(&(.., n), p)| p.map(|p| (p, n)))
