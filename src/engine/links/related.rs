@@ -206,26 +206,19 @@ fn tf_idf(
         })
         .collect();
     let texts: Vec<usize> = (0..copies.texts()).collect();
-    let mut vectors = Flat::build(&texts, |&t, lists| {
-        // The text's content terms, then each distinct term once with its count.
-        let from = lists.values.len();
-        lists.extend(
+    let mut vectors = Flat::build_with(&texts, Vec::new, |terms, &t, lists| {
+        // The text's content terms put in order, then each distinct term once with its count.
+        terms.clear();
+        terms.extend(
             super::copies::terms(&passages[copies.first(t)], index, table)
-                .filter(|&t| content[t as usize])
-                .map(|t| (t, 1.0f32)),
+                .filter(|&t| content[t as usize]),
         );
-        lists.values[from..].sort_unstable_by_key(|&(term, _)| term);
-        let mut kept = from;
-        for k in from..lists.values.len() {
-            let entry = lists.values[k];
-            if kept > from && lists.values[kept - 1].0 == entry.0 {
-                lists.values[kept - 1].1 += 1.0;
-            } else {
-                lists.values[kept] = entry;
-                kept += 1;
-            }
-        }
-        lists.values.truncate(kept);
+        terms.sort_unstable();
+        lists.extend(
+            terms
+                .chunk_by(|x, y| x == y)
+                .map(|run| (run[0], run.len() as f32)),
+        );
         lists.close();
     });
     let frequency = super::count_per_thread(&texts, 4096, table.terms.len(), |chunk, frequency| {
