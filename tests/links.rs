@@ -171,6 +171,13 @@ fn sample_corpus_reuse_figure_and_conflict_links() {
         );
         assert!(similar.score >= LinkSettings::default().similar_min_score);
     }
+    // A pair of passages that each chose the other as similar is one link, as is every pair
+    // of every kind, its lower passage first.
+    let mut linked: Vec<_> = links.links.iter().map(|l| (l.kind, l.a, l.b)).collect();
+    linked.sort_unstable();
+    linked.dedup();
+    assert_eq!(linked.len(), links.links.len());
+    assert!(links.links.iter().all(|l| l.a < l.b));
     // Each passage's links come strongest first, and every passage id is stable.
     let of = links.of(caption.b);
     assert!(of.windows(2).all(|w| w[0].score >= w[1].score));

@@ -216,7 +216,7 @@ impl Analysis {
             || Prepared::new(&self.documents, &self.index, &self.terms, &first, settings),
         );
         // The names are made from their forms beside the links that need no names (0.06 s
-        // sooner on the benchmark corpus, for about 60 MB more at the peak).
+        // sooner on the benchmark corpus, for about 65 MB more at the peak).
         let facts = self.facts(groups, pairs);
         let mut naming_edited = 0.0;
         let make_names = || {
