@@ -1813,32 +1813,25 @@ impl NameForms {
                 found
             })
             .collect();
-        // Where each document's raw mentions are: their list, first and end.
-        let mut found_at = vec![(0, 0, 0); documents.len()];
+        // Where each document's raw mentions are: their list, first and end, and the number of
+        // its first (all lists numbered in a row).
+        let mut found_at = vec![(0, 0, 0, 0); documents.len()];
+        let mut raw_count = 0;
         for (l, list) in raws.iter().enumerate() {
             let mut start = 0;
             for run in list.chunk_by(|x, y| x.mention.doc == y.mention.doc) {
-                found_at[run[0].mention.doc as usize] = (l, start, start + run.len());
+                found_at[run[0].mention.doc as usize] = (l, start, start + run.len(), raw_count);
                 start += run.len();
+                raw_count += run.len();
             }
         }
-        // Where each list's raw mentions are numbered from, all lists numbered in a row.
-        let numbered_from: Vec<usize> = (raws.iter())
-            .scan(0, |next, list| {
-                let from = *next;
-                *next += list.len();
-                Some(from)
-            })
-            .collect();
-        let raw_count = raws.iter().map(Vec::len).sum::<usize>();
         // Every raw mention in document order, with its document and its number (a copy's are
         // its first copy's).
         let in_order = || {
             (first.iter().enumerate()).flat_map(|(d, &f)| {
-                let (l, start, end) = found_at[f as usize];
-                let numbered = numbered_from[l];
+                let (l, start, end, numbered) = found_at[f as usize];
                 (raws[l][start..end].iter().enumerate())
-                    .map(move |(k, raw)| (d as DocId, numbered + start + k, raw))
+                    .map(move |(k, raw)| (d as DocId, numbered + k, raw))
             })
         };
 
