@@ -527,6 +527,23 @@ fn a_body_cited_by_description_is_the_source_and_a_day_is_not() {
         source(owned, "about 9,500").as_deref(),
         Some("regional government")
     );
+    // Who puts a figure at its value gives it.
+    let put = "The quake, which the USGS put at magnitude 6.8, shook the valley.";
+    assert_eq!(source(put, "magnitude 6.8").as_deref(), Some("USGS"));
+    let toll = "The regional health ministry put the toll at 312 on Monday.";
+    assert_eq!(
+        source(toll, "312").as_deref(),
+        Some("regional health ministry")
+    );
+    // "Estimates put" names nobody.
+    let estimates = "Estimates put the damage at 4 billion dollars.";
+    assert_eq!(source(estimates, "4 billion dollars"), None);
+    // An owner in lower case says whose the body is, as a named one does.
+    let country = "The death toll passed 300 on Tuesday, the country's emergency ministry said.";
+    assert_eq!(
+        source(country, "300").as_deref(),
+        Some("emergency ministry")
+    );
     // Officials speak, not the place named before them; a name right before them says whose
     // they are.
     let town = "Some 5,000 people were evacuated near the town of Estepona, officials said.";

@@ -1005,6 +1005,12 @@ fn a_place_named_by_what_it_is_and_the_place_the_speakers_are_in() {
     let malaga = called(&unlisted, "Malaga");
     assert_eq!(malaga.variants, ["MALAGA"]);
     assert_eq!(malaga.kind, NameType::Place);
+    // Also when the place is too long to be an acronym.
+    let long = names_of(&[(
+        "e.txt",
+        b"VELDORAN, Jan 9 (Coast Herald) - Floods have closed 30 roads.",
+    )]);
+    assert_eq!(called(&long, "Veldoran").kind, NameType::Place);
     assert_ne!(called(&unlisted, "EXST").kind, NameType::Place);
     // A dateline before a dash too, shown as the text writes the place elsewhere; not a
     // command heading a manual page.

@@ -512,7 +512,24 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
             return named_before(view, j, context);
         }
     }
-    None
+    put_at_source(view)
+}
+
+/// Who puts a figure at its value, right before "put": "The quake, which the USGS put at
+/// magnitude 6.8", "the regional health ministry put the toll at 312".
+fn put_at_source(view: &View) -> Option<String> {
+    (1..view.len())
+        .filter(|&k| matches!(view.lower(k), "put" | "puts") && view.gap_before(k) == " ")
+        .filter(|&k| {
+            let at = (k + 1..(k + 6).min(view.len())).find(|&j| view.is(j, "at"));
+            at.is_some_and(|at| (at + 1..=at + 3).any(|j| view.opens_with_digit(j)))
+        })
+        .find_map(|k| {
+            let named = name_ending_at(view, k - 1).filter(|&(first, _)| {
+                !view.has(k - 1, DEMONYM) && plausible_source(view, first, k - 1, Some(k))
+            });
+            described_source(view, k - 1).or(named.map(|(_, name)| name))
+        })
 }
 
 /// Kinds of body that a word standing for a source named before may be ("the ministry said").
@@ -779,7 +796,10 @@ fn described_source(view: &View, head: usize) -> Option<String> {
         // "the Andalusian emergency service", "the NHS ambulance service": a capitalised word
         // right after the determiner qualifies the body too.
         let after_the = k > 0 && matches!(view.lower(k - 1), "the" | "its" | "their");
-        let qualifies = view.is_alphabetic(k)
+        // "the country's emergency ministry": an owner in lower case determines the body, as
+        // "Andalusia's" does; it does not describe it.
+        let qualifies = !view.lower(k).ends_with("'s")
+            && view.is_alphabetic(k)
             && (!view.is_capitalised(k) || view.has(k, DEMONYM) || after_the)
             && !view.has(k, PHRASE_STOP | SPEECH_VERB | LINKING_VERB)
             && !verb_like(view, k)

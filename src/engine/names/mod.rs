@@ -1392,10 +1392,12 @@ fn sentence_mentions<'a>(
             // A lone capitalised first word, of the sentence or after its dateline, counts only
             // if the corpus capitalises it elsewhere (or a title comes before it, a role and a
             // person's name after it: "Kremlin spokesman Dmitry Peskov", or "said it"); the
-            // words counted inside sentences hold the one after a dateline.
+            // words counted inside sentences hold the one after a dateline. A place in capitals
+            // opening a dateline counts ("KATHMAR, March 3 (Valley Wire) -").
             let surface = &surfaces[tokens[first].surface as usize];
             if single
                 && !titled
+                && !(dateline && first == i && end == last)
                 && described.is_none()
                 && !said_it
                 && !(employer && end == last && !surface.lower_more_often)
