@@ -994,6 +994,16 @@ fn vote_shares_are_their_partys_however_the_sentence_gives_them() {
     }
     // The highest since a year compares; it is no period of the figure.
     assert_eq!(find("63%").period(), None);
+    let quake = "The quake, of magnitude 6.8, was the strongest to hit the region since 1987.";
+    assert_eq!(
+        written_as(&figures_of_text(quake), quake, "magnitude 6.8").period(),
+        None
+    );
+    // A period after a word that only ends as superlatives do is the figure's.
+    let interest = "The interest paid since 2020 came to 4 million euros.";
+    let found = figures_of_text(interest);
+    let paid = written_as(&found, interest, "4 million euros");
+    assert_eq!(paid.period(), Some("since 2020"));
     assert_eq!(find("63%").counted.as_deref(), Some("turnout"));
 }
 

@@ -816,6 +816,30 @@ fn described_source(view: &View, head: usize) -> Option<String> {
     (first < head && determined).then(|| view.slice(first, head).to_string())
 }
 
+/// Whether "the" and a superlative open the clause part before token `k`, within eight words
+/// ("the strongest to hit the region", "the worst floods in the country"), so that "since" at `k`
+/// says how long a record has stood.
+fn superlative_before(view: &View, k: usize) -> bool {
+    const NOT_SUPERLATIVE: &[&str] = &[
+        "arrest", "chest", "contest", "digest", "forest", "guest", "harvest", "honest", "inquest",
+        "interest", "invest", "manifest", "midwest", "modest", "nest", "protest", "quest",
+        "request", "rest", "suggest", "test", "unrest", "west",
+    ];
+    let superlative = |j: usize| {
+        let word = view.lower(j);
+        view.is_alphabetic(j)
+            && (matches!(word, "best" | "worst" | "most" | "least" | "first")
+                || word.len() > 4 && word.ends_with("est") && !NOT_SUPERLATIVE.contains(&word))
+    };
+    (k.saturating_sub(8).max(1)..k)
+        .rev()
+        .take_while(|&j| {
+            let gap = view.gap_before(j + 1);
+            !gap.contains(',') && !view.clause_break_before(j + 1)
+        })
+        .any(|j| superlative(j) && view.is(j - 1, "the"))
+}
+
 /// A date expression at token `i`: "February 2022", "24 September 2025", "the end of May",
 /// "in 2024". Returns `(first, last, year)`.
 fn date_at(view: &View, i: usize) -> Option<(usize, usize, Option<f64>)> {
@@ -1879,12 +1903,14 @@ fn periods(view: &View) -> Vec<(usize, usize, String)> {
             {
                 j += 3;
             }
-            // "the highest since 2009", "the most since 2019": a record held since a date
-            // compares, it is no period of the figure.
+            // "the highest since 2009", "the most since 2019", "the strongest to hit the
+            // region since 1987": a record held since a date compares, it is no period of the
+            // figure.
             let record = w == "since"
                 && k > 0
-                && (view.lower(k - 1).ends_with("est") || view.is(k - 1, "ever"))
-                && view.is_alphabetic(k - 1);
+                && (view.lower(k - 1).ends_with("est") && view.is_alphabetic(k - 1)
+                    || view.is(k - 1, "ever")
+                    || superlative_before(view, k));
             if let Some((_, last, _)) = date_at(view, j).filter(|_| !record) {
                 let text = format!("{} {}", w, view.slice(j.min(k + 1), last));
                 found.push((k, last, text.replace('\n', " ")));
