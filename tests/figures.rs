@@ -527,6 +527,29 @@ fn a_body_cited_by_description_is_the_source_and_a_day_is_not() {
         source(owned, "about 9,500").as_deref(),
         Some("regional government")
     );
+    // A participle after a noun and its article is the verb: what is counted is revenue.
+    let expected = "The company expected revenue of between £2.1bn and £2.3bn this year.";
+    let found = figures_of_text(expected);
+    let revenue = written_as(&found, expected, "between £2.1bn and £2.3bn");
+    assert_eq!(revenue.counted.as_deref(), Some("revenue"));
+    // Other participles after an article and a word qualify what follows.
+    let supported = "The maximum supported value is 255.";
+    let found = figures_of_text(supported);
+    let value = written_as(&found, supported, "255");
+    assert_eq!(value.counted.as_deref(), Some("maximum supported value"));
+    // Data "from" or "by" a body are that body's.
+    let data = "Shares fell 6.5% in early trading, according to data from the London Stock \
+                Exchange (LSE).";
+    assert_eq!(
+        source(data, "6.5%").as_deref(),
+        Some("London Stock Exchange")
+    );
+    let compiled = "Prices rose 3.2%, according to the latest figures from the Office for \
+                    National Statistics.";
+    assert_eq!(
+        source(compiled, "3.2%").as_deref(),
+        Some("Office for National Statistics")
+    );
     // Who puts a figure at its value gives it.
     let put = "The quake, which the USGS put at magnitude 6.8, shook the valley.";
     assert_eq!(source(put, "magnitude 6.8").as_deref(), Some("USGS"));

@@ -281,13 +281,26 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
             let names = names_in(view, k + 2, end);
             let by = (k + 2..end).find(|&j| view.is(j, "by"));
             let after_by = by.and_then(|b| names.iter().find(|(first, _)| *first > b));
+            // "according to data from the London Stock Exchange": whose data they are.
+            let whose_data = |first: usize| {
+                let from = (k + 2..first).find(|&j| matches!(view.lower(j), "from" | "by" | "of"));
+                from.is_some_and(|from| {
+                    (k + 2..from).any(|j| view.has(j, SOURCE_NOUN))
+                        && (k + 2..first).all(|j| {
+                            view.has(j, SOURCE_NOUN)
+                                || j >= from
+                                || matches!(view.lower(j), "the" | "latest" | "new" | "official")
+                        })
+                        && (from + 1..first).all(|j| view.is(j, "the"))
+                })
+            };
             let leading = names.first().filter(|(first, _)| {
                 (k + 2..*first).all(|j| {
                     matches!(
                         view.lower(j),
                         "the" | "a" | "an" | "same" | "president" | "minister"
                     )
-                })
+                }) || whose_data(*first)
             });
             // "according to the UN refugee agency (UNHCR)": a body described after a name and
             // then named in brackets is the name in brackets.
@@ -815,6 +828,22 @@ fn described_source(view: &View, head: usize) -> Option<String> {
             || view.lower(first - 1).ends_with("'s"));
     (first < head && determined).then(|| view.slice(first, head).to_string())
 }
+
+/// Verbs in the past by which a company or a body states its own figures ("the company
+/// expected revenue of…", "the group posted profits of…"); after a noun and its article they are
+/// its verb, where other participles may qualify what follows ("the maximum supported value").
+const REPORTING_PARTICIPLES: &[&str] = &[
+    "announced",
+    "booked",
+    "expected",
+    "forecasted",
+    "generated",
+    "posted",
+    "predicted",
+    "projected",
+    "recorded",
+    "reported",
+];
 
 /// Whether "the" and a superlative open the clause part before token `k`, within eight words
 /// ("the strongest to hit the region", "the worst floods in the country"), so that "since" at `k`
@@ -1372,14 +1401,16 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
     while qualifiers.len() < 2 && subject_start > 0 {
         let k = subject_start - 1;
         let word = view.lower(k);
-        // "the company's accounts showed profits of €310 million": a participle after a plural
+        // "the company's accounts showed profits of €310 million", "the company expected
+        // revenue of £2.1bn": a participle after a plural, or after a noun with its article,
         // that could be its subject is a verb, not a modifier ("the confirmed cases", "maximum
         // supported value").
         let verb_after_subject = word.ends_with("ed")
             && k > 0
             && view.is_alphabetic(k - 1)
             && !view.is_capitalised(k - 1)
-            && is_plural(view.lower(k - 1))
+            && (is_plural(view.lower(k - 1))
+                || k > 1 && article(k - 2) && REPORTING_PARTICIPLES.contains(&word))
             && !view.has(k - 1, PHRASE_STOP)
             && view.gap_before(k) == " ";
         let qualifies = view.is_alphabetic(k)
