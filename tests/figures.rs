@@ -537,6 +537,19 @@ fn a_body_cited_by_description_is_the_source_and_a_day_is_not() {
     let found = figures_of_text(supported);
     let value = written_as(&found, supported, "255");
     assert_eq!(value.counted.as_deref(), Some("maximum supported value"));
+    // A sentence citing people it does not name does not take the source of the sentence
+    // before; one citing no one does.
+    let unnamed = "Some 38 deaths were reported, according to preliminary data. Health officials \
+                   in Romania said they had vaccinated around 200,000 children. Another 12 \
+                   cases were confirmed on Friday.";
+    assert_eq!(
+        source(unnamed, "Some 38").as_deref(),
+        Some("preliminary data")
+    );
+    assert_eq!(source(unnamed, "around 200,000"), None);
+    let carried = "Some 38 deaths were reported, according to preliminary data. Another 12 \
+                   cases were confirmed on Friday.";
+    assert_eq!(source(carried, "12").as_deref(), Some("preliminary data"));
     // Data "from" or "by" a body are that body's.
     let data = "Shares fell 6.5% in early trading, according to data from the London Stock \
                 Exchange (LSE).";

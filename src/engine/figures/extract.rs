@@ -545,6 +545,46 @@ fn put_at_source(view: &View) -> Option<String> {
         })
 }
 
+/// People a report cites without naming them ("officials said").
+const UNNAMED_SPEAKERS: &[&str] = &[
+    "analysts",
+    "authorities",
+    "diplomats",
+    "doctors",
+    "economists",
+    "experts",
+    "investigators",
+    "officials",
+    "researchers",
+    "residents",
+    "scientists",
+    "sources",
+    "witnesses",
+];
+
+/// Whether the sentence cites people it does not name as saying or estimating something
+/// ("officials said", "Health officials in Romania said", "Officials estimated that"): it has a
+/// source, though [`sentence_source`] gives none, and does not take the sentence before's.
+pub(super) fn cites_unnamed(view: &View) -> bool {
+    (1..view.len()).any(|k| {
+        if !view.has(k, SPEECH_VERB) || view.is(k, "according") || passive(view, k) {
+            return false;
+        }
+        // The speakers, then at most a place or a body they are from.
+        let from = (k.saturating_sub(5)..k)
+            .rev()
+            .take_while(|&j| {
+                !view.gap_before(j + 1).contains(',') && !view.clause_break_before(j + 1)
+            })
+            .find(|&j| UNNAMED_SPEAKERS.contains(&view.lower(j)));
+        from.is_some_and(|j| {
+            (j + 1..k).all(|t| {
+                view.is_capitalised(t) || matches!(view.lower(t), "in" | "at" | "from" | "the")
+            })
+        })
+    })
+}
+
 /// Kinds of body that a word standing for a source named before may be ("the ministry said").
 const BODIES: &[&str] = &["agency", "ministry"];
 

@@ -38,8 +38,8 @@ use super::index::Index;
 use super::segment::{Span, paragraphs, sentences};
 use super::tokenize::{fold_case, tokenize, written_end};
 use extract::{
-    Context, attributions, figures_in, nearest_attribution, part_sources, quoting_subject,
-    sentence_source,
+    Context, attributions, cites_unnamed, figures_in, nearest_attribution, part_sources,
+    quoting_subject, sentence_source,
 };
 use view::View;
 
@@ -400,6 +400,10 @@ fn document_figures<'a, Tokens: IntoIterator<Item = view::TokenAt<'a>>>(
         } else {
             None
         };
+        // "Health officials in Romania said…": a sentence citing people it does not name cites
+        // no one, not the source of the sentence before.
+        let unnamed = own_source.is_none() && may_attribute(k) && cites_unnamed(&view);
+        let previous_source = previous_source.filter(|_| !unnamed);
         // The sentence's source, or the one before it; a sentence setting one claim against
         // another may cite a source for each.
         let or_previous = |source: Option<String>| -> Option<Arc<str>> {
