@@ -632,6 +632,39 @@ fn outlets_quoting_one_price_are_linked_and_two_peak_demands_conflict() {
 }
 
 #[test]
+fn outlets_stating_one_amount_of_aid_are_linked() {
+    let files: [(&str, &[u8]); 3] = [
+        (
+            "a.txt",
+            b"Prime Minister Elena Varga, who visited Moresk on Sunday, promised 50 million \
+              euros in aid.\n",
+        ),
+        (
+            "b.txt",
+            b"The government has promised 50 million euros in emergency aid for the region.\n",
+        ),
+        // Not an amount of aid: what is bought is in no word after "in".
+        (
+            "c.txt",
+            b"Investors put 50 million euros in total into the new port.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    let aid: Vec<_> = (analysis.figures.iter())
+        .map(|f| f.counted.as_deref())
+        .collect();
+    assert_eq!(aid, [Some("aid"), Some("emergency aid"), None]);
+    let links = links_of(&analysis);
+    let same = pairs_of_kind(&analysis, &links, LinkKind::SameFigure);
+    let names: Vec<(&str, &str)> = same
+        .iter()
+        .map(|(a, b, _)| (a.as_str(), b.as_str()))
+        .collect();
+    assert_eq!(names, [("a.txt#0", "b.txt#0")]);
+}
+
+#[test]
 fn counts_a_place_recorded_conflict_however_each_outlet_words_them() {
     let files: [(&str, &[u8]); 4] = [
         (

@@ -2941,6 +2941,43 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
         }
         draft.counted = Some(Arc::from(subject.phrase));
     }
+    // "promised 50 million euros in aid", "£2bn in sales": what an amount is in, when nothing
+    // before it says (not "in total", "in return", nor pounds "in weight"), unless the words
+    // go on past "and" ("in foreign direct and portfolio investment").
+    if draft.counted.is_none()
+        && draft.kind == FigureKind::Money
+        && view.is(draft.last + 1, "in")
+        && view.gap_before(draft.last + 1) == " "
+        && !view.is_capitalised(draft.last + 2)
+        && !matches!(
+            view.lower(draft.last + 2),
+            "total"
+                | "all"
+                | "addition"
+                | "full"
+                | "cash"
+                | "return"
+                | "exchange"
+                | "response"
+                | "terms"
+                | "part"
+                | "value"
+                | "time"
+                | "order"
+                | "line"
+                | "weight"
+                | "length"
+                | "height"
+                | "size"
+                | "width"
+                | "diameter"
+        )
+        && let Some((what, end)) = phrase_after(view, draft.last + 2)
+        && !matches!(view.lower(end + 1), "and" | "or")
+    {
+        draft.counted = Some(Arc::from(what));
+        draft.phrase_end = end;
+    }
     // A small count is minor, not a small measure written in digits ("a depth of 10
     // kilometres", "magnitude 6.8"; not "one kilogram" in a definition).
     let small = draft.value.is_some_and(|v| v.abs() <= 10.0) && draft.low.is_none();
