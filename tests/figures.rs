@@ -644,7 +644,8 @@ fn speeds_and_amounts_after_a_currency_code() {
                 Wind speeds of 90 mph were recorded offshore.\n\n\
                 The government pledged NOK 500m in aid.\n\n\
                 The club paid nearly CHF 12 million for him.\n\n\
-                The fund holds 200 million kronor.";
+                The fund holds 200 million kronor.\n\n\
+                He took bribes worth 2.4 million leva, and the deal cost 90 million baht.";
     let figures = figures_of_text(text);
     let find = |written: &str| written_as(&figures, text, written);
     // A distance an hour is a speed, and "per hour" is no period.
@@ -676,6 +677,8 @@ fn speeds_and_amounts_after_a_currency_code() {
         ("NOK 500m", "NOK", 500e6),
         ("nearly CHF 12 million", "CHF", 12e6),
         ("200 million kronor", "SEK", 200e6),
+        ("2.4 million leva", "BGN", 2.4e6),
+        ("90 million baht", "THB", 90e6),
     ] {
         let figure = find(written);
         assert_eq!(figure.kind, FigureKind::Money, "{written}");
@@ -683,6 +686,9 @@ fn speeds_and_amounts_after_a_currency_code() {
         assert_eq!(figure.value, Some(value), "{written}");
     }
     assert_eq!(find("nearly CHF 12 million").qualifier(), Some("nearly"));
+    // A code is written in capitals before the number, a space between.
+    let field = "Set the register field cad=12 before booting the board.";
+    assert_eq!(figures_of_text(field)[0].kind, FigureKind::Count);
 }
 
 #[test]

@@ -2725,6 +2725,8 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
         } else if number.first > 0
             && view.currency(number.first - 1).is_some()
             && view.lower(number.first - 1).len() == 3
+            && (view.toks[number.first - 1].text.chars()).all(|c| c.is_ascii_uppercase())
+            && view.gap_before(number.first) == " "
         {
             draft.kind = FigureKind::Money;
             draft.currency = view.currency(number.first - 1);

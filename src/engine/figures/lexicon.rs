@@ -455,6 +455,23 @@ const CURRENCY_WORDS_LIST: &[(&str, &str)] = &[
     ("ngn", "NGN"),
     ("aud", "AUD"),
     ("cad", "CAD"),
+    // (Not "lev" alone, a field's name in register tables: "Lev=01".)
+    ("leva", "BGN"),
+    ("levs", "BGN"),
+    ("bgn", "BGN"),
+    ("rupiah", "IDR"),
+    ("idr", "IDR"),
+    ("ringgit", "MYR"),
+    ("myr", "MYR"),
+    ("baht", "THB"),
+    ("thb", "THB"),
+    ("tenge", "KZT"),
+    ("kzt", "KZT"),
+    ("krw", "KRW"),
+    ("hkd", "HKD"),
+    ("sgd", "SGD"),
+    ("nzd", "NZD"),
+    ("mxn", "MXN"),
 ];
 
 /// Verbs (and nominalisations) that state what a figure is about, with their lemma.
