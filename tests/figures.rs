@@ -532,6 +532,12 @@ fn a_body_cited_by_description_is_the_source_and_a_day_is_not() {
     let found = figures_of_text(expected);
     let revenue = written_as(&found, expected, "between £2.1bn and £2.3bn");
     assert_eq!(revenue.counted.as_deref(), Some("revenue"));
+    // What is worth an amount is what it counts; a word in -ing after a preposition is a verb.
+    let worth = "He was found guilty of taking bribes worth 2.4 million leva.\n\n\
+                 The firm signed a contract worth $3bn with the navy.";
+    let found = figures_of_text(worth);
+    let counted: Vec<Option<&str>> = found.iter().map(|f| f.counted.as_deref()).collect();
+    assert_eq!(counted, [Some("bribes"), Some("contract")]);
     // Other participles after an article and a word qualify what follows.
     let supported = "The maximum supported value is 255.";
     let found = figures_of_text(supported);

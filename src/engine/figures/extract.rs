@@ -1331,8 +1331,10 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
             && k > 0
             && (view.has(k - 1, LINKING_VERB) || view.is(k - 1, "been"))
     };
+    // "bribes worth 2.4 million leva", "a contract worth $3bn": what is worth the amount.
+    let worth = |k: usize| view.is(k, "worth") && kind == FigureKind::Money && k + 1 == verbs_end;
     while j > 0
-        && (view.has(j - 1, LINKING_VERB) || estimated(j - 1))
+        && (view.has(j - 1, LINKING_VERB) || estimated(j - 1) || worth(j - 1))
         && !view.gap_before(j).contains(',')
         && !view.clause_break_before(j)
     {
@@ -1453,7 +1455,15 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
                 || k > 1 && article(k - 2) && REPORTING_PARTICIPLES.contains(&word))
             && !view.has(k - 1, PHRASE_STOP)
             && view.gap_before(k) == " ";
+        // "guilty of taking bribes worth…": a word in -ing after a preposition is a verb.
+        let gerund = word.ends_with("ing")
+            && k > 0
+            && matches!(
+                view.lower(k - 1),
+                "of" | "for" | "by" | "after" | "before" | "from" | "without" | "about"
+            );
         let qualifies = view.is_alphabetic(k)
+            && !gerund
             && !word.contains(['\'', '\u{2019}'])
             && !view.has(k, PHRASE_STOP | LINKING_VERB | SPEECH_VERB)
             && !verb_like(view, k)
