@@ -869,6 +869,13 @@ fn described_source(view: &View, head: usize) -> Option<String> {
     (first < head && determined).then(|| view.slice(first, head).to_string())
 }
 
+/// Words after "in" that do not say what an amount is ("50 million euros in total", "pounds in
+/// weight").
+const NOT_WHAT_AMOUNTS_ARE_IN: &[&str] = &[
+    "addition", "all", "cash", "diameter", "exchange", "full", "height", "length", "line", "order",
+    "part", "response", "return", "size", "terms", "time", "total", "value", "weight", "width",
+];
+
 /// Verbs in the past by which a company or a body states its own figures ("the company
 /// expected revenue of…", "the group posted profits of…"); after a noun and its article they are
 /// its verb, where other participles may qualify what follows ("the maximum supported value").
@@ -2961,29 +2968,7 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
         && view.is(draft.last + 1, "in")
         && view.gap_before(draft.last + 1) == " "
         && !view.is_capitalised(draft.last + 2)
-        && !matches!(
-            view.lower(draft.last + 2),
-            "total"
-                | "all"
-                | "addition"
-                | "full"
-                | "cash"
-                | "return"
-                | "exchange"
-                | "response"
-                | "terms"
-                | "part"
-                | "value"
-                | "time"
-                | "order"
-                | "line"
-                | "weight"
-                | "length"
-                | "height"
-                | "size"
-                | "width"
-                | "diameter"
-        )
+        && !NOT_WHAT_AMOUNTS_ARE_IN.contains(&view.lower(draft.last + 2))
         && let Some((what, end)) = phrase_after(view, draft.last + 2)
         && !matches!(view.lower(end + 1), "and" | "or")
     {
