@@ -1047,6 +1047,11 @@ fn vote_shares_are_their_partys_however_the_sentence_gives_them() {
         written_as(&figures_of_text(quake), quake, "magnitude 6.8").period(),
         None
     );
+    let level = "The bank raised its rate to 4.5% on Thursday, its highest level since 2008.";
+    assert_eq!(
+        written_as(&figures_of_text(level), level, "4.5%").period(),
+        None
+    );
     // A period after a word that only ends as superlatives do is the figure's.
     let interest = "The interest paid since 2020 came to 4 million euros.";
     let found = figures_of_text(interest);

@@ -892,9 +892,9 @@ const REPORTING_PARTICIPLES: &[&str] = &[
     "reported",
 ];
 
-/// Whether "the" and a superlative open the clause part before token `k`, within eight words
-/// ("the strongest to hit the region", "the worst floods in the country"), so that "since" at `k`
-/// says how long a record has stood.
+/// Whether "the" (or "its", "their") and a superlative open the clause part before token `k`,
+/// within eight words ("the strongest to hit the region", "its highest level"), so that "since"
+/// at `k` says how long a record has stood.
 fn superlative_before(view: &View, k: usize) -> bool {
     const NOT_SUPERLATIVE: &[&str] = &[
         "arrest", "chest", "contest", "digest", "forest", "guest", "harvest", "honest", "inquest",
@@ -913,7 +913,7 @@ fn superlative_before(view: &View, k: usize) -> bool {
             let gap = view.gap_before(j + 1);
             !gap.contains(',') && !view.clause_break_before(j + 1)
         })
-        .any(|j| superlative(j) && view.is(j - 1, "the"))
+        .any(|j| superlative(j) && matches!(view.lower(j - 1), "the" | "its" | "their"))
 }
 
 /// A date expression at token `i`: "February 2022", "24 September 2025", "the end of May",
