@@ -48,14 +48,21 @@ fn pairs_of_kind(
         .collect()
 }
 
+/// The passages, by name, that the links of `kind` join, in the links' order.
+fn passages_of_kind(
+    analysis: &quarry::engine::analysis::Analysis,
+    links: &Links,
+    kind: LinkKind,
+) -> Vec<(String, String)> {
+    (pairs_of_kind(analysis, links, kind).into_iter())
+        .map(|(a, b, _)| (a, b))
+        .collect()
+}
+
 /// The passages, by name, that conflicting-figure links join, with the default settings, sorted.
 fn conflicting_passages(analysis: &quarry::engine::analysis::Analysis) -> Vec<(String, String)> {
     let links = links_of(analysis);
-    let mut pairs: Vec<(String, String)> =
-        pairs_of_kind(analysis, &links, LinkKind::ConflictingFigure)
-            .into_iter()
-            .map(|(a, b, _)| (a, b))
-            .collect();
+    let mut pairs = passages_of_kind(analysis, &links, LinkKind::ConflictingFigure);
     pairs.sort();
     pairs
 }
@@ -597,18 +604,13 @@ fn outlets_quoting_one_price_are_linked_and_two_peak_demands_conflict() {
     let dir = temp_corpus(&files);
     let analysis = analyse(dir.path());
     let links = links_of(&analysis);
-    let same = pairs_of_kind(&analysis, &links, LinkKind::SameFigure);
-    let names: Vec<(&str, &str)> = same
-        .iter()
-        .map(|(a, b, _)| (a.as_str(), b.as_str()))
-        .collect();
     assert_eq!(
-        names,
-        [
+        passages_of_kind(&analysis, &links, LinkKind::SameFigure),
+        named_pairs(&[
             ("harbour.txt#0", "ledger.txt#1"),
             ("harbour.txt#0", "wire.txt#0"),
             ("ledger.txt#1", "wire.txt#0")
-        ]
+        ])
     );
     // The two peak demands conflict; the temperatures of two cities do not.
     let conflicts: Vec<_> = (links.links.iter())
@@ -656,12 +658,10 @@ fn outlets_stating_one_amount_of_aid_are_linked() {
         .collect();
     assert_eq!(aid, [Some("aid"), Some("emergency aid"), None]);
     let links = links_of(&analysis);
-    let same = pairs_of_kind(&analysis, &links, LinkKind::SameFigure);
-    let names: Vec<(&str, &str)> = same
-        .iter()
-        .map(|(a, b, _)| (a.as_str(), b.as_str()))
-        .collect();
-    assert_eq!(names, [("a.txt#0", "b.txt#0")]);
+    assert_eq!(
+        passages_of_kind(&analysis, &links, LinkKind::SameFigure),
+        named_pairs(&[("a.txt#0", "b.txt#0")])
+    );
 }
 
 #[test]
@@ -1386,11 +1386,10 @@ fn a_share_qualifying_a_change_is_the_same_figure_only_for_the_same_thing() {
         ]
     );
     let links = links_of(&analysis);
-    let same: Vec<(String, String)> = pairs_of_kind(&analysis, &links, LinkKind::SameFigure)
-        .into_iter()
-        .map(|(a, b, _)| (a, b))
-        .collect();
-    assert_eq!(same, named_pairs(&[("a.txt#0", "c.txt#0")]));
+    assert_eq!(
+        passages_of_kind(&analysis, &links, LinkKind::SameFigure),
+        named_pairs(&[("a.txt#0", "c.txt#0")])
+    );
 }
 
 #[test]
