@@ -665,6 +665,44 @@ fn outlets_stating_one_amount_of_aid_are_linked() {
 }
 
 #[test]
+fn outlets_putting_different_costs_on_a_strike_conflict() {
+    let files: [(&str, &[u8]); 3] = [
+        (
+            "gazette.txt",
+            b"The port authority said the strike was costing the regional economy about \
+              \xe2\x82\xac35 million a day.\n",
+        ),
+        (
+            "news.txt",
+            b"The authority put the cost of the stoppage at \xe2\x82\xac20 million a day.\n",
+        ),
+        // What a meal costs is said of the meal, and no person pays it here.
+        (
+            "diary.txt",
+            b"The meal cost \xe2\x82\xac20 million, said the chef.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    let claims: Vec<_> = (analysis.figures.iter())
+        .map(|f| (f.counted.as_deref(), f.predicate()))
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            (Some("meal"), None),
+            (Some("cost"), Some("level")),
+            (Some("cost of the stoppage"), Some("level")),
+        ]
+    );
+    let links = links_of(&analysis);
+    assert_eq!(
+        passages_of_kind(&analysis, &links, LinkKind::ConflictingFigure),
+        named_pairs(&[("gazette.txt#0", "news.txt#0")])
+    );
+}
+
+#[test]
 fn counts_a_place_recorded_conflict_however_each_outlet_words_them() {
     let files: [(&str, &[u8]); 4] = [
         (

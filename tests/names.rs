@@ -178,6 +178,20 @@ fn initials_and_dotted_titles_stay_inside_names() {
 }
 
 #[test]
+fn a_title_in_lower_case_before_a_name_makes_it_a_person() {
+    let names = names_of(&[(
+        "a.txt",
+        b"The transport minister Ilse Brandt urged both sides to talk. Union \
+          spokesman Aldo Ferrante agreed. The interval is given in ms. Kavel Dunmore was there.\n",
+    )]);
+    let kind = |name: &str| called(&names, name).kind;
+    assert_eq!(kind("Ilse Brandt"), NameType::Person);
+    assert_eq!(kind("Aldo Ferrante"), NameType::Person);
+    // "in ms." ends a sentence here: an abbreviated title in lower case is no cue.
+    assert_eq!(kind("Kavel Dunmore"), NameType::Unknown);
+}
+
+#[test]
 fn a_surname_joins_a_full_name_only_where_the_full_name_is_written() {
     let mut files = vec![(
         "a.txt".to_string(),

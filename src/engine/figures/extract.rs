@@ -876,6 +876,29 @@ const NOT_WHAT_AMOUNTS_ARE_IN: &[&str] = &[
     "part", "response", "return", "size", "terms", "time", "total", "value", "weight", "width",
 ];
 
+/// Whether the verb "cost" and whom it costs (one to four words: "the regional economy",
+/// "taxpayers", "the U.S. economy") come right before the amount at token `first`.
+fn costs_someone(view: &View, first: usize) -> bool {
+    const NOT_WHOM: &[&str] = &[
+        "a", "an", "about", "and", "as", "at", "between", "by", "for", "from", "in", "it", "more",
+        "of", "on", "or", "than", "that", "to", "up", "with",
+    ];
+    (1..=4).any(|words| {
+        first > words
+            && matches!(
+                view.lower(first - words - 1),
+                "cost" | "costs" | "costing" | "costed"
+            )
+            && (first - words..first).all(|k| {
+                (view.is_alphabetic(k) || view.is_capitalised(k))
+                    && !NOT_WHOM.contains(&view.lower(k))
+                    && !view.has(k, LINKING_VERB | SPEECH_VERB)
+            })
+            && (first - words..=first)
+                .all(|k| !view.gap_before(k).contains(',') && !view.clause_break_before(k))
+    })
+}
+
 /// Verbs in the past by which a company or a body states its own figures ("the company
 /// expected revenue of…", "the group posted profits of…"); after a noun and its article they are
 /// its verb, where other participles may qualify what follows ("the maximum supported value").
@@ -2974,6 +2997,16 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
     {
         draft.counted = Some(Arc::from(what));
         draft.phrase_end = end;
+    }
+    // "the strike was costing the regional economy about €35 million a day", "they cost the
+    // economy an estimated $59.5 billion": an amount that something costs someone is the level
+    // of its cost.
+    if draft.counted.is_none()
+        && draft.kind == FigureKind::Money
+        && costs_someone(view, draft.first)
+    {
+        draft.counted = Some(Arc::from("cost"));
+        draft.predicate = Some(LEVEL);
     }
     // A small count is minor, not a small measure written in digits ("a depth of 10
     // kilometres", "magnitude 6.8"; not "one kilogram" in a definition).

@@ -1428,6 +1428,18 @@ fn sentence_mentions<'a>(
             } else {
                 (0, 0)
             };
+            // "the transport minister Ilse Brandt", "spokesman Dmitry Peskov": a title in lower
+            // case right before the name cues a person too, written in full (not "in ms.", nor
+            // "gen." for genitive) and no ordinary word ("the general Assembly"); a particle
+            // alone is no name ("the minister Von  Struve", a run cut by the spaces).
+            let titled_before = first == i
+                && !(single && has(first, CONNECTOR | PARTICLE))
+                && i > 0
+                && joined(i)
+                && has(i - 1, TITLE)
+                && !has(i - 1, CAPITALISED | ORDINARY)
+                && word(i - 1).len() >= 5
+                && word(i - 1).bytes().all(|b| b.is_ascii_lowercase());
             let span = &text[tokens[first].start..tokens[end].end];
             let single_spaced = (first + 1..=end).all(|k| tokens[k].start == tokens[k - 1].end + 1);
             // "the Hague" in lower case is The Hague too.
@@ -1457,7 +1469,7 @@ fn sentence_mentions<'a>(
                     start: tokens[first].start as u32,
                     end: tokens[end].end as u32,
                 },
-                titled,
+                titled: titled || titled_before,
                 // "in Kyiv", "near Estepona", "the village of Benahavis", and a person's home
                 // town after the age ("Darren Whitlock, 52, of Harrogate").
                 // And "in the West Midlands", "across the North East".
