@@ -1058,6 +1058,12 @@ fn vote_shares_are_their_partys_however_the_sentence_gives_them() {
     let paid = written_as(&found, interest, "4 million euros");
     assert_eq!(paid.period(), Some("since 2020"));
     assert_eq!(find("63%").counted.as_deref(), Some("turnout"));
+    // A rate word after "the" is said of another noun, before the figure or after it.
+    let rain = "Some 310mm of rain fell in 72 hours, nearly twice the monthly average. The \
+                daily average output is 35 tonnes.";
+    let found = figures_of_text(rain);
+    assert_eq!(written_as(&found, rain, "72 hours").period(), None);
+    assert_eq!(written_as(&found, rain, "35").period(), Some("per day"));
 }
 
 #[test]

@@ -2105,9 +2105,15 @@ fn nearest_period(
         |k: usize| k == last + 2 && matches!(view.lower(last + 1), "or" | "and" | "to");
     let number_between =
         |from: usize, to: usize| (from..to).any(|k| view.opens_with_digit(k) && !alternative(k));
+    // "310mm of rain in 72 hours, nearly twice the monthly average": a rate word after the
+    // figure and "the" is said of another noun.
+    let of_another =
+        |s: usize| s > 0 && view.is(s - 1, "the") && lookup(&RATE_WORDS, view.lower(s)).is_some();
     found
         .iter()
-        .filter(|(s, e, _)| *e < first || *s > last && !number_between(last + 1, *s))
+        .filter(|(s, e, _)| {
+            *e < first || *s > last && !number_between(last + 1, *s) && !of_another(*s)
+        })
         .map(|(s, e, text)| {
             let distance = if *s > last { s - last } else { first - e };
             (distance, *s < first, text)
