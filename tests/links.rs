@@ -635,7 +635,7 @@ fn outlets_quoting_one_price_are_linked_and_two_peak_demands_conflict() {
 
 #[test]
 fn outlets_stating_one_amount_of_aid_are_linked() {
-    let files: [(&str, &[u8]); 3] = [
+    let files: [(&str, &[u8]); 4] = [
         (
             "a.txt",
             b"Prime Minister Elena Varga, who visited Moresk on Sunday, promised 50 million \
@@ -650,17 +650,34 @@ fn outlets_stating_one_amount_of_aid_are_linked() {
             "c.txt",
             b"Investors put 50 million euros in total into the new port.\n",
         ),
+        // Funds given are aid too.
+        (
+            "d.txt",
+            b"The region is to receive 50 million euros in emergency funds.\n",
+        ),
     ];
     let dir = temp_corpus(&files);
     let analysis = analyse(dir.path());
     let aid: Vec<_> = (analysis.figures.iter())
         .map(|f| f.counted.as_deref())
         .collect();
-    assert_eq!(aid, [Some("aid"), Some("emergency aid"), None]);
+    assert_eq!(
+        aid,
+        [
+            Some("aid"),
+            Some("emergency aid"),
+            None,
+            Some("emergency funds")
+        ]
+    );
     let links = links_of(&analysis);
     assert_eq!(
         passages_of_kind(&analysis, &links, LinkKind::SameFigure),
-        named_pairs(&[("a.txt#0", "b.txt#0")])
+        named_pairs(&[
+            ("a.txt#0", "b.txt#0"),
+            ("a.txt#0", "d.txt#0"),
+            ("b.txt#0", "d.txt#0")
+        ])
     );
 }
 

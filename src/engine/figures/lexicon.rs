@@ -1083,6 +1083,8 @@ pub const SAME_THING: &[&[&str]] = &[
         "joblessness",
     ],
     &["inflation", "inflation rate"],
+    // Money given: "$12m in emergency funds", "twelve million dollars in aid".
+    &["aid", "assistance", "fund", "funds", "funding"],
     // A firm's people: "8% of its workforce", "10 per cent of its staff".
     &[
         "workforce",
