@@ -192,6 +192,24 @@ fn a_title_in_lower_case_before_a_name_makes_it_a_person() {
 }
 
 #[test]
+fn a_place_that_speaks_is_known_by_its_neighbours_and_its_ministries() {
+    // A country said to say something is no person: "neighbouring" and a ministry it owns
+    // outweigh the verb of speech.
+    let names = names_of(&[(
+        "a.txt",
+        b"Tavria says 900,000 have fled. Thousands crossed into neighbouring Tavria. \
+          Tavria's interior ministry put the total at 1.2million. The troops met \
+          Caesar's army. Minister Oswin Hale's ministry was closed.\n",
+    )]);
+    let kind = |name: &str| called(&names, name).kind;
+    assert_eq!(kind("Tavria"), NameType::Place);
+    // An army is a person's as often; a ministry after a person's name does not outweigh
+    // the title.
+    assert_ne!(kind("Caesar"), NameType::Place);
+    assert_eq!(kind("Oswin Hale"), NameType::Person);
+}
+
+#[test]
 fn a_surname_joins_a_full_name_only_where_the_full_name_is_written() {
     let mut files = vec![(
         "a.txt".to_string(),

@@ -363,7 +363,15 @@ static LISTED: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
         (SPEECH_VERBS, fact::SPEECH),
         (
             &[
-                "in", "near", "from", "across", "outside", "towards", "toward",
+                "in",
+                "near",
+                "from",
+                "across",
+                "outside",
+                "towards",
+                "toward",
+                "neighbouring",
+                "neighboring",
             ],
             fact::PLACE_BEFORE,
         ),
@@ -785,6 +793,10 @@ fn run_names(
     let (name, other) = after_titles(first, last, has, common);
     [None, other, name]
 }
+
+/// A state's bodies, lower case: what a place's name in the possessive owns ("Tavria's interior
+/// ministry"); people have armies and governments too ("Caesar's army"), firms a president.
+const STATE_BODIES: &[&str] = &["borders", "embassy", "ministry", "parliament"];
 
 /// The most words a description set off by commas after a name holds.
 const MAX_DESCRIPTION: usize = 8;
@@ -1440,6 +1452,18 @@ fn sentence_mentions<'a>(
                 && !has(i - 1, CAPITALISED | ORDINARY)
                 && word(i - 1).len() >= 5
                 && word(i - 1).bytes().all(|b| b.is_ascii_lowercase());
+            // "Tavria's interior ministry", "Kelmar's government": whose state bodies they are
+            // is a place.
+            let owns_state_body = || {
+                end == last
+                    && has(last, POSSESSIVE)
+                    && (last + 1..tokens.len().min(last + 3)).any(|k| {
+                        // (Words two past a capitalised one have no end found yet.)
+                        let written = &text[tokens[k].start..token_end(text, tokens[k].start)];
+                        (last + 1..=k).all(|j| joined(j) && in_lower(j))
+                            && STATE_BODIES.contains(&written)
+                    })
+            };
             let span = &text[tokens[first].start..tokens[end].end];
             let single_spaced = (first + 1..=end).all(|k| tokens[k].start == tokens[k - 1].end + 1);
             // "the Hague" in lower case is The Hague too.
@@ -1487,7 +1511,8 @@ fn sentence_mentions<'a>(
                             && tokens[i - 2].surface_facts(surfaces) & PLACE_BEFORE != 0
                             && joined(i))
                     && !held
-                    && !of_people,
+                    && !of_people
+                    || owns_state_body(),
                 knighted: titled
                     && first > 0
                     && lower_is(word(first - 1), |lower| KNIGHTHOODS.contains(&lower)),
