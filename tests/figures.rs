@@ -1419,6 +1419,18 @@ fn a_speaker_described_in_a_clause_or_named_again_as_he_or_she_is_the_source() {
         Some("Councillor Priya Natarajan")
     );
     assert_eq!(source(quoted, "40"), None);
+    // Warning and announcing attribute too.
+    let warned = "UNHCR coordinator Ines Marchetti warned that reception centres were at 140 per \
+                  cent of capacity.";
+    assert_eq!(
+        source(warned, "140 per cent").as_deref(),
+        Some("Ines Marchetti")
+    );
+    let announced = "The European Commission announced a package of 85 million euros.";
+    assert_eq!(
+        source(announced, "85 million euros").as_deref(),
+        Some("European Commission")
+    );
 }
 
 #[test]

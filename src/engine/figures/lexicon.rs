@@ -637,6 +637,7 @@ pub const PREDICATES: &[(&str, &[&str])] = &[
 /// Verbs that attribute a claim to the subject before them ("Mediazona found", "X said").
 const SPEECH_VERBS_LIST: &[&str] = &[
     "according",
+    "announced",
     "argued",
     "argues",
     "believes",
@@ -669,6 +670,7 @@ const SPEECH_VERBS_LIST: &[&str] = &[
     "tallied",
     "told",
     "verified",
+    "warned",
     "wrote",
     "write",
     "writes",
