@@ -1452,7 +1452,7 @@ fn sentence_mentions<'a>(
                 && !has(i - 1, CAPITALISED | ORDINARY)
                 && word(i - 1).len() >= 5
                 && word(i - 1).bytes().all(|b| b.is_ascii_lowercase());
-            // "Tavria's interior ministry", "Kelmar's government": whose state bodies they are
+            // "Tavria's interior ministry", "Kelmar's parliament": whose state bodies they are
             // is a place.
             let owns_state_body = || {
                 end == last
