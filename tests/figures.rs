@@ -993,6 +993,16 @@ fn a_source_carries_into_the_next_paragraph_only_when_that_paragraph_points_back
         source(one, "3%").as_deref(),
         Some("Fed Chair Jerome Powell")
     );
+    // "The charity said" stands for the charity named a paragraph earlier, and "the company"
+    // for no person.
+    let charity = "Rents rose 9.4 per cent, according to the housing charity Homestead.\n\n\
+                   The charity said some twenty thousand families were waiting.";
+    assert_eq!(
+        source(charity, "some twenty thousand").as_deref(),
+        Some("housing charity Homestead")
+    );
+    let company = "Anna Berg said output fell.\n\nThe company said it had cut 400 jobs.";
+    assert_eq!(source(company, "400").as_deref(), Some("company"));
     // "The report also estimates" stands for the report named a paragraph earlier.
     let report = "About 50,000 soldiers have deserted, according to a report by the United \
                   Nations.\n\nThe report also estimates that about 200,000 inmates were \

@@ -725,6 +725,8 @@ const GENERIC_SOURCES_LIST: &[&str] = &[
     "study",
     "organisation",
     "organization",
+    "charity",
+    "company",
 ];
 
 /// Words that can stand between a subject and its speech verb ("the report also estimates").
