@@ -1077,6 +1077,32 @@ fn vote_shares_are_their_partys_however_the_sentence_gives_them() {
 }
 
 #[test]
+fn a_share_something_rose_by_counts_what_rose() {
+    let counted = |text: &str, written: &str| figure_in(text, written).counted;
+    assert_eq!(
+        counted("Rents in Calder City rose by 12% last year.", "12%").as_deref(),
+        Some("rents in Calder City")
+    );
+    // A verb in -ing after a comma is no part of what rose.
+    assert_eq!(
+        counted(
+            "The minister disputed the figures, saying rents had risen by 6 per cent.",
+            "6 per cent"
+        )
+        .as_deref(),
+        Some("rents")
+    );
+    // What costs is no change ("costs" is a verb here).
+    assert_eq!(
+        counted(
+            "This cuts down virtualization costs by about 50%.",
+            "about 50%"
+        ),
+        None
+    );
+}
+
+#[test]
 fn jobs_cut_and_the_share_of_the_workforce_restating_them() {
     let text = "Nordhaven Motors will cut 12,000 jobs worldwide, about 8% of its workforce.\n\n\
                 The carmaker plans to eliminate 15,000 jobs, or roughly 10 per cent of its \

@@ -1363,8 +1363,29 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
     };
     // "bribes worth 2.4 million leva", "a contract worth $3bn": what is worth the amount.
     let worth = |k: usize| view.is(k, "worth") && kind == FigureKind::Money && k + 1 == verbs_end;
+    // "Rents rose by 12%", as "rents rose 12%": a share a subject changed by.
+    let changed_by = |k: usize| {
+        view.is(k, "by")
+            && kind == FigureKind::Percent
+            && k + 1 == verbs_end
+            && k > 0
+            && matches!(
+                view.lower(k - 1),
+                "rose"
+                    | "risen"
+                    | "rises"
+                    | "fell"
+                    | "fallen"
+                    | "falls"
+                    | "climbed"
+                    | "jumped"
+                    | "dropped"
+                    | "soared"
+                    | "grown"
+            )
+    };
     while j > 0
-        && (view.has(j - 1, LINKING_VERB) || estimated(j - 1) || worth(j - 1))
+        && (view.has(j - 1, LINKING_VERB) || estimated(j - 1) || worth(j - 1) || changed_by(j - 1))
         && !view.gap_before(j).contains(',')
         && !view.clause_break_before(j)
     {
@@ -1485,13 +1506,14 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
                 || k > 1 && article(k - 2) && REPORTING_PARTICIPLES.contains(&word))
             && !view.has(k - 1, PHRASE_STOP)
             && view.gap_before(k) == " ";
-        // "guilty of taking bribes worth…": a word in -ing after a preposition is a verb.
+        // "guilty of taking bribes worth…": a word in -ing after a preposition is a verb, and so
+        // is one after a comma ("disputed the figures, saying rents had risen by 6 per cent").
         let gerund = word.ends_with("ing")
             && k > 0
-            && matches!(
+            && (matches!(
                 view.lower(k - 1),
                 "of" | "for" | "by" | "after" | "before" | "from" | "without" | "about"
-            );
+            ) || view.gap_before(k).contains(','));
         let qualifies = view.is_alphabetic(k)
             && !gerund
             && !word.contains(['\'', '\u{2019}'])
