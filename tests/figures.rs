@@ -1455,6 +1455,10 @@ fn a_speaker_described_in_a_clause_or_named_again_as_he_or_she_is_the_source() {
         Some("Councillor Priya Natarajan")
     );
     assert_eq!(source(quoted, "40"), None);
+    // A body spoken of as "it" is the one cited just before.
+    let it = "Rents rose by 12% last year, the housing charity Homestead said.\n\n\
+              About 20,000 families are on the waiting list, it said.";
+    assert_eq!(source(it, "About 20,000").as_deref(), Some("Homestead"));
     // Warning and announcing attribute too.
     let warned = "UNHCR coordinator Ines Marchetti warned that reception centres were at 140 per \
                   cent of capacity.";

@@ -428,8 +428,9 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
             return Some(view.lower(j).to_string());
         }
         // ""We expected 150 people," she said": a person speaking as "he" or "she" is the one
-        // cited in the last two sentences, if any, not a name earlier in the quotation.
-        if subject.is_some_and(|j| next_to_verb && matches!(view.lower(j), "he" | "she")) {
+        // cited in the last two sentences, if any, not a name earlier in the quotation; so is a
+        // body as "it" ("About 20,000 families are waiting, it said").
+        if subject.is_some_and(|j| next_to_verb && matches!(view.lower(j), "he" | "she" | "it")) {
             match context.recent_source() {
                 Some(source) => return Some(source.clone()),
                 None => continue,
