@@ -256,7 +256,7 @@ fn names_in(view: &View, from: usize, to: usize) -> Vec<(usize, usize)> {
 /// The end of the clause that starts after token `from`: the first comma or clause mark.
 fn clause_end(view: &View, from: usize) -> usize {
     (from + 1..view.len())
-        .find(|&j| view.clause_break_before(j) || view.gap_before(j).contains(','))
+        .find(|&j| view.opens_clause(j))
         .unwrap_or(view.len())
 }
 
@@ -574,9 +574,7 @@ pub(super) fn cites_unnamed(view: &View) -> bool {
         // The speakers, then at most a place or a body they are from.
         let from = (k.saturating_sub(5)..k)
             .rev()
-            .take_while(|&j| {
-                !view.gap_before(j + 1).contains(',') && !view.clause_break_before(j + 1)
-            })
+            .take_while(|&j| !view.opens_clause(j + 1))
             .find(|&j| UNNAMED_SPEAKERS.contains(&view.lower(j)));
         from.is_some_and(|j| {
             (j + 1..k).all(|t| {
@@ -895,8 +893,7 @@ fn costs_someone(view: &View, first: usize) -> bool {
                     && !NOT_WHOM.contains(&view.lower(k))
                     && !view.has(k, LINKING_VERB | SPEECH_VERB)
             })
-            && (first - words..=first)
-                .all(|k| !view.gap_before(k).contains(',') && !view.clause_break_before(k))
+            && (first - words..=first).all(|k| !view.opens_clause(k))
     })
 }
 
@@ -933,10 +930,7 @@ fn superlative_before(view: &View, k: usize) -> bool {
     };
     (k.saturating_sub(8).max(1)..k)
         .rev()
-        .take_while(|&j| {
-            let gap = view.gap_before(j + 1);
-            !gap.contains(',') && !view.clause_break_before(j + 1)
-        })
+        .take_while(|&j| !view.opens_clause(j + 1))
         .any(|j| superlative(j) && matches!(view.lower(j - 1), "the" | "its" | "their"))
 }
 
@@ -1387,8 +1381,7 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
     };
     while j > 0
         && (view.has(j - 1, LINKING_VERB) || estimated(j - 1) || worth(j - 1) || changed_by(j - 1))
-        && !view.gap_before(j).contains(',')
-        && !view.clause_break_before(j)
+        && !view.opens_clause(j)
     {
         j -= 1;
         linked = true;
@@ -1413,8 +1406,7 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
         && auxiliaries < 2
         && j > 1
         && matches!(view.lower(j - 1), "has" | "have" | "had" | "been")
-        && !view.gap_before(j).contains(',')
-        && !view.clause_break_before(j)
+        && !view.opens_clause(j)
     {
         j -= 1;
         auxiliaries += 1;

@@ -1449,7 +1449,7 @@ fn sentence_mentions<'a>(
                 && i > 0
                 && joined(i)
                 && has(i - 1, TITLE)
-                && !has(i - 1, CAPITALISED | ORDINARY)
+                && !has(i - 1, ORDINARY)
                 && word(i - 1).len() >= 5
                 && word(i - 1).bytes().all(|b| b.is_ascii_lowercase());
             // "Tavria's interior ministry", "Kelmar's parliament": whose state bodies they are
