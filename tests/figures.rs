@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use quarry::engine::figures::{Bound, Figure, FigureKind, LEVEL, figures_of_text};
+use quarry::engine::figures::{Bound, FALL, Figure, FigureKind, LEVEL, RISE, figures_of_text};
 
 use crate::support::{fixture, quarry_json};
 
@@ -1229,9 +1229,12 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
         read(across, "1,200").0.as_deref(),
         Some("death toll across Europe")
     );
-    // A change, a state and a noun are no level: "fell 5%", "is 30", "minor numbers 224".
+    // A change, a state and a noun are no level: "fell 5%", "is 30", "minor numbers 224"; a
+    // share its subject changed by claims the change.
     let change = "Shares in the utility fell 5% on Monday.";
-    assert_eq!(claim(change, "5%"), None);
+    assert_eq!(claim(change, "5%"), Some(FALL));
+    let by = "Its sales increased by 7%.";
+    assert_eq!(claim(by, "7%"), Some(RISE));
     let state = "The default timeout is 30 seconds.";
     assert_eq!(claim(state, "30 seconds"), None);
     let noun = "The VBI devices use minor numbers 224 to 255.";

@@ -1,5 +1,6 @@
 //! Passages and links on the sample corpus, and boilerplate that must not cause a link storm.
 
+use quarry::engine::figures::FigureKind;
 use quarry::engine::links::{Evidence, LinkKind, LinkSettings, Links};
 use quarry::engine::names::NameEdit;
 
@@ -716,6 +717,61 @@ fn outlets_putting_different_costs_on_a_strike_conflict() {
     assert_eq!(
         passages_of_kind(&analysis, &links, LinkKind::ConflictingFigure),
         named_pairs(&[("gazette.txt#0", "news.txt#0")])
+    );
+}
+
+#[test]
+fn outlets_giving_different_rises_in_one_thing_conflict_for_one_period() {
+    let files: [(&str, &[u8]); 3] = [
+        (
+            "courier.txt",
+            b"Rents in Calder City rose by 12% last year, the charity said.\n\n\
+              Wages in Calder City fell 2% last year.\n",
+        ),
+        (
+            "homestead.txt",
+            b"Rents in Calder City rose 9.4 per cent last year, according to the housing \
+              charity Homestead.\n\n\
+              Unemployment in Calder City rose to 12% last year.\n",
+        ),
+        (
+            "ledger.txt",
+            b"Rents in Calder City increased 7% in 2023.\n\n\
+              Rents in Marlow rose 15% last year.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    let claims: Vec<_> = (analysis.figures.iter())
+        .filter(|f| f.kind == FigureKind::Percent)
+        .map(|f| (f.counted.as_deref(), f.predicate()))
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            (Some("rents in Calder City"), Some("rise")),
+            (Some("wages in Calder City"), Some("fall")),
+            (Some("rents in Calder City"), Some("rise")),
+            (Some("unemployment in Calder City"), Some("level")),
+            (Some("rents in Calder City"), Some("rise")),
+            (Some("rents in Marlow"), Some("rise")),
+        ]
+    );
+    // One year's rise given twice conflicts; a rise over another period is related; a rise in
+    // Marlow, a fall in wages and a level of unemployment are other claims.
+    let links = links_of(&analysis);
+    assert_eq!(
+        conflicting_passages(&analysis),
+        named_pairs(&[("courier.txt#0", "homestead.txt#0")])
+    );
+    let mut related = passages_of_kind(&analysis, &links, LinkKind::RelatedFigure);
+    related.sort();
+    assert_eq!(
+        related,
+        named_pairs(&[
+            ("courier.txt#0", "ledger.txt#0"),
+            ("homestead.txt#0", "ledger.txt#0")
+        ])
     );
 }
 

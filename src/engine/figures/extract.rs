@@ -12,7 +12,7 @@ use super::lexicon::{
 };
 use super::numbers::{Number, Shape, glued_unit, number_at};
 use super::view::{Tok, View};
-use super::{Bound, FigureKind, LEVEL, MAGNITUDE};
+use super::{Bound, FALL, FigureKind, LEVEL, MAGNITUDE, RISE};
 use std::sync::Arc;
 
 /// A figure found in a sentence, before it is tied to a document.
@@ -1305,6 +1305,53 @@ const LEVEL_VERBS: &[(&str, &str)] = &[
     ("totalled", ""),
 ];
 
+/// Verbs for a change, with the way it goes: "rents rose 9.4%", "prices fell by 3%" (with "to",
+/// most state a level: [`LEVEL_VERBS`]).
+const CHANGE_VERBS: &[(&str, &str)] = &[
+    ("climbed", RISE),
+    ("climbs", RISE),
+    ("declined", FALL),
+    ("declines", FALL),
+    ("decreased", FALL),
+    ("decreases", FALL),
+    ("dropped", FALL),
+    ("drops", FALL),
+    ("fallen", FALL),
+    ("falls", FALL),
+    ("fell", FALL),
+    ("grew", RISE),
+    ("grown", RISE),
+    ("grows", RISE),
+    ("increased", RISE),
+    ("increases", RISE),
+    ("jumped", RISE),
+    ("jumps", RISE),
+    ("risen", RISE),
+    ("rises", RISE),
+    ("rose", RISE),
+    ("soared", RISE),
+    ("soars", RISE),
+];
+
+/// The way a change goes ([`RISE`] or [`FALL`]), given a verb in lower case.
+fn change_lemma(verb: &str) -> Option<&'static str> {
+    (CHANGE_VERBS.iter())
+        .find(|(form, _)| *form == verb)
+        .map(|&(_, way)| way)
+}
+
+/// The way the change goes that a share starting at token `first` is the size of ("Rents rose
+/// 9.4 per cent", "rents rose by 12%"; not "rose to 5%", a level).
+fn change_of_share(view: &View, first: usize) -> Option<&'static str> {
+    let before = record_phrase_start(view, first).checked_sub(1)?;
+    let verb = if view.is(before, "by") {
+        before.checked_sub(1)?
+    } else {
+        before
+    };
+    change_lemma(view.lower(verb))
+}
+
 /// Whether the figure whose number starts at token `first` ends its clause, or a period or
 /// place follows it ("was 2.9% in September"; not "is 35% faster", "is 38% indigenous beliefs").
 fn ends_claim(view: &View, first: usize) -> bool {
@@ -1358,26 +1405,13 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
     };
     // "bribes worth 2.4 million leva", "a contract worth $3bn": what is worth the amount.
     let worth = |k: usize| view.is(k, "worth") && kind == FigureKind::Money && k + 1 == verbs_end;
-    // "Rents rose by 12%", as "rents rose 12%": a share a subject changed by.
+    // "Rents rose by 12%", "rents increased 9.5%", as "rents rose 12%": a share a subject
+    // changed by.
     let changed_by = |k: usize| {
-        view.is(k, "by")
-            && kind == FigureKind::Percent
-            && k + 1 == verbs_end
-            && k > 0
-            && matches!(
-                view.lower(k - 1),
-                "rose"
-                    | "risen"
-                    | "rises"
-                    | "fell"
-                    | "fallen"
-                    | "falls"
-                    | "climbed"
-                    | "jumped"
-                    | "dropped"
-                    | "soared"
-                    | "grown"
-            )
+        let verb = |k: usize| change_lemma(view.lower(k)).is_some();
+        kind == FigureKind::Percent
+            && (verb(k) && (k + 1 == verbs_end || k + 2 == verbs_end && view.is(k + 1, "by"))
+                || view.is(k, "by") && k + 1 == verbs_end && k > 0 && verb(k - 1))
     };
     while j > 0
         && (view.has(j - 1, LINKING_VERB) || estimated(j - 1) || worth(j - 1) || changed_by(j - 1))
@@ -3001,6 +3035,8 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
     {
         if subject.level {
             draft.predicate = Some(LEVEL);
+        } else if draft.kind == FigureKind::Percent {
+            draft.predicate = change_of_share(view, draft.first);
         }
         draft.counted = Some(Arc::from(subject.phrase));
     }

@@ -18,9 +18,11 @@
 //! A [`LEVEL`] ("unemployment stood at 11.2%") is a claim about its whole subject, in one unit
 //! or currency: levels pair when their heads and places agree and the words qualifying one head
 //! all qualify the other ("peak demand" and "demand"; not "measles cases" and "covid cases", nor
-//! "prices in Seville" and "prices in Madrid"). A death toll, the dead, and people killed or who
-//! died are one thing and one claim: deaths, in the place the sentence names after "in" (tolls
-//! in Turkey and in Syria, or of both countries, are three claims).
+//! "prices in Seville" and "prices in Madrid"). So is a share it rose or fell by ([`RISE`],
+//! [`FALL`]: "rents in Calder City rose 9.4 per cent"), rises compared with rises and falls with
+//! falls. A death toll, the dead, and people killed or who died are one thing and one claim:
+//! deaths, in the place the sentence names after "in" (tolls in Turkey and in Syria, or of both
+//! countries, are three claims).
 //!
 //! A **conflict** pairs two figures about the same thing with the same claim (predicate) and the
 //! same period (or none on either side), from different documents or sources, whose values cannot
@@ -36,7 +38,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::lexicon::SAME_THING;
-use super::{Bound, Figure, FigureKind, LEVEL, MAGNITUDE};
+use super::{Bound, FALL, Figure, FigureKind, LEVEL, MAGNITUDE, RISE};
 
 /// The largest number of figures on one thing and claim that are compared pairwise.
 pub const MAX_BUCKET: usize = 200;
@@ -380,10 +382,10 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
                 // Deaths in one place: tolls in Turkey and in Syria are two claims.
                 let (_, _, place) = level_subject(counted_of(figure));
                 (format!("{DEATH} in {place}"), "die".to_string())
-            } else if predicate == LEVEL {
+            } else if matches!(predicate, LEVEL | RISE | FALL) {
                 let (_, head, place) = level_subject(counted_of(figure));
                 let unit = figure.unit().or(figure.currency()).unwrap_or("");
-                (format!("{head} in {place}"), format!("{LEVEL} {unit}"))
+                (format!("{head} in {place}"), format!("{predicate} {unit}"))
             } else {
                 (thing, predicate.to_string())
             };
@@ -399,7 +401,8 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
             let members: Vec<usize> = bucket.iter().map(|&(_, i)| i).collect();
             let mut result = Vec::new();
             // The words qualifying each level's head, read once per figure.
-            let qualifiers: Vec<Vec<String>> = if predicate.starts_with(LEVEL) {
+            let of_subject = [LEVEL, RISE, FALL].iter().any(|p| predicate.starts_with(p));
+            let qualifiers: Vec<Vec<String>> = if of_subject {
                 (members.iter())
                     .map(|&m| level_subject(counted_of(&figures[m])).0)
                     .collect()
@@ -413,7 +416,7 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
                     let different_origin = fa.doc != fb.doc || fa.source() != fb.source();
                     // "peak demand" and "demand" may be one thing; "measles cases" and "covid
                     // cases" are not.
-                    let other_things = predicate.starts_with(LEVEL) && {
+                    let other_things = of_subject && {
                         let (qa, qb) = (&qualifiers[x], &qualifiers[y]);
                         !within(qa, qb) && !within(qb, qa)
                     };
@@ -444,6 +447,9 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
                             format!("give the level of {} in {unit}s", counted_of(fa))
                         }
                         (Some(LEVEL), None) => format!("give the level of {}", counted_of(fa)),
+                        (Some(way @ (RISE | FALL)), _) => {
+                            format!("give the {way} in {}", counted_of(fa))
+                        }
                         (None, Some(MAGNITUDE)) => format!("give the magnitude of the {head}"),
                         (None, Some(unit)) => format!("measure {head} in {unit}s"),
                         _ => format!("count {head} ({predicate})"),

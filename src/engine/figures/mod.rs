@@ -47,6 +47,13 @@ use view::View;
 /// "coverage stood at 93 per cent"), in place of a verb lemma.
 pub const LEVEL: &str = "level";
 
+/// The claim of a share that something rose by ("rents rose 9.4 per cent", "increased by 12%"),
+/// in place of a verb lemma.
+pub const RISE: &str = "rise";
+
+/// The claim of a share that something fell by ("prices fell 3%").
+pub const FALL: &str = "fall";
+
 /// The unit of an earthquake's magnitude ("a magnitude 6.8 earthquake"), written before the
 /// number.
 pub const MAGNITUDE: &str = "magnitude";
