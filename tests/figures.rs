@@ -1083,6 +1083,11 @@ fn a_share_something_rose_by_counts_what_rose() {
         counted("Rents in Calder City rose by 12% last year.", "12%").as_deref(),
         Some("rents in Calder City")
     );
+    // A name opening the sentence keeps its capital.
+    assert_eq!(
+        counted("Calder City rents increased 9.5% last year.", "9.5%").as_deref(),
+        Some("Calder City rents")
+    );
     // A verb in -ing after a comma is no part of what rose.
     assert_eq!(
         counted(

@@ -722,7 +722,7 @@ fn outlets_putting_different_costs_on_a_strike_conflict() {
 
 #[test]
 fn outlets_giving_different_rises_in_one_thing_conflict_for_one_period() {
-    let files: [(&str, &[u8]); 3] = [
+    let files: [(&str, &[u8]); 4] = [
         (
             "courier.txt",
             b"Rents in Calder City rose by 12% last year, the charity said.\n\n\
@@ -738,6 +738,11 @@ fn outlets_giving_different_rises_in_one_thing_conflict_for_one_period() {
             "ledger.txt",
             b"Rents in Calder City increased 7% in 2023.\n\n\
               Rents in Marlow rose 15% last year.\n",
+        ),
+        // The place named before what rose, as a name opening the sentence.
+        (
+            "review.txt",
+            b"Calder City rents increased 11% last year.\n",
         ),
     ];
     let dir = temp_corpus(&files);
@@ -755,14 +760,20 @@ fn outlets_giving_different_rises_in_one_thing_conflict_for_one_period() {
             (Some("unemployment in Calder City"), Some("level")),
             (Some("rents in Calder City"), Some("rise")),
             (Some("rents in Marlow"), Some("rise")),
+            (Some("Calder City rents"), Some("rise")),
         ]
     );
-    // One year's rise given twice conflicts; a rise over another period is related; a rise in
-    // Marlow, a fall in wages and a level of unemployment are other claims.
+    // One year's rise given differently conflicts, wherever the place is named; a rise over
+    // another period is related; a rise in Marlow, a fall in wages and a level of unemployment
+    // are other claims.
     let links = links_of(&analysis);
     assert_eq!(
         conflicting_passages(&analysis),
-        named_pairs(&[("courier.txt#0", "homestead.txt#0")])
+        named_pairs(&[
+            ("courier.txt#0", "homestead.txt#0"),
+            ("courier.txt#0", "review.txt#0"),
+            ("homestead.txt#0", "review.txt#0"),
+        ])
     );
     let mut related = passages_of_kind(&analysis, &links, LinkKind::RelatedFigure);
     related.sort();
@@ -770,7 +781,8 @@ fn outlets_giving_different_rises_in_one_thing_conflict_for_one_period() {
         related,
         named_pairs(&[
             ("courier.txt#0", "ledger.txt#0"),
-            ("homestead.txt#0", "ledger.txt#0")
+            ("homestead.txt#0", "ledger.txt#0"),
+            ("ledger.txt#0", "review.txt#0"),
         ])
     );
 }

@@ -1553,8 +1553,14 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
         if !qualifies {
             break;
         }
+        // A capital is kept inside the sentence, and at its start before another capital
+        // ("Calder City rents"), where a name goes on.
         let written = view.is_capitalised(k)
-            && (view.has(k, DEMONYM) || k > 0 && !view.clause_break_before(k));
+            && (view.has(k, DEMONYM)
+                || k > 0 && !view.clause_break_before(k)
+                || qualifiers
+                    .first()
+                    .is_some_and(|q| q.starts_with(char::is_uppercase)));
         qualifiers.insert(0, if written { view.slice(k, k) } else { word });
         subject_start = k;
     }

@@ -273,13 +273,27 @@ pub(super) fn split_place(counted: &str) -> Option<(&str, &str)> {
 }
 
 /// A level's subject as `(the words qualifying its head, its head, the place it is in)`, lower
-/// case: "measles cases across Europe" → `(["measles"], "case", "europe")`.
+/// case: "measles cases across Europe" → `(["measles"], "case", "europe")`. Capitalised words
+/// opening a subject with no place after it name where it is, or whose it is, as a place does:
+/// "Calder City rents" → `([], "rent", "calder city")`, as "rents in Calder City".
 fn level_subject(counted: &str) -> (Vec<String>, String, String) {
-    let counted = counted.to_lowercase();
-    let (subject, place) = split_place(&counted).unwrap_or((&counted, ""));
-    let mut words: Vec<String> = subject.split(' ').map(str::to_string).collect();
+    let (subject, place) = split_place(counted).unwrap_or((counted, ""));
+    let mut words: Vec<&str> = subject.split(' ').collect();
     words.pop();
-    (words, counted_head(subject), place.to_string())
+    let named = (words.iter())
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let (named, place) = if place.is_empty() {
+        (named, words[..named].join(" "))
+    } else {
+        (0, place.to_string())
+    };
+    let qualifiers = words[named..].iter().map(|w| w.to_lowercase()).collect();
+    (
+        qualifiers,
+        counted_head(&subject.to_lowercase()),
+        place.to_lowercase(),
+    )
 }
 
 fn counted_of(figure: &Figure) -> &str {
