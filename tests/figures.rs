@@ -569,6 +569,13 @@ fn a_body_cited_by_description_is_the_source_and_a_day_is_not() {
         source(compiled, "3.2%").as_deref(),
         Some("Office for National Statistics")
     );
+    // Figures or data "from" a body that "show" something are that body's; data moved "from"
+    // something are no one's.
+    let shown = "Calder City rents increased 9.5% last year, figures from Homestead show.";
+    assert_eq!(source(shown, "9.5%").as_deref(), Some("Homestead"));
+    let moved = "The card can transfer data from Holter monitors at 9,600 bytes a second.";
+    let found = figures_of_text(moved);
+    assert_eq!(written_as(&found, moved, "9,600").source(), None);
     // Who puts a figure at its value gives it.
     let put = "The quake, which the USGS put at magnitude 6.8, shook the valley.";
     assert_eq!(source(put, "magnitude 6.8").as_deref(), Some("USGS"));

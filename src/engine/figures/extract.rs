@@ -360,6 +360,28 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
                     return Some(name_text(view, first, last));
                 }
             }
+            // "figures from Homestead show", "data from the ONS showed": whose figures they are,
+            // named right after "from" and before a verb of showing (not "transfer data from the
+            // FIFO through…", "data from kernel space to MMIO space").
+            if view.is(by, "from")
+                && by == k + 1
+                && matches!(view.lower(k), "figures" | "data" | "statistics")
+            {
+                let at = by + 1 + usize::from(view.is(by + 1, "the"));
+                let end = clause_end(view, by);
+                let showing = |k: usize| {
+                    matches!(
+                        view.lower(k),
+                        "show" | "shows" | "showed" | "suggest" | "suggests" | "suggested"
+                    )
+                };
+                if let Some(&(first, last)) = names_in(view, by + 1, end).first()
+                    && first == at
+                    && showing(last + 1)
+                {
+                    return Some(name_text(view, first, last));
+                }
+            }
             // "a UN report", "the same CSIS estimate", "Mediazona's count"
             if k > 0
                 && view.gap_before(k) == " "
