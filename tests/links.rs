@@ -1,6 +1,5 @@
 //! Passages and links on the sample corpus, and boilerplate that must not cause a link storm.
 
-use quarry::engine::figures::FigureKind;
 use quarry::engine::links::{Evidence, LinkKind, LinkSettings, Links};
 use quarry::engine::names::NameEdit;
 
@@ -66,6 +65,13 @@ fn conflicting_passages(analysis: &quarry::engine::analysis::Analysis) -> Vec<(S
     let mut pairs = passages_of_kind(analysis, &links, LinkKind::ConflictingFigure);
     pairs.sort();
     pairs
+}
+
+/// What each figure counts, and its claim, in order.
+fn claims(analysis: &quarry::engine::analysis::Analysis) -> Vec<(Option<&str>, Option<&str>)> {
+    (analysis.figures.iter())
+        .map(|f| (f.counted.as_deref(), f.predicate()))
+        .collect()
 }
 
 /// `(a, b)` pairs of passage names, as [`conflicting_passages`] gives them.
@@ -702,11 +708,8 @@ fn outlets_putting_different_costs_on_a_strike_conflict() {
     ];
     let dir = temp_corpus(&files);
     let analysis = analyse(dir.path());
-    let claims: Vec<_> = (analysis.figures.iter())
-        .map(|f| (f.counted.as_deref(), f.predicate()))
-        .collect();
     assert_eq!(
-        claims,
+        claims(&analysis),
         [
             (Some("meal"), None),
             (Some("cost"), Some("level")),
@@ -747,18 +750,16 @@ fn outlets_giving_different_rises_in_one_thing_conflict_for_one_period() {
     ];
     let dir = temp_corpus(&files);
     let analysis = analyse(dir.path());
-    let claims: Vec<_> = (analysis.figures.iter())
-        .filter(|f| f.kind == FigureKind::Percent)
-        .map(|f| (f.counted.as_deref(), f.predicate()))
-        .collect();
     assert_eq!(
-        claims,
+        claims(&analysis),
         [
             (Some("rents in Calder City"), Some("rise")),
             (Some("wages in Calder City"), Some("fall")),
             (Some("rents in Calder City"), Some("rise")),
             (Some("unemployment in Calder City"), Some("level")),
             (Some("rents in Calder City"), Some("rise")),
+            // The year 2023.
+            (None, None),
             (Some("rents in Marlow"), Some("rise")),
             (Some("Calder City rents"), Some("rise")),
         ]
@@ -784,6 +785,38 @@ fn outlets_giving_different_rises_in_one_thing_conflict_for_one_period() {
             ("homestead.txt#0", "ledger.txt#0"),
             ("ledger.txt#0", "review.txt#0"),
         ])
+    );
+}
+
+#[test]
+fn outlets_counting_the_missing_differently_conflict() {
+    let files: [(&str, &[u8]); 2] = [
+        (
+            "courier.txt",
+            b"Rescuers said about 20 people were still missing after the landslide.\n\n\
+              If the form is missing or invalid then the default value 40 is used.\n",
+        ),
+        (
+            "ledger.txt",
+            b"Officials said 23 people were reported missing after the landslide.\n\n\
+              The value 45 is used.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    // What is missing comes before the word, never after it.
+    assert_eq!(
+        claims(&analysis),
+        [
+            (Some("people"), Some("missing")),
+            (None, None),
+            (Some("people"), Some("missing")),
+            (None, None),
+        ]
+    );
+    assert_eq!(
+        conflicting_passages(&analysis),
+        named_pairs(&[("courier.txt#0", "ledger.txt#0")])
     );
 }
 

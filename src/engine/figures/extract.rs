@@ -2209,9 +2209,12 @@ fn predicate_near(
     last: usize,
     counted: Option<&str>,
 ) -> Option<&'static str> {
+    // A state said of people after them ("23 people were still missing"), not of a figure
+    // after it ("If the property is missing or invalid then the default value 23 is used").
+    let before = |k: usize| view.predicate(k).filter(|&lemma| lemma != "missing");
     if first > 0
         && view.gap_before(first).trim().is_empty()
-        && let Some(lemma) = view.predicate(first - 1)
+        && let Some(lemma) = before(first - 1)
     {
         return Some(lemma);
     }
@@ -2228,9 +2231,10 @@ fn predicate_near(
     // Not back over a conjunction the figure follows: "42 people had been killed and 12,000
     // evacuated" does not say the 12,000 were killed ("arrested and released 27 men" does say
     // they were arrested).
-    let before = |n: usize| first.checked_sub(n).map_or("", |k| view.lower(k));
+    let word_before = |n: usize| first.checked_sub(n).map_or("", |k| view.lower(k));
     let joined = |word: &str| matches!(word, "and" | "or" | "but" | "while" | "whereas");
-    let after_conjunction = joined(before(1)) || before(1) == "another" && joined(before(2));
+    let after_conjunction =
+        joined(word_before(1)) || word_before(1) == "another" && joined(word_before(2));
     let mut j = if after_conjunction { 0 } else { first };
     while j > 0
         && first - j < 10
@@ -2239,7 +2243,7 @@ fn predicate_near(
             .contains([',', ';', ':', '(', '\u{2014}'])
     {
         j -= 1;
-        if let Some(lemma) = view.predicate(j) {
+        if let Some(lemma) = before(j) {
             return Some(lemma);
         }
     }
@@ -2540,12 +2544,14 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
         // and compared (three deaths in one report and four in another disagree). Not one
         // with a claim verb further off or in front ("two capture devices", "four wheels and
         // an open framework"), nor "one" ("one of the main problems") or a number with
-        // decimals ("8.2 Type of charges").
+        // decimals ("8.2 Type of charges"); "missing" is a state, not a claim verb ("4 bytes
+        // missing").
         if draft.minor
             && draft.value.is_some_and(|v| v >= 2.0 && v.fract() == 0.0)
             && let Some(counted) = draft.counted.as_deref()
             && (super::groups::counted_head(counted) == "death"
-                || draft.predicate.is_some() && claimed_after(view, draft.phrase_end))
+                || draft.predicate.is_some_and(|p| p != "missing")
+                    && claimed_after(view, draft.phrase_end))
         {
             draft.minor = false;
         }

@@ -587,6 +587,8 @@ pub const PREDICATES: &[(&str, &[&str])] = &[
     ),
     ("jail", &["jail", "jails", "jailed", "jailing"]),
     ("kill", &["kill", "kills", "killed", "killing", "killings"]),
+    // "about 20 people were still missing", "23 people were reported missing".
+    ("missing", &["missing"]),
     (
         "mobilise",
         &[
