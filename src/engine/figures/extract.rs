@@ -8,7 +8,7 @@ use super::lexicon::class::{
 };
 use super::lexicon::{
     ACRONYMS_LIKE_FUNCTION_WORDS, CAPITALISED_FUNCTION_WORDS, CURRENCY_SYMBOLS, MEASURE_UNITS,
-    QUALIFIERS, RATE_WORDS, classes, lookup, predicate_lemma,
+    MISSING, QUALIFIERS, RATE_WORDS, classes, lookup, predicate_lemma,
 };
 use super::numbers::{Number, Shape, glued_unit, number_at};
 use super::view::{Tok, View};
@@ -2211,7 +2211,7 @@ fn predicate_near(
 ) -> Option<&'static str> {
     // A state said of people after them ("23 people were still missing"), not of a figure
     // after it ("If the property is missing or invalid then the default value 23 is used").
-    let before = |k: usize| view.predicate(k).filter(|&lemma| lemma != "missing");
+    let before = |k: usize| view.predicate(k).filter(|&lemma| lemma != MISSING);
     if first > 0
         && view.gap_before(first).trim().is_empty()
         && let Some(lemma) = before(first - 1)
@@ -2550,7 +2550,7 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
             && draft.value.is_some_and(|v| v >= 2.0 && v.fract() == 0.0)
             && let Some(counted) = draft.counted.as_deref()
             && (super::groups::counted_head(counted) == "death"
-                || draft.predicate.is_some_and(|p| p != "missing")
+                || draft.predicate.is_some_and(|p| p != MISSING)
                     && claimed_after(view, draft.phrase_end))
         {
             draft.minor = false;

@@ -277,23 +277,25 @@ pub(super) fn split_place(counted: &str) -> Option<(&str, &str)> {
 /// opening a subject with no place after it name where it is, or whose it is, as a place does:
 /// "Calder City rents" → `([], "rent", "calder city")`, as "rents in Calder City".
 fn level_subject(counted: &str) -> (Vec<String>, String, String) {
-    let (subject, place) = split_place(counted).unwrap_or((counted, ""));
+    let lower = counted.to_lowercase();
+    let (subject, place) = split_place(&lower).unwrap_or((&lower, ""));
     let mut words: Vec<&str> = subject.split(' ').collect();
     words.pop();
-    let named = (words.iter())
-        .take_while(|w| w.starts_with(char::is_uppercase))
-        .count();
-    let (named, place) = if place.is_empty() {
-        (named, words[..named].join(" "))
+    // (With no place, the subject is the whole phrase, word for word as written.)
+    let named = if place.is_empty() {
+        (counted.split(' ').take(words.len()))
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .count()
     } else {
-        (0, place.to_string())
+        0
     };
-    let qualifiers = words[named..].iter().map(|w| w.to_lowercase()).collect();
-    (
-        qualifiers,
-        counted_head(&subject.to_lowercase()),
-        place.to_lowercase(),
-    )
+    let place = if named > 0 {
+        words[..named].join(" ")
+    } else {
+        place.to_string()
+    };
+    let qualifiers = words[named..].iter().map(|w| w.to_string()).collect();
+    (qualifiers, counted_head(subject), place)
 }
 
 fn counted_of(figure: &Figure) -> &str {

@@ -474,6 +474,9 @@ const CURRENCY_WORDS_LIST: &[(&str, &str)] = &[
     ("mxn", "MXN"),
 ];
 
+/// The claim of people said to be missing: a state, said of what comes before it.
+pub const MISSING: &str = "missing";
+
 /// Verbs (and nominalisations) that state what a figure is about, with their lemma.
 pub const PREDICATES: &[(&str, &[&str])] = &[
     ("arrest", &["arrest", "arrests", "arrested", "arresting"]),
@@ -588,7 +591,7 @@ pub const PREDICATES: &[(&str, &[&str])] = &[
     ("jail", &["jail", "jails", "jailed", "jailing"]),
     ("kill", &["kill", "kills", "killed", "killing", "killings"]),
     // "about 20 people were still missing", "23 people were reported missing".
-    ("missing", &["missing"]),
+    (MISSING, &["missing"]),
     (
         "mobilise",
         &[
