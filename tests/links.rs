@@ -725,7 +725,12 @@ fn outlets_putting_different_costs_on_a_strike_conflict() {
 
 #[test]
 fn outlets_giving_different_rises_in_one_thing_conflict_for_one_period() {
-    let files: [(&str, &[u8]); 4] = [
+    let files: [(&str, &[u8]); 5] = [
+        // A fall disagrees with any rise.
+        (
+            "council.txt",
+            b"Rents in Calder City fell 2% last year, the council said.\n",
+        ),
         (
             "courier.txt",
             b"Rents in Calder City rose by 12% last year, the charity said.\n\n\
@@ -753,6 +758,7 @@ fn outlets_giving_different_rises_in_one_thing_conflict_for_one_period() {
     assert_eq!(
         claims(&analysis),
         [
+            (Some("rents in Calder City"), Some("fall")),
             (Some("rents in Calder City"), Some("rise")),
             (Some("wages in Calder City"), Some("fall")),
             (Some("rents in Calder City"), Some("rise")),
@@ -764,13 +770,16 @@ fn outlets_giving_different_rises_in_one_thing_conflict_for_one_period() {
             (Some("Calder City rents"), Some("rise")),
         ]
     );
-    // One year's rise given differently conflicts, wherever the place is named; a rise over
-    // another period is related; a rise in Marlow, a fall in wages and a level of unemployment
-    // are other claims.
+    // One year's rise given differently, or a fall against it, conflicts, wherever the place is
+    // named; a change over another period is related; a rise in Marlow, a fall in wages and a
+    // level of unemployment are other claims.
     let links = links_of(&analysis);
     assert_eq!(
         conflicting_passages(&analysis),
         named_pairs(&[
+            ("council.txt#0", "courier.txt#0"),
+            ("council.txt#0", "homestead.txt#0"),
+            ("council.txt#0", "review.txt#0"),
             ("courier.txt#0", "homestead.txt#0"),
             ("courier.txt#0", "review.txt#0"),
             ("homestead.txt#0", "review.txt#0"),
@@ -781,10 +790,23 @@ fn outlets_giving_different_rises_in_one_thing_conflict_for_one_period() {
     assert_eq!(
         related,
         named_pairs(&[
+            ("council.txt#0", "ledger.txt#0"),
             ("courier.txt#0", "ledger.txt#0"),
             ("homestead.txt#0", "ledger.txt#0"),
             ("ledger.txt#0", "review.txt#0"),
         ])
+    );
+    // The reason says which way each went.
+    let reasons: Vec<String> = (quarry::engine::figures::groups::pairs(&analysis.figures))
+        .into_iter()
+        .map(|pair| pair.reason)
+        .collect();
+    assert!(
+        reasons.contains(
+            &"both give the change in rents in Calder City for the same period, but a fall of 2% \
+          and a rise of 12% cannot both hold"
+                .to_string()
+        )
     );
 }
 

@@ -19,8 +19,8 @@
 //! or currency: levels pair when their heads and places agree and the words qualifying one head
 //! all qualify the other ("peak demand" and "demand"; not "measles cases" and "covid cases", nor
 //! "prices in Seville" and "prices in Madrid"). So is a share it rose or fell by ([`RISE`],
-//! [`FALL`]: "rents in Calder City rose 9.4 per cent"), rises compared with rises and falls with
-//! falls. A death toll, the dead, and people killed or who died are one thing and one claim:
+//! [`FALL`]: "rents in Calder City rose 9.4 per cent"); a rise and a fall of one thing never
+//! agree. A death toll, the dead, and people killed or who died are one thing and one claim:
 //! deaths, in the place the sentence names after "in" (tolls in Turkey and in Syria, or of both
 //! countries, are three claims).
 //!
@@ -153,6 +153,9 @@ pub fn counted_head(counted: &str) -> String {
     }
     rate(head)
 }
+
+/// The claim rises and falls are compared under ([`pairs`]).
+const CHANGE: &str = "change";
 
 /// What the project's word list calls deaths ("dead", "fatalities", "the death toll").
 const DEATH: &str = "death";
@@ -401,7 +404,9 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
             } else if matches!(predicate, LEVEL | RISE | FALL) {
                 let (_, head, place) = level_subject(counted_of(figure));
                 let unit = figure.unit().or(figure.currency()).unwrap_or("");
-                (format!("{head} in {place}"), format!("{predicate} {unit}"))
+                // A rise and a fall are two answers to one question: how it changed.
+                let claim = if predicate == LEVEL { LEVEL } else { CHANGE };
+                (format!("{head} in {place}"), format!("{claim} {unit}"))
             } else {
                 (thing, predicate.to_string())
             };
@@ -417,7 +422,7 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
             let members: Vec<usize> = bucket.iter().map(|&(_, i)| i).collect();
             let mut result = Vec::new();
             // The words qualifying each level's head, read once per figure.
-            let of_subject = [LEVEL, RISE, FALL].iter().any(|p| predicate.starts_with(p));
+            let of_subject = [LEVEL, CHANGE].iter().any(|p| predicate.starts_with(p));
             let qualifiers: Vec<Vec<String>> = if of_subject {
                 (members.iter())
                     .map(|&m| level_subject(counted_of(&figures[m])).0)
@@ -443,7 +448,10 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
                         continue;
                     };
                     let same_period = same_period(fa, fb);
-                    let disjoint = ia.1 < ib.0 || ib.1 < ia.0;
+                    // A rise and a fall never agree, whatever their sizes.
+                    let opposite =
+                        predicate.starts_with(CHANGE) && fa.predicate() != fb.predicate();
+                    let disjoint = opposite || ia.1 < ib.0 || ib.1 < ia.0;
                     let relation = match (disjoint, same_period) {
                         (false, _) => continue,
                         (true, true) => Relation::Conflict,
@@ -463,6 +471,7 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
                             format!("give the level of {} in {unit}s", counted_of(fa))
                         }
                         (Some(LEVEL), None) => format!("give the level of {}", counted_of(fa)),
+                        _ if opposite => format!("give the change in {}", counted_of(fa)),
                         (Some(way @ (RISE | FALL)), _) => {
                             format!("give the {way} in {}", counted_of(fa))
                         }
@@ -470,7 +479,17 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
                         (None, Some(unit)) => format!("measure {head} in {unit}s"),
                         _ => format!("count {head} ({predicate})"),
                     };
+                    let way = |f: &Figure| f.predicate().unwrap_or_default();
                     let reason = match relation {
+                        // "a rise of 9.4% and a fall of 2%".
+                        Relation::Conflict if opposite => format!(
+                            "both {what} for the same period, but a {} of {} and a {} of {} \
+                             cannot both hold",
+                            way(fa),
+                            fa.value_label(),
+                            way(fb),
+                            fb.value_label()
+                        ),
                         Relation::Conflict => format!(
                             "both {what} for the same period, but {} and {} cannot both hold",
                             fa.value_label(),
