@@ -716,9 +716,8 @@ fn outlets_putting_different_costs_on_a_strike_conflict() {
             (Some("cost of the stoppage"), Some("level")),
         ]
     );
-    let links = links_of(&analysis);
     assert_eq!(
-        passages_of_kind(&analysis, &links, LinkKind::ConflictingFigure),
+        conflicting_passages(&analysis),
         named_pairs(&[("gazette.txt#0", "news.txt#0")])
     );
 }

@@ -1362,15 +1362,22 @@ fn change_lemma(verb: &str) -> Option<&'static str> {
         .map(|&(_, way)| way)
 }
 
-/// The way the change goes that a share starting at token `first` is the size of ("Rents rose
-/// 9.4 per cent", "rents rose by 12%"; not "rose to 5%", a level).
-fn change_of_share(view: &View, first: usize) -> Option<&'static str> {
-    let before = record_phrase_start(view, first).checked_sub(1)?;
+/// The verb for a change right before token `end`, or before "by" there ("rose 9.4 per cent",
+/// "rose by 12%"; not "rose to 5%", a level).
+fn change_verb_before(view: &View, end: usize) -> Option<usize> {
+    let before = end.checked_sub(1)?;
     let verb = if view.is(before, "by") {
         before.checked_sub(1)?
     } else {
         before
     };
+    change_lemma(view.lower(verb)).map(|_| verb)
+}
+
+/// The way the change goes that a share starting at token `first` is the size of ("Rents rose
+/// 9.4 per cent", "rents rose by 12%").
+fn change_of_share(view: &View, first: usize) -> Option<&'static str> {
+    let verb = change_verb_before(view, record_phrase_start(view, first))?;
     change_lemma(view.lower(verb))
 }
 
@@ -1429,12 +1436,10 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
     let worth = |k: usize| view.is(k, "worth") && kind == FigureKind::Money && k + 1 == verbs_end;
     // "Rents rose by 12%", "rents increased 9.5%", as "rents rose 12%": a share a subject
     // changed by.
-    let changed_by = |k: usize| {
-        let verb = |k: usize| change_lemma(view.lower(k)).is_some();
-        kind == FigureKind::Percent
-            && (verb(k) && (k + 1 == verbs_end || k + 2 == verbs_end && view.is(k + 1, "by"))
-                || view.is(k, "by") && k + 1 == verbs_end && k > 0 && verb(k - 1))
-    };
+    let change_verb = (kind == FigureKind::Percent)
+        .then(|| change_verb_before(view, verbs_end))
+        .flatten();
+    let changed_by = |k: usize| change_verb.is_some_and(|verb| k >= verb);
     while j > 0
         && (view.has(j - 1, LINKING_VERB) || estimated(j - 1) || worth(j - 1) || changed_by(j - 1))
         && !view.opens_clause(j)
