@@ -842,6 +842,54 @@ fn outlets_counting_the_missing_differently_conflict() {
 }
 
 #[test]
+fn breach_reports_conflict_on_the_cards_exposed_not_on_the_records_stolen() {
+    let files: [(&str, &[u8]); 3] = [
+        (
+            "wire.txt",
+            b"Insurer Halvard Mutual said hackers had stolen the personal details of about 4.3 \
+              million customers.\n\n\
+              Around 310,000 customers had payment card numbers exposed, chief executive Martin \
+              Okoye said.\n",
+        ),
+        (
+            "ledger.txt",
+            b"Hackers stole the data of 4.3 million customers, the insurer said.\n\n\
+              The security company put the number of customers whose card details were exposed \
+              at 450,000, well above the 310,000 figure given by Halvard.\n",
+        ),
+        (
+            "courier.txt",
+            b"The attack exposed the records of 4.3m people.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    // Customers whose data were stolen, and those whose cards were laid open: two claims; the
+    // number an estimate is put at is the number of what follows "the number of", and "the
+    // 310,000 figure given by Halvard" ends its noun before the participle.
+    assert_eq!(
+        claims(&analysis),
+        [
+            (Some("people"), Some("expose")),
+            (Some("customers"), Some("steal")),
+            (Some("customers"), Some("expose")),
+            (Some("figure"), None),
+            (Some("customers"), Some("steal")),
+            (Some("customers"), Some("expose")),
+        ]
+    );
+    assert_eq!(
+        conflicting_passages(&analysis),
+        named_pairs(&[("ledger.txt#1", "wire.txt#1")])
+    );
+    let links = links_of(&analysis);
+    assert_eq!(
+        passages_of_kind(&analysis, &links, LinkKind::SameFigure),
+        [("ledger.txt#0".to_string(), "wire.txt#0".to_string())]
+    );
+}
+
+#[test]
 fn counts_a_place_recorded_conflict_however_each_outlet_words_them() {
     let files: [(&str, &[u8]); 4] = [
         (

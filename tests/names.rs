@@ -294,6 +294,49 @@ fn a_word_for_an_organisation_opening_a_sentence_is_no_part_of_the_name_after_it
 }
 
 #[test]
+fn a_word_for_a_person_opening_a_sentence_is_no_part_of_the_name_after_it() {
+    let names = names_of(&[(
+        "a.txt",
+        "Economist Anna Holm said prices would rise. Partner Sofia Lindqvist said 12,000 people \
+         had signed up. Veteran Mark Ellis said little. Hurricane Katrina hit the coast. Port \
+         Elizabeth is a city. Later the economist Anna Holm spoke again. Insurer Halvard Mutual \
+         said it was hacked, and Halvard apologised. Halvard Mutual shares fell. Cybersecurity \
+         firm Redline Labs said the hackers stayed for weeks. Kestrel Partners said it sold its \
+         shares."
+            .as_bytes(),
+    )]);
+    // As "the economist Anna Holm" says it, the word opening the sentence says who she is.
+    let holm = called(&names, "Anna Holm");
+    assert_eq!(holm.variants, ["Anna Holm"]);
+    assert_eq!(holm.mentions.len(), 2);
+    assert_eq!(holm.kind, NameType::Person);
+    let lindqvist = called(&names, "Sofia Lindqvist");
+    assert_eq!(lindqvist.kind, NameType::Person);
+    assert_eq!(lindqvist.figures.len(), 1, "cited as the source");
+    assert_eq!(called(&names, "Mark Ellis").kind, NameType::Person);
+    assert_no_names(
+        &names,
+        &[
+            "Economist Anna Holm",
+            "Partner Sofia Lindqvist",
+            "Veteran Mark Ellis",
+        ],
+    );
+    // A place or a storm named after a person keeps its first word.
+    called(&names, "Hurricane Katrina");
+    called(&names, "Port Elizabeth");
+    // A mutual named by its first word, a firm that speaks.
+    let halvard = called(&names, "Halvard Mutual");
+    assert_eq!(halvard.variants, ["Halvard", "Halvard Mutual"]);
+    assert_eq!(halvard.kind, NameType::Organisation);
+    assert_eq!(called(&names, "Redline Labs").kind, NameType::Organisation);
+    assert_eq!(
+        called(&names, "Kestrel Partners").kind,
+        NameType::Organisation
+    );
+}
+
+#[test]
 fn firms_named_by_their_first_word_chains_and_storms() {
     let names = names_of(&[(
         "a.txt",

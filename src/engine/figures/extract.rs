@@ -1753,6 +1753,30 @@ fn the_number_at(view: &View, first: usize) -> bool {
         && view.is(first - 3, "the")
 }
 
+/// What an estimate puts "the number of" at, when the figure starting at token `first` is the
+/// number it is put at: "police put the number of marchers at 38,000", "The security company
+/// put the number of customers whose card details were exposed at 450,000". The words after
+/// "of", as [`phrase_after`] reads them.
+fn number_of_put_at(view: &View, first: usize) -> Option<String> {
+    if first < 6 || !view.is(first - 1, "at") {
+        return None;
+    }
+    // Back over the words before "at", within the clause.
+    let of = (first.saturating_sub(16).max(3)..first - 1)
+        .rev()
+        .take_while(|&j| !view.opens_clause(j + 1))
+        .find(|&j| view.is(j, "of"))?;
+    let verb = matches!(
+        view.lower(of - 3),
+        "put" | "puts" | "putting" | "estimated" | "estimates" | "placed" | "places"
+    );
+    let number = matches!(view.lower(of - 1), "number" | "total" | "count");
+    (verb && number && view.is(of - 2, "the"))
+        .then(|| phrase_after(view, of + 1))
+        .flatten()
+        .map(|(phrase, _)| phrase)
+}
+
 /// Whose the subject whose words open at token `start` is, when a possessive right before it
 /// says: the name written in the possessive ("Nordvik Energy's net profit" gives "Nordvik
 /// Energy"), or, for "its", "their" or "the company's", the sentence's first name before it that
@@ -2956,14 +2980,15 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
             }
             CountedAt::Token(from) => {
                 if let Some((mut phrase, mut end)) = phrase_after(view, from) {
-                    let qualified = draft.kind == FigureKind::Percent && from == draft.last + 1;
-                    // "the 95 per cent target set by the WHO": a participle before its agent
-                    // ends the noun.
+                    let right_after = from == draft.last + 1;
+                    let qualified = draft.kind == FigureKind::Percent && right_after;
+                    // "the 95 per cent target set by the WHO", "the 310,000 figure given by
+                    // Halvard": a participle before its agent ends the noun.
                     let participle = |w: &str| {
                         w.ends_with("ed")
                             || matches!(w, "set" | "put" | "made" | "given" | "held" | "paid")
                     };
-                    if qualified
+                    if right_after
                         && end > from
                         && view.is(end + 1, "by")
                         && participle(view.lower(end))
@@ -2988,6 +3013,13 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
             }
             CountedAt::Nowhere => {}
         }
+    }
+    // "police put the number of marchers at 38,000": the number of what.
+    if draft.counted.is_none()
+        && draft.kind == FigureKind::Count
+        && let Some(what) = number_of_put_at(view, draft.first)
+    {
+        draft.counted = Some(Arc::from(what));
     }
     // "590 cases per 100,000 inhabitants": a rate counts its cases per the number after "per".
     if let Some(counted) = draft.counted.clone()

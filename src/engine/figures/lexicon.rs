@@ -572,6 +572,11 @@ pub const PREDICATES: &[(&str, &[&str])] = &[
         "execute",
         &["execute", "executes", "executed", "executing", "executions"],
     ),
+    // Records or people whose data were laid open: "exposed the records of 4.3m people".
+    (
+        "expose",
+        &["expose", "exposes", "exposed", "exposing", "leaked"],
+    ),
     ("flee", &["flee", "flees", "fled", "fleeing"]),
     // "35,000 people were left homeless", "40,000 homeless".
     ("homeless", &["homeless"]),
@@ -632,6 +637,8 @@ pub const PREDICATES: &[(&str, &[&str])] = &[
         ],
     ),
     ("sentence", &["sentenced"]),
+    // "stole the data of 4.3 million customers", "had their personal data stolen".
+    ("steal", &["steal", "steals", "stole", "stolen", "stealing"]),
     (
         "surrender",
         &["surrender", "surrenders", "surrendered", "surrendering"],

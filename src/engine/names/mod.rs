@@ -1019,6 +1019,23 @@ fn sentence_mentions<'a>(
                 lexicon::OPENING_DESCRIPTORS.contains(&lower)
             })
     };
+    // "Economist Anna Holm said", "Partner Sofia Lindqvist said": a word for what a person is,
+    // opening the sentence or the words after its dateline, which the corpus does not
+    // capitalise inside sentences, is no part of the full name after it (a given name and
+    // another name word) but says it is a person's, as "the economist Anna Holm" does.
+    let opening_role = |k: usize| {
+        k + 2 < tokens.len()
+            && (has(k, PERSON_NOUN)
+                || lower_is(word(k), |lower| lexicon::EMPLOYER_ROLES.contains(&lower)))
+            && !has(k, GIVEN_NAME | TITLE)
+            && has(k + 1, GIVEN_NAME)
+            && has(k + 2, CAPITALISED)
+            && !has(k + 2, FUNCTION | CONNECTOR | ORGANISATION_WORD)
+            && joined(k + 1)
+            && joined(k + 2)
+            && (k == 0 && !surfaces[tokens[k].surface as usize].capitalised_inside
+                || k > 0 && after_dateline(k))
+    };
     // A word for an organisation before the run: "the charity Save the Children".
     let organisation_before = |k: usize| {
         k > 0 && joined(k) && {
@@ -1038,7 +1055,7 @@ fn sentence_mentions<'a>(
             i += 1;
             continue;
         }
-        if opening_descriptor(i) {
+        if opening_descriptor(i) || opening_role(i) {
             i += 1;
             continue;
         }
@@ -1448,10 +1465,11 @@ fn sentence_mentions<'a>(
                 && !(single && has(first, CONNECTOR | PARTICLE))
                 && i > 0
                 && joined(i)
-                && has(i - 1, TITLE)
-                && !has(i - 1, ORDINARY)
-                && word(i - 1).len() >= 5
-                && word(i - 1).bytes().all(|b| b.is_ascii_lowercase());
+                && (has(i - 1, TITLE)
+                    && !has(i - 1, ORDINARY)
+                    && word(i - 1).len() >= 5
+                    && word(i - 1).bytes().all(|b| b.is_ascii_lowercase())
+                    || opening_role(i - 1));
             // "Tavria's interior ministry", "Kelmar's parliament": whose state bodies they are
             // is a place.
             let owns_state_body = || {
@@ -2467,8 +2485,21 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
     let place_word = several_words(name)
         && (lower_is(last_word, |lower| lexicon::PLACE_WORDS.contains(&lower))
             || opened_by_place_word && !organisation_word);
+    // "Redline Labs said", "Corbel Insurance reported": a name ending with what a firm does
+    // speaks as a firm ("Additional Resources", a heading, has no voice to tell it by).
+    let firm = several_words(name)
+        && forms.iter().any(|(form, _)| {
+            (form.rsplit_once(' '))
+                .is_some_and(|(_, last)| lower_is(last, |lower| BUSINESS_WORDS.contains(&lower)))
+        });
     for (_, f) in forms {
-        votes[0] += 2 * f.titled + if branch { 0 } else { f.speaking };
+        let (person, firm) = if firm {
+            (0, f.speaking)
+        } else {
+            (f.speaking, 0)
+        };
+        votes[0] += 2 * f.titled + if branch { 0 } else { person };
+        votes[1] += firm;
         votes[2] += f.after_place_preposition + 2 * f.dateline;
         votes[1] += 2 * f.after_organisation_word + if place_word { 0 } else { 2 * f.employer };
         for (vote, described) in votes.iter_mut().zip(f.described) {
