@@ -890,6 +890,43 @@ fn breach_reports_conflict_on_the_cards_exposed_not_on_the_records_stolen() {
 }
 
 #[test]
+fn shipwreck_reports_conflict_on_the_people_aboard() {
+    let files: [(&str, &[u8]); 3] = [
+        (
+            "wire.txt",
+            b"Between 400 and 500 people were believed to have been on board, the UN said.\n",
+        ),
+        (
+            "daily.txt",
+            b"The IOM estimated that as many as 750 people were aboard.\n",
+        ),
+        (
+            "courier.txt",
+            b"At least 450 people were on board, and the crew of 12 was held.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    assert_eq!(
+        claims(&analysis),
+        [
+            (Some("people"), Some("aboard")),
+            (Some("crew"), None),
+            (Some("people"), Some("aboard")),
+            (Some("people"), Some("aboard")),
+        ]
+    );
+    // 400 to 500 and "at least 450" can both hold; "as many as 750" is more than either.
+    assert_eq!(
+        conflicting_passages(&analysis),
+        named_pairs(&[
+            ("courier.txt#0", "daily.txt#0"),
+            ("daily.txt#0", "wire.txt#0")
+        ])
+    );
+}
+
+#[test]
 fn counts_a_place_recorded_conflict_however_each_outlet_words_them() {
     let files: [(&str, &[u8]); 4] = [
         (

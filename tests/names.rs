@@ -337,6 +337,26 @@ fn a_word_for_a_person_opening_a_sentence_is_no_part_of_the_name_after_it() {
 }
 
 #[test]
+fn ports_and_bearings_name_places_and_nationalities_are_no_names() {
+    let names = names_of(&[(
+        "a.txt",
+        "The boat sank south of Crete. It had left the Libyan port of Tobruk with Syrian and \
+         Eritrean migrants. Survivors reached the port of Kalamata. A port of Vestlib was made \
+         for the ARM, and Vestlib runs there. Welsh and Moroccan crews joined the search."
+            .as_bytes(),
+    )]);
+    for place in ["Crete", "Tobruk", "Kalamata"] {
+        assert_eq!(called(&names, place).kind, NameType::Place, "{place}");
+    }
+    // Software is ported too.
+    assert_eq!(called(&names, "Vestlib").kind, NameType::Unknown);
+    assert_no_names(
+        &names,
+        &["Libyan", "Syrian", "Eritrean", "Welsh", "Moroccan"],
+    );
+}
+
+#[test]
 fn firms_named_by_their_first_word_chains_and_storms() {
     let names = names_of(&[(
         "a.txt",

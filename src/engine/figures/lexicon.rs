@@ -479,6 +479,8 @@ pub const MISSING: &str = "missing";
 
 /// Verbs (and nominalisations) that state what a figure is about, with their lemma.
 pub const PREDICATES: &[(&str, &[&str])] = &[
+    // "as many as 750 people were aboard"; also "on board" ([`super::view::View::predicate`]).
+    ("aboard", &["aboard"]),
     ("arrest", &["arrest", "arrests", "arrested", "arresting"]),
     // Also "took part", "turned out" and "joined the march" ([`super::view::View::predicate`]).
     (

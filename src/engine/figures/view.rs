@@ -172,6 +172,7 @@ impl<'a> View<'a> {
         self.left_homes(i)
             .or_else(|| self.took_part(i))
             .or_else(|| self.listed(i, PREDICATE, predicate_lemma))
+            .or_else(|| (self.lower(i) == "on" && self.is(i + 1, "board")).then_some("aboard"))
     }
 
     /// "took part", "turned out", "joined the march": people who did so attended.

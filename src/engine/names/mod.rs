@@ -1512,14 +1512,19 @@ fn sentence_mentions<'a>(
                     end: tokens[end].end as u32,
                 },
                 titled: titled || titled_before,
-                // "in Kyiv", "near Estepona", "the village of Benahavis", and a person's home
-                // town after the age ("Darren Whitlock, 52, of Harrogate").
+                // "in Kyiv", "near Estepona", "the village of Benahavis", "south of Crete", and
+                // a person's home town after the age ("Darren Whitlock, 52, of Harrogate").
                 // And "in the West Midlands", "across the North East".
                 after_place_preposition: before
                     && (has(i - 1, PLACE_BEFORE)
                         || i >= 2
                             && word(i - 1) == "of"
                             && (tokens[i - 2].surface_facts(surfaces) & PLACE_NOUN != 0
+                                && (!lexicon::PORTS.contains(&word(i - 2))
+                                    || i >= 3
+                                        && tokens[i - 3].surface_facts(surfaces)
+                                            & (THE | NOT_NAME)
+                                            != 0)
                                 || age_at(text, tokens, i - 2)
                                     && text[..tokens[i - 2].start].ends_with(", "))
                         || i >= 2
