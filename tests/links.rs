@@ -891,10 +891,14 @@ fn breach_reports_conflict_on_the_cards_exposed_not_on_the_records_stolen() {
 
 #[test]
 fn shipwreck_reports_conflict_on_the_people_aboard() {
-    let files: [(&str, &[u8]); 3] = [
+    let files: [(&str, &[u8]); 4] = [
         (
             "wire.txt",
             b"Between 400 and 500 people were believed to have been on board, the UN said.\n",
+        ),
+        (
+            "ledger.txt",
+            b"The vessel was carrying about 700 people, a survivor told the Aegean Daily.\n",
         ),
         (
             "daily.txt",
@@ -914,14 +918,19 @@ fn shipwreck_reports_conflict_on_the_people_aboard() {
             (Some("crew"), None),
             (Some("people"), Some("aboard")),
             (Some("people"), Some("aboard")),
+            (Some("people"), Some("aboard")),
         ]
     );
-    // 400 to 500 and "at least 450" can both hold; "as many as 750" is more than either.
+    // An outlet's name is no rate.
+    assert!(analysis.figures.iter().all(|f| f.period().is_none()));
+    // 400 to 500 and "at least 450" can both hold, and so can "as many as 750" and about 700.
     assert_eq!(
         conflicting_passages(&analysis),
         named_pairs(&[
             ("courier.txt#0", "daily.txt#0"),
-            ("daily.txt#0", "wire.txt#0")
+            ("courier.txt#0", "ledger.txt#0"),
+            ("daily.txt#0", "wire.txt#0"),
+            ("ledger.txt#0", "wire.txt#0"),
         ])
     );
 }

@@ -2082,7 +2082,9 @@ fn periods(view: &View) -> Vec<(usize, usize, String)> {
             continue;
         }
         let w = view.lower(k);
-        if let Some(rate) = lookup(&RATE_WORDS, w) {
+        // ("told the Aegean Daily", "the Weekly Standard": a name's word is no rate.)
+        let in_name = view.is_capitalised(k) && (k > 0 || view.is_capitalised(k + 1));
+        if let Some(rate) = lookup(&RATE_WORDS, w).filter(|_| !in_name) {
             found.push((k, k, rate.to_string()));
         } else if matches!(w, "a" | "per" | "each" | "every" | "an") {
             // "a year earlier", "from a year ago", "for a month": a time, a length, no rate.
@@ -2279,6 +2281,23 @@ fn predicate_near(
     counted
         .and_then(|c| c.split(' ').next())
         .and_then(predicate_lemma)
+}
+
+/// "the vessel was carrying about 700 people", "a boat packed with 300 migrants": people a
+/// vessel carries, the figure starting at token `first` and counting `counted`, are aboard it.
+fn carried(view: &View, first: usize, counted: Option<&str>) -> Option<&'static str> {
+    let people = counted
+        .map(super::groups::counted_head)
+        .is_some_and(|head| {
+            matches!(
+                head.as_str(),
+                "people" | "person" | "passenger" | "migrant" | "refugee"
+            )
+        });
+    let before = |n: usize| first.checked_sub(n).map_or("", |k| view.lower(k));
+    let carrying = matches!(before(1), "carrying" | "carried" | "carries")
+        || before(1) == "with" && matches!(before(2), "packed" | "crammed" | "crowded");
+    (people && carrying && view.gap_before(first) == " ").then_some("aboard")
 }
 
 /// Extends a number into a range when "and", "to" or a dash and a second number follow.
@@ -2537,7 +2556,8 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
             && draft.unit != Some(MAGNITUDE)
         {
             draft.predicate =
-                predicate_near(view, draft.first, draft.last, draft.counted.as_deref());
+                predicate_near(view, draft.first, draft.last, draft.counted.as_deref())
+                    .or_else(|| carried(view, draft.first, draft.counted.as_deref()));
         }
         // "jailed for 12 years", "sentenced to 11 years in prison": a prison term.
         if draft.kind == FigureKind::Duration
