@@ -1399,6 +1399,24 @@ fn amounts_shares_and_measures_take_what_they_measure_from_their_subject() {
     assert_eq!(claim(earlier, "5.4%"), None);
     let number = "We estimated the number of demonstrators at 200,000.";
     assert_eq!(read(number, "200,000").0.as_deref(), Some("demonstrators"));
+    assert_eq!(claim(number, "200,000"), Some(LEVEL));
+    // Further from its estimate, the number is of the noun after "of", claimed as its words say.
+    let far = "The firm put the number of customers whose cards were exposed at 450,000.";
+    assert_eq!(read(far, "450,000").0.as_deref(), Some("customers"));
+    assert_eq!(claim(far, "450,000"), Some("expose"));
+    // Public borrowing, as forecast, and amounts of things.
+    let expects = "The OBR expects borrowing of £127.5 billion.";
+    assert_eq!(
+        read(expects, "£127.5 billion").0.as_deref(),
+        Some("borrowing")
+    );
+    let would = "The OBR said borrowing would be £127.5bn next year.";
+    assert_eq!(read(would, "£127.5bn").0.as_deref(), Some("borrowing"));
+    assert_eq!(claim(would, "£127.5bn"), Some(LEVEL));
+    assert_eq!(find(would, "£127.5bn").period(), Some("next year"));
+    let debt = "The firm took on $5bn of debt, and one pound of copper.";
+    assert_eq!(read(debt, "$5bn").0.as_deref(), Some("debt"));
+    assert_eq!(read(debt, "one pound").0, None);
     let bare = "The synod puts the number at about 2,000,000.";
     assert_ne!(claim(bare, "about 2,000,000"), Some(LEVEL));
     for (text, figure, counted) in estimates {

@@ -1440,22 +1440,37 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
         .then(|| change_verb_before(view, verbs_end))
         .flatten();
     let changed_by = |k: usize| change_verb.is_some_and(|verb| k >= verb);
+    // "borrowing would be £127.5bn": "be" after a modal links an amount as "is" does.
+    let modal = |k: usize| {
+        matches!(
+            view.lower(k),
+            "will" | "would" | "could" | "may" | "might" | "should"
+        )
+    };
+    // A share or an amount that a subject "is" is its level too ("annual inflation was 2.9%"),
+    // not a count ("the default is 10").
+    let state = matches!(kind, FigureKind::Percent | FigureKind::Money);
+    let modal_be =
+        |k: usize| kind == FigureKind::Money && view.is(k, "be") && k > 0 && modal(k - 1);
     while j > 0
-        && (view.has(j - 1, LINKING_VERB) || estimated(j - 1) || worth(j - 1) || changed_by(j - 1))
+        && (view.has(j - 1, LINKING_VERB)
+            || estimated(j - 1)
+            || worth(j - 1)
+            || changed_by(j - 1)
+            || modal_be(j - 1))
         && !view.opens_clause(j)
     {
         j -= 1;
         linked = true;
     }
-    // A share or an amount that a subject "is" is its level too ("annual inflation was 2.9%"),
-    // not a count ("the default is 10").
-    let state = matches!(kind, FigureKind::Percent | FigureKind::Money);
     let between: Vec<&str> = (j..verbs_end).map(|k| view.lower(k)).collect();
     let level = match between[..] {
         [.., verb, "at"] if ESTIMATING_VERBS.contains(&verb) => true,
         [verb] => {
             LEVEL_VERBS.contains(&(verb, ""))
-                || state && matches!(verb, "is" | "was" | "are" | "were") && ends_claim(view, first)
+                || state
+                    && matches!(verb, "is" | "was" | "are" | "were" | "be")
+                    && ends_claim(view, first)
         }
         [verb, before] => LEVEL_VERBS.contains(&(verb, before)),
         _ => false,
@@ -1466,7 +1481,8 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
     while linked
         && auxiliaries < 2
         && j > 1
-        && matches!(view.lower(j - 1), "has" | "have" | "had" | "been")
+        && (matches!(view.lower(j - 1), "has" | "have" | "had" | "been")
+            || modal(j - 1) && view.is(j, "be"))
         && !view.opens_clause(j)
     {
         j -= 1;
@@ -1523,9 +1539,13 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
             | "near"
             | "nearer"
     );
-    // "the real saving at £3.5 billion": a word in -ing after an article is a noun.
+    // "the real saving at £3.5 billion": a word in -ing after an article is a noun, and so is
+    // one right before "of" and the figure ("expects borrowing of £127.5bn") or after a verb of
+    // speech ("said borrowing would be £127.5bn").
     let article = |k: usize| matches!(view.lower(k), "the" | "a" | "an" | "its" | "their");
-    let noun_in_ing = head > 0 && article(head - 1)
+    let noun_in_ing = kind == FigureKind::Money && between == ["of"]
+        || head > 0 && view.has(head - 1, SPEECH_VERB)
+        || head > 0 && article(head - 1)
         || head > 1
             && article(head - 2)
             && view.is_alphabetic(head - 1)
@@ -1573,6 +1593,8 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
             && !word.contains(['\'', '\u{2019}'])
             && !view.has(k, PHRASE_STOP | LINKING_VERB | SPEECH_VERB)
             && !verb_like(view, k)
+            // "The OBR expects borrowing of…": what is expected, not a kind of it.
+            && !matches!(word, "expects" | "forecasts" | "predicts" | "projects" | "sees")
             && !verb_after_subject
             && view.gap_before(subject_start).trim().is_empty()
             // "In some countries vaccination rates": a plural ends the phrase before it.
@@ -2190,7 +2212,7 @@ fn periods(view: &View) -> Vec<(usize, usize, String)> {
                 k = last + 1;
                 continue;
             }
-        } else if (w == "this" || w == "last")
+        } else if matches!(w, "this" | "last" | "next")
             && let part @ ("year" | "quarter" | "month" | "week") = view.lower(k + 1)
         {
             found.push((k, k + 1, format!("{w} {part}")));
@@ -3034,13 +3056,6 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
             CountedAt::Nowhere => {}
         }
     }
-    // "police put the number of marchers at 38,000": the number of what.
-    if draft.counted.is_none()
-        && draft.kind == FigureKind::Count
-        && let Some(what) = number_of_put_at(view, draft.first)
-    {
-        draft.counted = Some(Arc::from(what));
-    }
     // "590 cases per 100,000 inhabitants": a rate counts its cases per the number after "per".
     if let Some(counted) = draft.counted.clone()
         && view.is(draft.phrase_end + 1, "per")
@@ -3130,6 +3145,32 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
             draft.predicate = change_of_share(view, draft.first);
         }
         draft.counted = Some(Arc::from(subject.phrase));
+    }
+    // "The security company put the number of customers whose card details were exposed at
+    // 450,000": the number of what, when the estimate is too far from it to be its level.
+    if draft.counted.is_none()
+        && draft.kind == FigureKind::Count
+        && let Some(what) = number_of_put_at(view, draft.first)
+    {
+        draft.counted = Some(Arc::from(what));
+    }
+    // "£40bn of tax rises", "$5bn of debt": what an amount of money is of, when nothing before
+    // it says (not "£10bn of the £40bn", nor "one pound of copper", a weight).
+    let symbols = ['£', '$', '€', '¥', '₹'];
+    let symbol = || {
+        view.gap_before(draft.first).ends_with(symbols)
+            || view.slice(draft.first, draft.last).contains(symbols)
+    };
+    if draft.counted.is_none()
+        && draft.kind == FigureKind::Money
+        && symbol()
+        && view.is(draft.last + 1, "of")
+        && view.gap_before(draft.last + 1) == " "
+        && !view.is_capitalised(draft.last + 2)
+        && let Some((what, end)) = phrase_after(view, draft.last + 2)
+    {
+        draft.counted = Some(Arc::from(what));
+        draft.phrase_end = end;
     }
     // "promised 50 million euros in aid", "£2bn in sales": what an amount is in, when nothing
     // before it says (not "in total", "in return", nor pounds "in weight"), unless the words

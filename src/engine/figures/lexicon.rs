@@ -1068,6 +1068,7 @@ const PERIOD_CUES_LIST: &[&str] = &[
     "for",
     "this",
     "last",
+    "next",
 ];
 
 /// Groups of counted heads that name the same thing.
