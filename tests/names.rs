@@ -342,7 +342,8 @@ fn ports_and_bearings_name_places_and_nationalities_are_no_names() {
         "a.txt",
         "The boat sank south of Crete. It had left the Libyan port of Tobruk with Syrian and \
          Eritrean migrants. Survivors reached the port of Kalamata. A port of Vestlib was made \
-         for the ARM, and Vestlib runs there. Welsh and Moroccan crews joined the search."
+         for the ARM, and Vestlib runs there. Welsh and Moroccan crews joined the search. Aid \
+         was 0.5% of GDP by 12:00 GMT."
             .as_bytes(),
     )]);
     for place in ["Crete", "Tobruk", "Kalamata"] {
@@ -352,7 +353,9 @@ fn ports_and_bearings_name_places_and_nationalities_are_no_names() {
     assert_eq!(called(&names, "Vestlib").kind, NameType::Unknown);
     assert_no_names(
         &names,
-        &["Libyan", "Syrian", "Eritrean", "Welsh", "Moroccan"],
+        &[
+            "Libyan", "Syrian", "Eritrean", "Welsh", "Moroccan", "GDP", "GMT",
+        ],
     );
 }
 

@@ -1478,6 +1478,14 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "liberal",
     "socialist",
     "communist",
+    // Measures and times written in capitals ("4.5% of GDP", "12:00 GMT").
+    "cpi",
+    "gdp",
+    "gmt",
+    "gnp",
+    "ipo",
+    "utc",
+    "vat",
 ];
 
 /// Words before a name that say it is an organisation ("the outlet Mediazona").
