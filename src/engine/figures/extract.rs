@@ -1776,9 +1776,10 @@ fn the_number_at(view: &View, first: usize) -> bool {
 }
 
 /// What an estimate puts "the number of" at, when the figure starting at token `first` is the
-/// number it is put at: "police put the number of marchers at 38,000", "The security company
-/// put the number of customers whose card details were exposed at 450,000". The words after
-/// "of", as [`phrase_after`] reads them.
+/// number it is put at, up to a dozen words after it: "The security company put the number of
+/// customers whose card details were exposed at 450,000" (a level when nearer: "police
+/// estimated the number of marchers at 38,000", [`estimated_object`]). The words after "of", as
+/// [`phrase_after`] reads them.
 fn number_of_put_at(view: &View, first: usize) -> Option<String> {
     if first < 6 || !view.is(first - 1, "at") {
         return None;

@@ -2490,7 +2490,7 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
     let place_word = several_words(name)
         && (lower_is(last_word, |lower| lexicon::PLACE_WORDS.contains(&lower))
             || opened_by_place_word && !organisation_word);
-    // "Redline Labs said", "Corbel Insurance reported": a name ending with what a firm does
+    // "Redline Labs said", "Chelsio Communications said": a name ending with what a firm does
     // speaks as a firm ("Additional Resources", a heading, has no voice to tell it by).
     let firm = several_words(name)
         && forms.iter().any(|(form, _)| {
@@ -2498,13 +2498,13 @@ fn classify(name: &str, forms: &[(&str, &FormMentions)]) -> NameType {
                 .is_some_and(|(_, last)| lower_is(last, |lower| BUSINESS_WORDS.contains(&lower)))
         });
     for (_, f) in forms {
-        let (person, firm) = if firm {
+        let (as_person, as_firm) = if firm {
             (0, f.speaking)
         } else {
             (f.speaking, 0)
         };
-        votes[0] += 2 * f.titled + if branch { 0 } else { person };
-        votes[1] += firm;
+        votes[0] += 2 * f.titled + if branch { 0 } else { as_person };
+        votes[1] += as_firm;
         votes[2] += f.after_place_preposition + 2 * f.dateline;
         votes[1] += 2 * f.after_organisation_word + if place_word { 0 } else { 2 * f.employer };
         for (vote, described) in votes.iter_mut().zip(f.described) {
