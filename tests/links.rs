@@ -936,6 +936,40 @@ fn shipwreck_reports_conflict_on_the_people_aboard() {
 }
 
 #[test]
+fn outbreak_reports_conflict_on_the_children_treated_in_hospital() {
+    let files: [(&str, &[u8]); 3] = [
+        (
+            "agency.txt",
+            b"Of those, 38 children have been admitted to hospital.\n",
+        ),
+        (
+            "council.txt",
+            b"Forty-one children have needed hospital treatment, the council said.\n",
+        ),
+        (
+            "ledger.txt",
+            b"About 40 children were treated in hospital. Nine adults were taken to the clinic.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    assert_eq!(
+        claims(&analysis),
+        [
+            (Some("children"), Some("hospitalise")),
+            (Some("children"), Some("hospitalise")),
+            (Some("children"), Some("hospitalise")),
+            (Some("adults"), None),
+        ]
+    );
+    // About 40 allows both 38 and 41.
+    assert_eq!(
+        conflicting_passages(&analysis),
+        named_pairs(&[("agency.txt#0", "council.txt#0")])
+    );
+}
+
+#[test]
 fn counts_a_place_recorded_conflict_however_each_outlet_words_them() {
     let files: [(&str, &[u8]); 4] = [
         (

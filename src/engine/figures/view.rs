@@ -172,7 +172,25 @@ impl<'a> View<'a> {
         self.left_homes(i)
             .or_else(|| self.took_part(i))
             .or_else(|| self.listed(i, PREDICATE, predicate_lemma))
+            .or_else(|| self.in_hospital(i))
             .or_else(|| (self.lower(i) == "on" && self.is(i + 1, "board")).then_some("aboard"))
+    }
+
+    /// "admitted to hospital", "treated in hospital", "needed hospital treatment": people so
+    /// treated were hospitalised.
+    fn in_hospital(&self, i: usize) -> Option<&'static str> {
+        let hospital = |k: usize| matches!(self.lower(k), "hospital" | "hospitals");
+        let treated = match self.lower(i) {
+            "admitted" | "taken" | "rushed" | "airlifted" | "flown" => {
+                self.is(i + 1, "to") && hospital(i + 2)
+            }
+            "treated" => self.is(i + 1, "in") && hospital(i + 2),
+            "needed" | "needing" | "required" | "requiring" | "received" | "receiving" => {
+                hospital(i + 1) && matches!(self.lower(i + 2), "treatment" | "care")
+            }
+            _ => false,
+        };
+        treated.then_some("hospitalise")
     }
 
     /// "took part", "turned out", "joined the march": people who did so attended.
