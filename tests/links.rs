@@ -970,6 +970,41 @@ fn outbreak_reports_conflict_on_the_children_treated_in_hospital() {
 }
 
 #[test]
+fn outbreak_reports_conflict_on_the_cases_in_a_county_this_year() {
+    let files: [(&str, &[u8]); 2] = [
+        (
+            "agency.txt",
+            b"Measles cases in Lancashire have risen to 214 since January.\n",
+        ),
+        (
+            "council.txt",
+            b"There have been 220 confirmed cases of measles in Lancashire this year. There are \
+              12 clinics.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    // Cases there have been in a place stand at that level there, "cases of measles" as
+    // "measles cases"; what there is, said of no place, is no level.
+    assert_eq!(
+        claims(&analysis),
+        [
+            (Some("measles cases in Lancashire"), Some("level")),
+            (None, None),
+            (
+                Some("confirmed cases of measles in Lancashire"),
+                Some("level")
+            ),
+            (Some("clinics"), None),
+        ]
+    );
+    assert_eq!(
+        conflicting_passages(&analysis),
+        named_pairs(&[("agency.txt#0", "council.txt#0")])
+    );
+}
+
+#[test]
 fn counts_a_place_recorded_conflict_however_each_outlet_words_them() {
     let files: [(&str, &[u8]); 4] = [
         (

@@ -2582,6 +2582,25 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
                 predicate_near(view, draft.first, draft.last, draft.counted.as_deref())
                     .or_else(|| carried(view, draft.first, draft.counted.as_deref()));
         }
+        // "There have been 220 confirmed cases of measles in Lancashire this year": what a
+        // place has so many of stands at that level there ("there are 60 radix trees" says no
+        // more than a manual does).
+        let place = || {
+            let named =
+                view.is(draft.phrase_end + 1, "in") && is_name_word(view, draft.phrase_end + 2);
+            named
+                .then(|| place_of(view, draft.phrase_end, draft.phrase_end))
+                .flatten()
+        };
+        if draft.predicate.is_none()
+            && draft.kind == FigureKind::Count
+            && there_are(view, draft.first)
+            && let Some(counted) = draft.counted.clone()
+            && let Some(place) = place()
+        {
+            draft.counted = Some(Arc::from(format!("{counted} in {place}")));
+            draft.predicate = Some(LEVEL);
+        }
         // "jailed for 12 years", "sentenced to 11 years in prison": a prison term.
         if draft.kind == FigureKind::Duration
             && draft.first >= 2
@@ -2732,6 +2751,17 @@ fn place_of(view: &View, first: usize, last: usize) -> Option<String> {
     (last + 1..clause_end(view, last))
         .find_map(place_at)
         .or_else(|| (0..first).rev().find_map(place_at))
+}
+
+/// Whether "there are", "there were" or "there have been" comes right before the figure
+/// starting at token `first`.
+fn there_are(view: &View, first: usize) -> bool {
+    let before = |n: usize| first.checked_sub(n).map_or("", |k| view.lower(k));
+    match before(1) {
+        "are" | "were" => before(2) == "there",
+        "been" => matches!(before(2), "have" | "has" | "had") && before(3) == "there",
+        _ => false,
+    }
 }
 
 /// Verbs that record a count: "Romania recorded 28,000 cases", "31,000 cases were reported".

@@ -282,8 +282,11 @@ pub(super) fn split_place(counted: &str) -> Option<(&str, &str)> {
 fn level_subject(counted: &str) -> (Vec<String>, String, String) {
     let lower = counted.to_lowercase();
     let (subject, place) = split_place(&lower).unwrap_or((&lower, ""));
-    let mut words: Vec<&str> = subject.split(' ').collect();
+    // "confirmed cases of measles" is qualified as "measles cases" is, and more.
+    let (core, object) = subject.split_once(" of ").unwrap_or((subject, ""));
+    let mut words: Vec<&str> = core.split(' ').collect();
     words.pop();
+    words.extend(object.split_whitespace());
     // (With no place, the subject is the whole phrase, word for word as written.)
     let named = if place.is_empty() {
         (counted.split(' ').take(words.len()))
