@@ -1292,13 +1292,14 @@ fn record_phrase_start(view: &View, first: usize) -> usize {
 const LEVEL_VERBS: &[(&str, &str)] = &[
     ("amounted", "to"),
     ("averaged", ""),
-    // Headlines: "Measles cases climb to 1,240" (not "rise", "fall" or "peak", more often
-    // nouns: "the price rise reached 7%", "peak demand").
+    // Headlines: "Measles cases climb to 1,240" ("rise" and "fall" only after a plural or a
+    // name, and not "peak", more often nouns: "a sharp rise to 7%", "peak demand").
     ("climb", "to"),
     ("climbed", "to"),
     ("climbs", "to"),
     ("dropped", "to"),
     ("drops", "to"),
+    ("fall", "to"),
     ("fallen", "to"),
     ("falls", "to"),
     ("fell", "to"),
@@ -1315,6 +1316,7 @@ const LEVEL_VERBS: &[(&str, &str)] = &[
     ("reach", ""),
     ("reached", ""),
     ("reaches", ""),
+    ("rise", "to"),
     ("rises", "to"),
     ("risen", "to"),
     ("rose", "to"),
@@ -1452,12 +1454,21 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
     let state = matches!(kind, FigureKind::Percent | FigureKind::Money);
     let modal_be =
         |k: usize| kind == FigureKind::Money && view.is(k, "be") && k > 0 && modal(k - 1);
+    // "Measles cases in Lancashire rise to 214", "Prices fall to…": "rise" and "fall" after
+    // a plural or a name are verbs (not "a sharp rise to 5%").
+    let plural_rise = |k: usize| {
+        matches!(view.lower(k), "rise" | "fall")
+            && view.is(k + 1, "to")
+            && k > 0
+            && (is_plural(view.lower(k - 1)) || view.is_capitalised(k - 1))
+    };
     while j > 0
         && (view.has(j - 1, LINKING_VERB)
             || estimated(j - 1)
             || worth(j - 1)
             || changed_by(j - 1)
-            || modal_be(j - 1))
+            || modal_be(j - 1)
+            || plural_rise(j - 1))
         && !view.opens_clause(j)
     {
         j -= 1;
