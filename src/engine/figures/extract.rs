@@ -2296,10 +2296,9 @@ fn predicate_near(
     // Not back over a conjunction the figure follows: "42 people had been killed and 12,000
     // evacuated" does not say the 12,000 were killed ("arrested and released 27 men" does say
     // they were arrested).
-    let word_before = |n: usize| first.checked_sub(n).map_or("", |k| view.lower(k));
     let joined = |word: &str| matches!(word, "and" | "or" | "but" | "while" | "whereas");
-    let after_conjunction =
-        joined(word_before(1)) || word_before(1) == "another" && joined(word_before(2));
+    let after_conjunction = joined(view.lower_back(first, 1))
+        || view.lower_back(first, 1) == "another" && joined(view.lower_back(first, 2));
     let mut j = if after_conjunction { 0 } else { first };
     while j > 0
         && first - j < 10
@@ -2328,7 +2327,7 @@ fn carried(view: &View, first: usize, counted: Option<&str>) -> Option<&'static 
                 "people" | "person" | "passenger" | "migrant" | "refugee"
             )
         });
-    let before = |n: usize| first.checked_sub(n).map_or("", |k| view.lower(k));
+    let before = |n: usize| view.lower_back(first, n);
     let carrying = matches!(before(1), "carrying" | "carried" | "carries")
         || before(1) == "with" && matches!(before(2), "packed" | "crammed" | "crowded");
     (people && carrying && view.gap_before(first) == " ").then_some("aboard")
@@ -2767,7 +2766,7 @@ fn place_of(view: &View, first: usize, last: usize) -> Option<String> {
 /// Whether "there are", "there were" or "there have been" comes right before the figure
 /// starting at token `first`.
 fn there_are(view: &View, first: usize) -> bool {
-    let before = |n: usize| first.checked_sub(n).map_or("", |k| view.lower(k));
+    let before = |n: usize| view.lower_back(first, n);
     match before(1) {
         "are" | "were" => before(2) == "there",
         "been" => matches!(before(2), "have" | "has" | "had") && before(3) == "there",
@@ -2873,6 +2872,15 @@ fn counted_start(view: &View, draft: &Draft) -> CountedAt {
     CountedAt::Token(if determiner { from + 2 } else { from + 1 })
 }
 
+/// The currency whose sign ends `gap`, the text before a number ("$1.5bn", "about £300m",
+/// "US$5"), as its ISO code.
+fn currency_symbol(gap: &str) -> Option<&'static str> {
+    let written = gap.trim_start();
+    (CURRENCY_SYMBOLS.iter())
+        .find(|(sign, _)| written.ends_with(sign))
+        .map(|&(_, code)| code)
+}
+
 /// Kind, hedge, unit and counted thing of the number at tokens `number.first..=number.last`.
 fn describe(view: &View, number: Number, context: &Context) -> Draft {
     let mut draft = Draft::new(number.first, number.last, FigureKind::Count, number.value);
@@ -2949,9 +2957,7 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
     }
     if draft.kind == FigureKind::Count {
         // Money: "$1.5bn", "£300m", "US$5", "5 million roubles".
-        let written = gap_before.trim_start();
-        let symbol = CURRENCY_SYMBOLS.iter().find(|(s, _)| written.ends_with(s));
-        if let Some((_, code)) = symbol {
+        if let Some(code) = currency_symbol(gap_before) {
             draft.kind = FigureKind::Money;
             draft.currency = Some(code);
         } else if let Some(code) = view.currency(after) {
@@ -3198,14 +3204,9 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
     }
     // "£40bn of tax rises", "$5bn of debt": what an amount of money is of, when nothing before
     // it says (not "£10bn of the £40bn", nor "one pound of copper", a weight).
-    let symbols = ['£', '$', '€', '¥', '₹'];
-    let symbol = || {
-        view.gap_before(draft.first).ends_with(symbols)
-            || view.slice(draft.first, draft.last).contains(symbols)
-    };
     if draft.counted.is_none()
         && draft.kind == FigureKind::Money
-        && symbol()
+        && currency_symbol(gap_before).is_some()
         && view.is(draft.last + 1, "of")
         && view.gap_before(draft.last + 1) == " "
         && !view.is_capitalised(draft.last + 2)

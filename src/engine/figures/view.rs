@@ -152,6 +152,11 @@ impl<'a> View<'a> {
         self.toks.get(i).map_or("", |t| t.lower.as_ref())
     }
 
+    /// The lower-cased token `n` before token `i`, or `""` before the sentence.
+    pub fn lower_back(&self, i: usize, n: usize) -> &str {
+        i.checked_sub(n).map_or("", |k| self.lower(k))
+    }
+
     /// Whether token `i` exists and is in the word list of `class` (a [`Tok::class`] bit).
     pub fn has(&self, i: usize, class: u32) -> bool {
         self.toks.get(i).is_some_and(|t| t.class & class != 0)
