@@ -2599,7 +2599,7 @@ pub(super) fn figures_in(view: &View, context: &mut Context) -> Vec<Draft> {
             let named =
                 view.is(draft.phrase_end + 1, "in") && is_name_word(view, draft.phrase_end + 2);
             named
-                .then(|| place_of(view, draft.phrase_end, draft.phrase_end))
+                .then(|| place_after(view, draft.phrase_end + 1))
                 .flatten()
         };
         if draft.predicate.is_none()
@@ -2743,24 +2743,26 @@ const QUARTERS: &[&str] = &[
 /// Syria, the death toll rose to 1,444"; "the death toll from the earthquake in southern Turkey
 /// rose to 2,316" gives "Turkey").
 fn place_of(view: &View, first: usize, last: usize) -> Option<String> {
-    let place_at = |k: usize| {
-        if !matches!(view.lower(k), "in" | "across") {
-            return None;
-        }
-        let start = k + 1 + usize::from(QUARTERS.contains(&view.lower(k + 1)));
-        if start >= view.len() || !is_name_word(view, start) || view.has(start, DEMONYM) {
-            return None;
-        }
-        let mut end = start;
-        while end + 1 < view.len() && is_name_word(view, end + 1) && view.gap_before(end + 1) == " "
-        {
-            end += 1;
-        }
-        Some(name_text(view, start, end))
-    };
+    let place_at = |k: usize| place_after(view, k);
     (last + 1..clause_end(view, last))
         .find_map(place_at)
         .or_else(|| (0..first).rev().find_map(place_at))
+}
+
+/// The place named after "in" or "across" at token `k` ("in Turkey", "in southern Turkey").
+fn place_after(view: &View, k: usize) -> Option<String> {
+    if !matches!(view.lower(k), "in" | "across") {
+        return None;
+    }
+    let start = k + 1 + usize::from(QUARTERS.contains(&view.lower(k + 1)));
+    if start >= view.len() || !is_name_word(view, start) || view.has(start, DEMONYM) {
+        return None;
+    }
+    let mut end = start;
+    while end + 1 < view.len() && is_name_word(view, end + 1) && view.gap_before(end + 1) == " " {
+        end += 1;
+    }
+    Some(name_text(view, start, end))
 }
 
 /// Whether "there are", "there were" or "there have been" comes right before the figure
