@@ -360,6 +360,20 @@ fn ports_and_bearings_name_places_and_nationalities_are_no_names() {
 }
 
 #[test]
+fn a_coast_names_a_place_and_portuguese_given_names_name_people() {
+    let names = names_of(&[(
+        "a.txt",
+        "The fire advanced towards the Tavira coast. The mayor of Almancil, Rui Esteves, said \
+         the figure was out of date. Tavira was calm, Joana Brito said."
+            .as_bytes(),
+    )]);
+    assert_eq!(called(&names, "Tavira").kind, NameType::Place);
+    for person in ["Rui Esteves", "Joana Brito"] {
+        assert_eq!(called(&names, person).kind, NameType::Person, "{person}");
+    }
+}
+
+#[test]
 fn firms_named_by_their_first_word_chains_and_storms() {
     let names = names_of(&[(
         "a.txt",

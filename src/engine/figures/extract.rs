@@ -337,12 +337,21 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
                 continue;
             }
             // ("according to the organisers 30 were": up to the next figure.)
-            let words: Vec<&str> = (k + 2..end.min(k + 10))
+            let words: Vec<usize> = (k + 2..end.min(k + 10))
                 .take_while(|&j| !view.opens_with_digit(j))
                 .filter(|&j| !matches!(view.lower(j), "the" | "a" | "an" | "same"))
-                .map(|j| view.toks[j].text)
                 .collect();
+            // "…, Portugal's civil protection agency said. … according to the agency": the
+            // body named before.
+            if let &[j] = words.as_slice()
+                && view.has(j, GENERIC_SOURCE)
+                && matches!(view.lower(j - 1), "the" | "same")
+                && let Some(named) = named_before(view, j, context)
+            {
+                return Some(named);
+            }
             if !words.is_empty() {
+                let words: Vec<&str> = words.iter().map(|&j| view.toks[j].text).collect();
                 return Some(words.join(" "));
             }
         }
@@ -483,7 +492,7 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
         // "…near the town of Estepona, officials said": the officials speak, not a name before
         // them, though a name right before them says whose they are ("Kremlin officials said").
         if let Some(j) = subject.filter(|&j| next_to_verb && view.has(j, GENERIC_SOURCE))
-            && !view.is_capitalised(j)
+            && (j == 0 || !view.is_capitalised(j))
         {
             let whose = (j > 0 && view.gap_before(j) == " ")
                 .then(|| name_ending_at(view, j - 1))
@@ -496,6 +505,27 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
             }
             if determined(j) {
                 return named_before(view, j, context);
+            }
+            // "…, local officials said", "Greek officials said": people no one named before are
+            // the source as the sentence describes them.
+            if PEOPLE_SOURCES.contains(&view.lower(j)) {
+                let mut from = j;
+                while from + 2 > j
+                    && from > 0
+                    && view.gap_before(from) == " "
+                    && view.is_alphabetic(from - 1)
+                    && (view.has(from - 1, DEMONYM) || !view.is_capitalised(from - 1))
+                    && !view.has(from - 1, PHRASE_STOP | QUALIFIER_END)
+                    && !matches!(view.lower(from - 1), "and" | "or" | "but" | "as" | "that")
+                {
+                    from -= 1;
+                }
+                let described = view.slice(from, j);
+                return Some(if view.has(from, DEMONYM) {
+                    described.to_string()
+                } else {
+                    described.to_lowercase()
+                });
             }
             continue;
         }
@@ -550,6 +580,10 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
     }
     put_at_source(view)
 }
+
+/// Generic sources that are people, named as a source as the sentence describes them when no
+/// one named them before ([`sentence_source`]).
+const PEOPLE_SOURCES: &[&str] = &["analysts", "investigators", "officials", "researchers"];
 
 /// Who puts a figure at its value, right before "put": "The quake, which the USGS put at
 /// magnitude 6.8", "the regional health ministry put the toll at 312".
@@ -1161,6 +1195,29 @@ fn verb_like(view: &View, j: usize) -> bool {
     (participle && !modifier_participle(view, j)) || is_adverb(w)
 }
 
+/// Claims' verbs that are never nouns in their plain form ([`phrase_after`]); not "arrest" nor
+/// "cut" ("a 9% cut").
+const PLAIN_VERBS: &[&str] = &[
+    "attend",
+    "deploy",
+    "destroy",
+    "detain",
+    "die",
+    "displace",
+    "evacuate",
+    "flee",
+    "imprison",
+    "infect",
+    "injure",
+    "kill",
+    "mobilise",
+    "mobilize",
+    "prosecute",
+    "punish",
+    "steal",
+    "surrender",
+];
+
 /// The noun phrase after a number, e.g. "cases of insubordination", "military personnel", and
 /// the index of its last token.
 fn phrase_after(view: &View, from: usize) -> Option<(String, usize)> {
@@ -1180,6 +1237,11 @@ fn phrase_after(view: &View, from: usize) -> Option<(String, usize)> {
             break;
         }
         if verb_like(view, j) && !(words.is_empty() && modifier_participle(view, j)) {
+            break;
+        }
+        // "Thousands flee", "13,000 die": a claim's verb in its plain form right after the
+        // number is no noun.
+        if words.is_empty() && PLAIN_VERBS.contains(&w) {
             break;
         }
         if view.is_capitalised(j) {
