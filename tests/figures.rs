@@ -858,7 +858,8 @@ fn a_wildfires_evacuees_are_cited_to_the_agency_named_before_and_to_local_offici
                 said on Friday. The blaze has burned about 8,500 hectares, according to the \
                 agency.\n\n\
                 Around 15,000 residents have fled their homes, local officials said.\n\n\
-                Thousands flee as flames near the coast.";
+                Thousands flee as flames near the coast. The fire forced 12,000 people from \
+                their homes. Damage could reach €150 million, insurers said.";
     let figures = figures_of_text(text);
     assert_eq!(
         source(text, "about 8,500").as_deref(),
@@ -872,6 +873,12 @@ fn a_wildfires_evacuees_are_cited_to_the_agency_named_before_and_to_local_offici
     let fleeing = written_as(&figures, text, "Thousands");
     assert_eq!(fleeing.counted, None);
     assert_eq!(fleeing.predicate(), Some("flee"));
+    let forced = written_as(&figures, text, "12,000");
+    assert_eq!(forced.predicate(), Some("evacuate"));
+    // What an amount may reach is its level, as what it reached is.
+    let damage = written_as(&figures, text, "€150 million");
+    assert_eq!(damage.counted.as_deref(), Some("damage"));
+    assert_eq!(damage.predicate(), Some("level"));
 }
 
 #[test]

@@ -1549,13 +1549,14 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
         _ => false,
     };
     // "rates had fallen to 91 per cent", "demand has risen to 43,000": auxiliaries before the verb
-    // (not "the system has 16 CPUs", where what is counted follows the number).
+    // (not "the system has 16 CPUs", where what is counted follows the number), and a modal
+    // before a level an amount may reach ("damage could reach €150 million").
     let mut auxiliaries = 0;
     while linked
         && auxiliaries < 2
         && j > 1
         && (matches!(view.lower(j - 1), "has" | "have" | "had" | "been")
-            || modal(j - 1) && view.is(j, "be"))
+            || modal(j - 1) && (view.is(j, "be") || level && kind == FigureKind::Money))
         && !view.opens_clause(j)
     {
         j -= 1;

@@ -232,9 +232,17 @@ impl<'a> View<'a> {
             word,
             "left" | "leave" | "leaving" | "fled" | "flee" | "fleeing"
         );
+        // "forced 12,000 people from their homes", "drove thousands from their homes".
+        let forced = word == "from"
+            && (i.saturating_sub(5)..i).any(|k| {
+                matches!(
+                    self.lower(k),
+                    "force" | "forces" | "forced" | "forcing" | "drove" | "driven" | "drives"
+                )
+            });
         let homes = |k: usize| matches!(self.lower(k), "home" | "homes");
         let owner = matches!(self.lower(i + 1), "their" | "his" | "her" | "its");
-        (leaving && (homes(i + 1) || owner && homes(i + 2))).then_some("evacuate")
+        ((leaving || forced) && (homes(i + 1) || owner && homes(i + 2))).then_some("evacuate")
     }
 
     /// The month token `i` names (1–12).
