@@ -890,6 +890,43 @@ fn breach_reports_conflict_on_the_cards_exposed_not_on_the_records_stolen() {
 }
 
 #[test]
+fn layoff_reports_conflict_on_the_jobs_cut_however_named() {
+    let files: [(&str, &[u8]); 3] = [
+        (
+            "wire.txt",
+            b"Corvane will cut 4,200 jobs, the company said.\n",
+        ),
+        (
+            "union.txt",
+            b"The union said Corvane would make 5,000 redundancies.\n",
+        ),
+        (
+            "ledger.txt",
+            b"The chipmaker plans to lay off 4,200 employees. People familiar with the matter \
+              said the total could rise to 6,000. Its chief, who took over in 2023, has promised \
+              to cut costs by $3 billion.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    let (counted, claim): (Vec<_>, Vec<_>) = claims(&analysis).into_iter().unzip();
+    assert_eq!(
+        claim,
+        [Some("cut"), None, None, None, Some("cut"), Some("cut")]
+    );
+    // "could rise to" is a verb's, not a rise counted.
+    assert_ne!(counted[1], Some("rise"));
+    // The year inside the aside is the chief's, not the savings'.
+    let savings = (analysis.figures.iter()).find(|f| f.value == Some(3e9));
+    assert_eq!(savings.map(|f| f.period()), Some(None));
+    // Jobs and redundancies are one thing; the employees laid off are not counted as jobs.
+    assert_eq!(
+        conflicting_passages(&analysis),
+        named_pairs(&[("union.txt#0", "wire.txt#0")])
+    );
+}
+
+#[test]
 fn shipwreck_reports_conflict_on_the_people_aboard() {
     let files: [(&str, &[u8]); 4] = [
         (

@@ -1516,13 +1516,13 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
     let state = matches!(kind, FigureKind::Percent | FigureKind::Money);
     let modal_be =
         |k: usize| kind == FigureKind::Money && view.is(k, "be") && k > 0 && modal(k - 1);
-    // "Measles cases in Lancashire rise to 214", "Prices fall to…": "rise" and "fall" after
-    // a plural or a name are verbs (not "a sharp rise to 5%").
+    // "Measles cases in Lancashire rise to 214", "Prices fall to…", "could rise to": "rise"
+    // and "fall" after a plural, a name or a modal are verbs (not "a sharp rise to 5%").
     let plural_rise = |k: usize| {
         matches!(view.lower(k), "rise" | "fall")
             && view.is(k + 1, "to")
             && k > 0
-            && (is_plural(view.lower(k - 1)) || view.is_capitalised(k - 1))
+            && (is_plural(view.lower(k - 1)) || view.is_capitalised(k - 1) || modal(k - 1))
     };
     while j > 0
         && (view.has(j - 1, LINKING_VERB)
@@ -1550,13 +1550,13 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
     };
     // "rates had fallen to 91 per cent", "demand has risen to 43,000": auxiliaries before the verb
     // (not "the system has 16 CPUs", where what is counted follows the number), and a modal
-    // before a level an amount may reach ("damage could reach €150 million").
+    // before a level ("damage could reach €150 million", "the total could rise to 6,000").
     let mut auxiliaries = 0;
     while linked
         && auxiliaries < 2
         && j > 1
         && (matches!(view.lower(j - 1), "has" | "have" | "had" | "been")
-            || modal(j - 1) && (view.is(j, "be") || level && kind == FigureKind::Money))
+            || modal(j - 1) && (view.is(j, "be") || level))
         && !view.opens_clause(j)
     {
         j -= 1;
@@ -2314,10 +2314,21 @@ fn nearest_period(
     // figure and "the" is said of another noun.
     let of_another =
         |s: usize| s > 0 && view.is(s - 1, "the") && lookup(&RATE_WORDS, view.lower(s)).is_some();
+    // "Ms Whitlock, who became chief executive in 2023, has promised to cut costs by $3bn": a
+    // period inside a relative clause set off by commas is the clause's.
+    let in_aside = |s: usize, e: usize| {
+        let opened = (1..=s)
+            .rev()
+            .take(10)
+            .find(|&k| view.gap_before(k).contains(','));
+        opened.is_some_and(|c| matches!(view.lower(c), "who" | "which" | "whose"))
+            && (e + 1..=first).any(|k| view.gap_before(k).contains(','))
+    };
     found
         .iter()
         .filter(|(s, e, _)| {
-            *e < first || *s > last && !number_between(last + 1, *s) && !of_another(*s)
+            *e < first && !in_aside(*s, *e)
+                || *s > last && !number_between(last + 1, *s) && !of_another(*s)
         })
         .map(|(s, e, text)| {
             let distance = if *s > last { s - last } else { first - e };

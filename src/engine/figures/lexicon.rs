@@ -522,6 +522,9 @@ pub const PREDICATES: &[(&str, &[&str])] = &[
             "eliminates",
             "eliminated",
             "eliminating",
+            "layoffs",
+            "lay-offs",
+            "redundancies",
             "shed",
             "sheds",
             "shedding",
@@ -1104,6 +1107,17 @@ pub const SAME_THING: &[&[&str]] = &[
     &["inflation", "inflation rate"],
     // Money given: "$12m in emergency funds", "twelve million dollars in aid".
     &["aid", "assistance", "fund", "funds", "funding"],
+    // Jobs a firm cuts: "4,200 jobs", "5,000 layoffs", "600 redundancies".
+    &[
+        "job",
+        "jobs",
+        "layoff",
+        "layoffs",
+        "lay-off",
+        "lay-offs",
+        "redundancy",
+        "redundancies",
+    ],
     // A firm's people: "8% of its workforce", "10 per cent of its staff".
     &[
         "workforce",

@@ -179,6 +179,13 @@ impl<'a> View<'a> {
             .or_else(|| self.listed(i, PREDICATE, predicate_lemma))
             .or_else(|| self.in_hospital(i))
             .or_else(|| (self.lower(i) == "on" && self.is(i + 1, "board")).then_some("aboard"))
+            .or_else(|| self.laid_off(i))
+    }
+
+    /// "lay off 5,000 employees", "laid off 300 workers": jobs so shed are cut.
+    fn laid_off(&self, i: usize) -> Option<&'static str> {
+        let laying = matches!(self.lower(i), "lay" | "lays" | "laid" | "laying");
+        (laying && self.is(i + 1, "off")).then_some("cut")
     }
 
     /// "admitted to hospital", "treated in hospital", "needed hospital treatment": people so
