@@ -882,6 +882,33 @@ fn a_wildfires_evacuees_are_cited_to_the_agency_named_before_and_to_local_offici
 }
 
 #[test]
+fn an_elections_results_are_cited_to_the_commission_and_parts_count_what_the_whole_does() {
+    let text = "The Civic Union won 34.6% of the vote, according to preliminary results from the \
+                Central Electoral Commission. Turnout was 61.3%, the commission said.\n\n\
+                Turnout fell to 58.7%, according to the electoral commission's figures released \
+                on Monday.\n\n\
+                Around 4.1 million of the country's 6.8 million registered voters cast a ballot. \
+                The party is expected to win 68 of the 151 seats, and 2 of the party's leaders \
+                resigned.";
+    for (figure, cited) in [
+        ("34.6%", "Central Electoral Commission"),
+        ("61.3%", "Central Electoral Commission"),
+        ("58.7%", "electoral commission"),
+    ] {
+        assert_eq!(source(text, figure).as_deref(), Some(cited), "{figure}");
+    }
+    let figures = figures_of_text(text);
+    for (figure, counted) in [
+        ("Around 4.1 million", "registered voters"),
+        ("68", "seats"),
+        ("2", "leaders"),
+    ] {
+        let found = written_as(&figures, text, figure);
+        assert_eq!(found.counted.as_deref(), Some(counted), "{figure}");
+    }
+}
+
+#[test]
 fn magnitudes_of_a_quake_and_small_measures_are_figures() {
     let text = "A magnitude 6.8 earthquake struck the province. The quake measured 6.9 on the \
                 Richter scale. The 7.1-magnitude quake was felt in the capital. A 6.4 magnitude \

@@ -368,6 +368,16 @@ fn a_coast_names_a_place_and_portuguese_given_names_name_people() {
             .as_bytes(),
     )]);
     assert_eq!(called(&names, "Tavira").kind, NameType::Place);
+    // A guild is an organisation, and named by that word alone it is the one named in full.
+    let guild = names_of(&[(
+        "a.txt",
+        "The Technical Workers Guild said 5,000 jobs would go. Guild president Marcus Oyelaran \
+         said more would follow."
+            .as_bytes(),
+    )]);
+    let named = called(&guild, "Technical Workers Guild");
+    assert_eq!(named.kind, NameType::Organisation);
+    assert!(named.variants.iter().any(|v| v == "Guild"));
     for person in ["Rui Esteves", "Joana Brito"] {
         assert_eq!(called(&names, person).kind, NameType::Person, "{person}");
     }

@@ -284,12 +284,23 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
             // "according to data from the London Stock Exchange": whose data they are.
             let whose_data = |first: usize| {
                 let from = (k + 2..first).find(|&j| matches!(view.lower(j), "from" | "by" | "of"));
+                // ("results" too, a verb elsewhere: "This results in…".)
+                let data = |j: usize| view.has(j, SOURCE_NOUN) || view.is(j, "results");
                 from.is_some_and(|from| {
-                    (k + 2..from).any(|j| view.has(j, SOURCE_NOUN))
+                    (k + 2..from).any(data)
                         && (k + 2..first).all(|j| {
-                            view.has(j, SOURCE_NOUN)
+                            data(j)
                                 || j >= from
-                                || matches!(view.lower(j), "the" | "latest" | "new" | "official")
+                                || matches!(
+                                    view.lower(j),
+                                    "the"
+                                        | "latest"
+                                        | "new"
+                                        | "official"
+                                        | "preliminary"
+                                        | "provisional"
+                                        | "final"
+                                )
                         })
                         && (from + 1..first).all(|j| view.is(j, "the"))
                 })
@@ -350,8 +361,18 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
             {
                 return Some(named);
             }
+            // "according to the electoral commission's figures released on Monday": whose
+            // figures they are.
+            let whose = (words
+                .iter()
+                .position(|&j| view.lower(j).ends_with("'s") && view.has(j + 1, SOURCE_NOUN)))
+            .map_or(words.len(), |w| w + 1);
             if !words.is_empty() {
-                let words: Vec<&str> = words.iter().map(|&j| view.toks[j].text).collect();
+                let mut words: Vec<&str> =
+                    words[..whose].iter().map(|&j| view.toks[j].text).collect();
+                if let Some(last) = words.last_mut() {
+                    *last = strip_possessive(last);
+                }
                 return Some(words.join(" "));
             }
         }
@@ -641,7 +662,7 @@ pub(super) fn cites_unnamed(view: &View) -> bool {
 }
 
 /// Kinds of body that a word standing for a source named before may be ("the ministry said").
-const BODIES: &[&str] = &["agency", "charity", "company", "ministry"];
+const BODIES: &[&str] = &["agency", "charity", "commission", "company", "ministry"];
 
 /// Who a word standing for a source named before (token `j`: "the report", "the agency")
 /// stands for: the source named last, unless the word names a kind of body and that source is
@@ -2945,7 +2966,18 @@ fn counted_start(view: &View, draft: &Draft) -> CountedAt {
         view.lower(from + 1),
         "the" | "those" | "these" | "their" | "its" | "his" | "her" | "our"
     );
-    CountedAt::Token(if determiner { from + 2 } else { from + 1 })
+    let mut at = if determiner { from + 2 } else { from + 1 };
+    // "2 of the company's factories", "4.1 million of the country's 6.8 million voters", "68
+    // of the 151 seats": the whole's owner and size stand before what both count.
+    if view.lower(at).ends_with("'s") || view.lower(at).ends_with("\u{2019}s") {
+        at += 1;
+    }
+    while view.gap_before(from) == " "
+        && (view.opens_with_digit(at) || view.opens_with_digit(at - 1) && view.scale(at).is_some())
+    {
+        at += 1;
+    }
+    CountedAt::Token(at)
 }
 
 /// The currency whose sign ends `gap`, the text before a number ("$1.5bn", "about £300m",

@@ -743,6 +743,7 @@ const GENERIC_SOURCES_LIST: &[&str] = &[
     "organisation",
     "organization",
     "charity",
+    "commission",
     "company",
 ];
 

@@ -865,6 +865,7 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "government",
     "group",
     "guard",
+    "guild",
     "herald",
     "hospital",
     "house",
