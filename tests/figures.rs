@@ -909,6 +909,25 @@ fn an_elections_results_are_cited_to_the_commission_and_parts_count_what_the_who
 }
 
 #[test]
+fn a_waiting_list_is_cited_to_the_service_whose_figures_show_it() {
+    let text = "The waiting list rose to 7.8 million in August, figures from the Caledra Health \
+                Service (CHS) show.\n\n\
+                About 390,000 patients had been waiting more than a year. The health secretary \
+                said £1.5bn of new funding would cut waiting times.";
+    assert_eq!(
+        source(text, "7.8 million").as_deref(),
+        Some("Caledra Health Service")
+    );
+    let figures = figures_of_text(text);
+    assert_eq!(
+        written_as(&figures, text, "About 390,000").predicate(),
+        Some("wait")
+    );
+    let funding = written_as(&figures, text, "£1.5bn");
+    assert_eq!(funding.counted.as_deref(), Some("funding"));
+}
+
+#[test]
 fn magnitudes_of_a_quake_and_small_measures_are_figures() {
     let text = "A magnitude 6.8 earthquake struck the province. The quake measured 6.9 on the \
                 Richter scale. The 7.1-magnitude quake was felt in the capital. A 6.4 magnitude \

@@ -378,6 +378,15 @@ fn a_coast_names_a_place_and_portuguese_given_names_name_people() {
     let named = called(&guild, "Technical Workers Guild");
     assert_eq!(named.kind, NameType::Organisation);
     assert!(named.variants.iter().any(|v| v == "Guild"));
+    // A possessive goes on into an organisation's name two words on.
+    let trust = names_of(&[(
+        "a.txt",
+        "The King's Health Trust, a think tank, said one in eight people was waiting.".as_bytes(),
+    )]);
+    assert_eq!(
+        called(&trust, "King's Health Trust").kind,
+        NameType::Organisation
+    );
     for person in ["Rui Esteves", "Joana Brito"] {
         assert_eq!(called(&names, person).kind, NameType::Person, "{person}");
     }

@@ -405,9 +405,15 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
                         "show" | "shows" | "showed" | "suggest" | "suggests" | "suggested"
                     )
                 };
+                // ("figures from the Caledra Health Service (CHS) show": its acronym between.)
+                let acronym = |k: usize| {
+                    view.gap_before(k).trim() == "("
+                        && view.gap_after(k).trim_start().starts_with(')')
+                        && view.toks[k].text.chars().all(|c| c.is_ascii_uppercase())
+                };
                 if let Some(&(first, last)) = names_in(view, by + 1, end).first()
                     && first == at
-                    && showing(last + 1)
+                    && (showing(last + 1) || acronym(last + 1) && showing(last + 2))
                 {
                     return Some(name_text(view, first, last));
                 }
@@ -1311,6 +1317,22 @@ fn phrase_after(view: &View, from: usize) -> Option<(String, usize)> {
         }
     }
     Some((words.join(" "), end))
+}
+
+/// A noun in -ing at token `from`, after words such as "new" ("£1.5bn of new funding", "£2bn
+/// in borrowing"), which [`phrase_after`] reads as a verb; as `(noun, its token)`.
+fn gerund_after(view: &View, from: usize) -> Option<(String, usize)> {
+    let mut j = from;
+    while view.has(j, COUNT_MODIFIER) && view.is_alphabetic(j + 1) {
+        j += 1;
+    }
+    let word = view.lower(j);
+    let noun = view.is_alphabetic(j)
+        && !view.is_capitalised(j)
+        && word.ends_with("ing")
+        && word.len() > 5
+        && (j == from || view.gap_before(j) == " ");
+    noun.then(|| (word.to_string(), j))
 }
 
 /// Whether a word ending in "s" reads as a plural: not "glass", "virus", "crisis", "gas" nor
@@ -3318,7 +3340,8 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
         && view.is(draft.last + 1, "of")
         && view.gap_before(draft.last + 1) == " "
         && !view.is_capitalised(draft.last + 2)
-        && let Some((what, end)) = phrase_after(view, draft.last + 2)
+        && let Some((what, end)) =
+            phrase_after(view, draft.last + 2).or_else(|| gerund_after(view, draft.last + 2))
     {
         draft.counted = Some(Arc::from(what));
         draft.phrase_end = end;
@@ -3332,7 +3355,8 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
         && view.gap_before(draft.last + 1) == " "
         && !view.is_capitalised(draft.last + 2)
         && !NOT_WHAT_AMOUNTS_ARE_IN.contains(&view.lower(draft.last + 2))
-        && let Some((what, end)) = phrase_after(view, draft.last + 2)
+        && let Some((what, end)) =
+            phrase_after(view, draft.last + 2).or_else(|| gerund_after(view, draft.last + 2))
         && !matches!(view.lower(end + 1), "and" | "or")
     {
         draft.counted = Some(Arc::from(what));

@@ -648,6 +648,9 @@ pub const PREDICATES: &[(&str, &[&str])] = &[
         "surrender",
         &["surrender", "surrenders", "surrendered", "surrendering"],
     ),
+    // "7.8 million people waiting for treatment", "on the waiting list", "had waited longer than
+    // 52 weeks" (not "wait", more often a noun: "a four-hour wait").
+    ("wait", &["waiting", "waited"]),
     ("wound", &["wound", "wounds", "wounded", "wounding"]),
 ];
 

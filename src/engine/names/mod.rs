@@ -1131,8 +1131,15 @@ fn sentence_mentions<'a>(
         // "King's Fund", "Women's Institute", "St Thomas' Hospital": the possessive of a title, an
         // irregular plural or a word ending in "s" goes on into an organisation's name
         // ("Russia's Defence Ministry" stops).
+        // (Or a word before it: "the King's Health Trust".)
         let before_organisation = |k: usize| {
-            k + 1 < tokens.len() && has(k + 1, ORGANISATION_WORD) && has(k + 1, CAPITALISED)
+            let organisation =
+                |j: usize| j < tokens.len() && has(j, ORGANISATION_WORD) && has(j, CAPITALISED);
+            organisation(k + 1)
+                || organisation(k + 2)
+                    && has(k + 1, CAPITALISED)
+                    && !has(k + 1, FUNCTION)
+                    && joined(k + 2)
         };
         let plural = |k: usize| {
             lower_is(word(k), |lower| {
