@@ -928,6 +928,29 @@ fn a_waiting_list_is_cited_to_the_service_whose_figures_show_it() {
 }
 
 #[test]
+fn temperatures_are_read_by_their_scale_and_hex_codes_are_none() {
+    let text = "Temperatures peaked at 39.8C on Monday. It was 40.1°C in Brno, and highs of 104F \
+                were forecast in Texas. It reached 40 degrees Celsius. Gusts hit 140 kilometres \
+                per hour.\n\n\
+                The gzip magic numbers are 1F 8B.";
+    let figures = figures_of_text(text);
+    for (written, unit, label) in [
+        ("39.8C", "degree Celsius", "39.8°C"),
+        ("40.1°C", "degree Celsius", "40.1°C"),
+        ("104F", "degree Fahrenheit", "104°F"),
+        ("40 degrees Celsius", "degree Celsius", "40°C"),
+        ("140", "kilometre per hour", "140 kilometres per hour"),
+    ] {
+        let figure = written_as(&figures, text, written);
+        assert_eq!(figure.unit(), Some(unit), "{written}");
+        assert_eq!(figure.value_label(), label, "{written}");
+    }
+    // Hex codes are no temperatures.
+    let hex = figures.iter().find(|f| f.text(text) == "1F");
+    assert!(hex.is_none_or(|f| f.unit().is_none()));
+}
+
+#[test]
 fn magnitudes_of_a_quake_and_small_measures_are_figures() {
     let text = "A magnitude 6.8 earthquake struck the province. The quake measured 6.9 on the \
                 Richter scale. The 7.1-magnitude quake was felt in the capital. A 6.4 magnitude \

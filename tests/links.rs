@@ -927,6 +927,24 @@ fn layoff_reports_conflict_on_the_jobs_cut_however_named() {
 }
 
 #[test]
+fn temperatures_are_compared_with_no_other() {
+    let files: [(&str, &[u8]); 2] = [
+        ("a.txt", b"Temperatures peaked at 39.8C in the region.\n"),
+        ("b.txt", b"Temperatures peaked at 41.2C in the region.\n"),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    assert_eq!(analysis.figures.len(), 2);
+    assert!(
+        analysis
+            .figures
+            .iter()
+            .all(|f| f.unit() == Some("degree Celsius"))
+    );
+    assert_eq!(conflicting_passages(&analysis), named_pairs(&[]));
+}
+
+#[test]
 fn shipwreck_reports_conflict_on_the_people_aboard() {
     let files: [(&str, &[u8]); 4] = [
         (

@@ -1319,6 +1319,26 @@ fn phrase_after(view: &View, from: usize) -> Option<(String, usize)> {
     Some((words.join(" "), end))
 }
 
+/// The unit of a temperature written after the count `draft`, which then takes in its scale:
+/// "40.1°C", "40 °F", "40 degrees Celsius" (not degrees of an angle, nor "40 degrees" alone).
+fn temperature_after(view: &View, draft: &mut Draft) -> Option<&'static str> {
+    if draft.kind != FigureKind::Count {
+        return None;
+    }
+    let after = draft.last + 1;
+    let (scale, last) = if matches!(view.gap_after(draft.last).trim_end(), "°" | "º") {
+        (after, after)
+    } else if matches!(view.lower(after), "degrees" | "degree") && view.gap_after(after) == " " {
+        (after + 1, after + 1)
+    } else {
+        return None;
+    };
+    let unit = super::numbers::temperature_scale(view.toks.get(scale)?.text)?;
+    draft.last = last;
+    draft.counted = None;
+    Some(unit)
+}
+
 /// A noun in -ing at token `from`, after words such as "new" ("£1.5bn of new funding", "£2bn
 /// in borrowing"), which [`phrase_after`] reads as a verb; as `(noun, its token)`.
 fn gerund_after(view: &View, from: usize) -> Option<(String, usize)> {
@@ -3259,7 +3279,8 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
                 _ => lookup(&MEASURE_UNITS, counted.split(' ').next()?),
             }
         })
-        .or_else(|| glued_unit(view, draft.last).filter(|_| draft.kind == FigureKind::Count));
+        .or_else(|| glued_unit(view, draft.last).filter(|_| draft.kind == FigureKind::Count))
+        .or_else(|| temperature_after(view, &mut draft));
     if let Some(unit) = unit {
         draft.unit = Some(unit);
         // "150 km/h", "140 kilometres per hour", "90 miles an hour": a distance an hour is a

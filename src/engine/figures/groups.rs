@@ -228,6 +228,9 @@ fn comparable(figure: &Figure) -> bool {
         FigureKind::Count | FigureKind::Percent | FigureKind::Money
     ) && !figure.vague
         && !figure.minor
+        // Temperatures differ from place to place and from object to object, so two of them
+        // are seldom one claim (a sensor's resolution of 0.5°C is no other sensor's 1°C).
+        && !matches!(figure.unit(), Some("degree Celsius" | "degree Fahrenheit"))
         // "executed 64 times", "ten times more": how often, not how many of a thing; a
         // story's aftershocks are many, of many magnitudes.
         && match figure.counted.as_deref() {
@@ -471,7 +474,11 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
                             format!("count deaths in {}", place.unwrap_or_default())
                         }
                         (Some(LEVEL), Some(unit)) => {
-                            format!("give the level of {} in {unit}s", counted_of(fa))
+                            format!(
+                                "give the level of {} in {}",
+                                counted_of(fa),
+                                super::unit_plural(unit)
+                            )
                         }
                         (Some(LEVEL), None) => format!("give the level of {}", counted_of(fa)),
                         _ if opposite => format!("give the change in {}", counted_of(fa)),
@@ -479,7 +486,9 @@ pub fn pairs(figures: &[Figure]) -> Vec<FigurePair> {
                             format!("give the {way} in {}", counted_of(fa))
                         }
                         (None, Some(MAGNITUDE)) => format!("give the magnitude of the {head}"),
-                        (None, Some(unit)) => format!("measure {head} in {unit}s"),
+                        (None, Some(unit)) => {
+                            format!("measure {head} in {}", super::unit_plural(unit))
+                        }
                         _ => format!("count {head} ({predicate})"),
                     };
                     let way = |f: &Figure| f.predicate().unwrap_or_default();

@@ -329,8 +329,8 @@ const TIME_UNITS_LIST: &[(&str, &str)] = &[
 
 /// Units of measure after a count, with the unit's name: a count in them measures what the
 /// sentence names before it ("peak demand reached 41,200 megawatts"). Degrees are not among
-/// them: temperatures and angles differ from place to place and from object to object, so two
-/// of them are seldom one claim.
+/// them: a temperature is read by its scale ("39.8C", "40 degrees Celsius"; angles have none),
+/// and compared with no other ([`super::groups`]).
 const MEASURE_UNITS_LIST: &[(&str, &str)] = &[
     ("megawatt", "megawatt"),
     ("megawatts", "megawatt"),
@@ -440,6 +440,8 @@ const CURRENCY_WORDS_LIST: &[(&str, &str)] = &[
     ("forint", "HUF"),
     ("forints", "HUF"),
     ("huf", "HUF"),
+    ("koruna", "CZK"),
+    ("korunas", "CZK"),
     ("czk", "CZK"),
     ("lira", "TRY"),
     ("liras", "TRY"),

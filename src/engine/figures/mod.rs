@@ -232,11 +232,13 @@ impl Figure {
         let unit = match (self.kind, self.unit()) {
             (FigureKind::Percent, Some("percent") | None) => "%".to_string(),
             (FigureKind::Percent, Some("percentage points")) => " percentage points".to_string(),
+            (FigureKind::Count, Some("degree Celsius")) => "°C".to_string(),
+            (FigureKind::Count, Some("degree Fahrenheit")) => "°F".to_string(),
             (FigureKind::Duration | FigureKind::Age | FigureKind::Count, Some(unit)) if single => {
                 format!(" {unit}")
             }
             (FigureKind::Duration | FigureKind::Age | FigureKind::Count, Some(unit)) => {
-                format!(" {unit}s")
+                format!(" {}", unit_plural(unit))
             }
             _ => String::new(),
         };
@@ -261,6 +263,18 @@ impl Figure {
             Some(q) if q != "between" => format!("{q} {number}"),
             _ => number,
         }
+    }
+}
+
+/// A unit's name in the plural, its head made plural: "kilometres per hour", "nautical miles",
+/// "degrees Celsius".
+pub fn unit_plural(unit: &str) -> String {
+    match unit.split_once(" per ") {
+        Some((head, per)) => format!("{head}s per {per}"),
+        None => match unit.strip_prefix("degree ") {
+            Some(scale) => format!("degrees {scale}"),
+            None => format!("{unit}s"),
+        },
     }
 }
 

@@ -105,8 +105,16 @@ fn year_like(written: &str, value: f64, separated: bool, decimal: bool) -> bool 
 /// a capital W and no milliwatts taken for megawatts ("400MW", "3kWh"; not "400mW").
 pub(super) fn glued_unit(view: &View, i: usize) -> Option<&'static str> {
     let (_, rest, _, _) = parse_digits(view.lower(i))?;
-    let unit = lookup(&MEASURE_UNITS, rest)?;
     let written = view.toks.get(i)?.text;
+    // "39.8C", "104F": a temperature, its scale in capitals, in a sentence about temperatures
+    // (not "magic numbers 1F 8B", nor "0C" in a table of hex codes).
+    if let Some(scale) = temperature_scale(written.get(written.len().saturating_sub(1)..)?)
+        && rest.len() == 1
+    {
+        let about_heat = (0..view.len()).any(|k| TEMPERATURE_CUES.contains(&view.lower(k)));
+        return (in_prose(view, i) && about_heat).then_some(scale);
+    }
+    let unit = lookup(&MEASURE_UNITS, rest)?;
     let suffix = written.get(written.len().saturating_sub(rest.len())..)?;
     let as_written = if rest.contains('w') {
         suffix.contains('W') && !suffix.starts_with('m')
@@ -114,6 +122,35 @@ pub(super) fn glued_unit(view: &View, i: usize) -> Option<&'static str> {
         !suffix.contains(char::is_uppercase)
     };
     (as_written && in_prose(view, i)).then_some(unit)
+}
+
+/// Words that say a sentence is about temperatures ([`glued_unit`]).
+const TEMPERATURE_CUES: &[&str] = &[
+    "cold",
+    "cool",
+    "degrees",
+    "heat",
+    "heatwave",
+    "highs",
+    "hot",
+    "lows",
+    "temperature",
+    "temperatures",
+    "thermometer",
+    "warm",
+    "warmer",
+    "hotter",
+    "colder",
+];
+
+/// The unit of a temperature whose scale is written `scale` after the number ("C" in "39.8C" or
+/// "40°C", "Fahrenheit" in "104 degrees Fahrenheit").
+pub(super) fn temperature_scale(scale: &str) -> Option<&'static str> {
+    match scale {
+        "C" | "Celsius" | "centigrade" => Some("degree Celsius"),
+        "F" | "Fahrenheit" => Some("degree Fahrenheit"),
+        _ => None,
+    }
 }
 
 /// Whether the token `i` stands in prose: after a space, an opening parenthesis or nothing, and
