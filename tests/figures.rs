@@ -928,6 +928,21 @@ fn a_waiting_list_is_cited_to_the_service_whose_figures_show_it() {
 }
 
 #[test]
+fn researchers_at_a_university_cite_it_and_admissions_tripled_to_a_level() {
+    let text = "Researchers at Charles University estimate that between 2,000 and 2,400 people \
+                died because of the heat.\n\n\
+                Hospital admissions tripled to 640 during the heatwave.";
+    assert_eq!(
+        source(text, "between 2,000 and 2,400").as_deref(),
+        Some("Charles University")
+    );
+    let figures = figures_of_text(text);
+    let admissions = written_as(&figures, text, "640");
+    assert_eq!(admissions.counted.as_deref(), Some("hospital admissions"));
+    assert_eq!(admissions.predicate(), Some("level"));
+}
+
+#[test]
 fn temperatures_are_read_by_their_scale_and_hex_codes_are_none() {
     let text = "Temperatures peaked at 39.8C on Monday. It was 40.1°C in Brno, and highs of 104F \
                 were forecast in Texas. It reached 40 degrees Celsius. Gusts hit 140 kilometres \

@@ -152,7 +152,10 @@ fn plausible_source(view: &View, first: usize, last: usize, verb: Option<usize>)
         Some(k) if QUARTERS.contains(&view.lower(k)) => k.checked_sub(1),
         before => before,
     };
-    if before.is_some_and(place_preposition) {
+    // ("Researchers at Charles University estimate": where people work is no place.)
+    let works_at =
+        before.is_some_and(|b| view.is(b, "at") && b > 0 && PEOPLE_AT.contains(&view.lower(b - 1)));
+    if before.is_some_and(place_preposition) && !works_at {
         return false;
     }
     if first == 0 && last == 0 && !in_capitals(&view.toks[first]) {
@@ -167,6 +170,18 @@ fn plausible_source(view: &View, first: usize, last: usize, verb: Option<usize>)
     }
     true
 }
+
+/// People named by where they work after "at" ([`plausible_source`]).
+const PEOPLE_AT: &[&str] = &[
+    "academics",
+    "analysts",
+    "doctors",
+    "economists",
+    "experts",
+    "researchers",
+    "scientists",
+    "strategists",
+];
 
 /// Whether token `k` is a particle inside a person's name, in lower case ("Joost van der Berg",
 /// "Marieke de Vries").
@@ -1417,6 +1432,11 @@ fn record_phrase_start(view: &View, first: usize) -> usize {
 const LEVEL_VERBS: &[(&str, &str)] = &[
     ("amounted", "to"),
     ("averaged", ""),
+    // "Admissions more than tripled to 640".
+    ("doubled", "to"),
+    ("halved", "to"),
+    ("quadrupled", "to"),
+    ("tripled", "to"),
     // Headlines: "Measles cases climb to 1,240" ("rise" and "fall" only after a plural or a
     // name, and not "peak", more often nouns: "a sharp rise to 7%", "peak demand").
     ("climb", "to"),

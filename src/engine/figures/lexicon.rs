@@ -1020,6 +1020,11 @@ const LINKING_VERBS_LIST: &[&str] = &[
     "grow",
     "reach",
     "soar",
+    // "Admissions tripled to 640".
+    "doubled",
+    "halved",
+    "quadrupled",
+    "tripled",
 ];
 
 /// Words for a rate period ("a month", "per year", "monthly").
