@@ -931,7 +931,8 @@ fn a_waiting_list_is_cited_to_the_service_whose_figures_show_it() {
 fn researchers_at_a_university_cite_it_and_admissions_tripled_to_a_level() {
     let text = "Researchers at Charles University estimate that between 2,000 and 2,400 people \
                 died because of the heat.\n\n\
-                Hospital admissions tripled to 640 during the heatwave.";
+                Some 1,100 people died, the public health institute SZU said.\n\n\
+                Hospital admissions tripled to 640 during the heatwave, the institute said.";
     assert_eq!(
         source(text, "between 2,000 and 2,400").as_deref(),
         Some("Charles University")
@@ -940,6 +941,8 @@ fn researchers_at_a_university_cite_it_and_admissions_tripled_to_a_level() {
     let admissions = written_as(&figures, text, "640");
     assert_eq!(admissions.counted.as_deref(), Some("hospital admissions"));
     assert_eq!(admissions.predicate(), Some("level"));
+    // "The institute" is the one named before.
+    assert_eq!(source(text, "640").as_deref(), Some("SZU"));
 }
 
 #[test]

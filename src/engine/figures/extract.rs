@@ -683,7 +683,14 @@ pub(super) fn cites_unnamed(view: &View) -> bool {
 }
 
 /// Kinds of body that a word standing for a source named before may be ("the ministry said").
-const BODIES: &[&str] = &["agency", "charity", "commission", "company", "ministry"];
+const BODIES: &[&str] = &[
+    "agency",
+    "charity",
+    "commission",
+    "company",
+    "institute",
+    "ministry",
+];
 
 /// Who a word standing for a source named before (token `j`: "the report", "the agency")
 /// stands for: the source named last, unless the word names a kind of body and that source is

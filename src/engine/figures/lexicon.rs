@@ -750,6 +750,7 @@ const GENERIC_SOURCES_LIST: &[&str] = &[
     "charity",
     "commission",
     "company",
+    "institute",
 ];
 
 /// Words that can stand between a subject and its speech verb ("the report also estimates").
