@@ -948,8 +948,8 @@ fn researchers_at_a_university_cite_it_and_admissions_tripled_to_a_level() {
 #[test]
 fn temperatures_are_read_by_their_scale_and_hex_codes_are_none() {
     let text = "Temperatures peaked at 39.8C on Monday. It was 40.1°C in Brno, and highs of 104F \
-                were forecast in Texas. It reached 40 degrees Celsius. Gusts hit 140 kilometres \
-                per hour.\n\n\
+                were forecast in Texas. It reached 40 degrees Celsius, and lows were 12 °C. Gusts \
+                hit 140 kilometres per hour.\n\n\
                 The gzip magic numbers are 1F 8B.";
     let figures = figures_of_text(text);
     for (written, unit, label) in [
@@ -957,6 +957,7 @@ fn temperatures_are_read_by_their_scale_and_hex_codes_are_none() {
         ("40.1°C", "degree Celsius", "40.1°C"),
         ("104F", "degree Fahrenheit", "104°F"),
         ("40 degrees Celsius", "degree Celsius", "40°C"),
+        ("12 °C", "degree Celsius", "12°C"),
         ("140", "kilometre per hour", "140 kilometres per hour"),
     ] {
         let figure = written_as(&figures, text, written);

@@ -378,10 +378,10 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
             }
             // "according to the electoral commission's figures released on Monday": whose
             // figures they are.
-            let whose = (words
-                .iter()
-                .position(|&j| view.lower(j).ends_with("'s") && view.has(j + 1, SOURCE_NOUN)))
-            .map_or(words.len(), |w| w + 1);
+            let possessive = |j: usize| strip_possessive(view.lower(j)).len() < view.lower(j).len();
+            let whose = (words.iter())
+                .position(|&j| possessive(j) && view.has(j + 1, SOURCE_NOUN))
+                .map_or(words.len(), |w| w + 1);
             if !words.is_empty() {
                 let mut words: Vec<&str> =
                     words[..whose].iter().map(|&j| view.toks[j].text).collect();
@@ -1348,7 +1348,7 @@ fn temperature_after(view: &View, draft: &mut Draft) -> Option<&'static str> {
         return None;
     }
     let after = draft.last + 1;
-    let (scale, last) = if matches!(view.gap_after(draft.last).trim_end(), "°" | "º") {
+    let (scale, last) = if matches!(view.gap_after(draft.last).trim(), "°" | "º") {
         (after, after)
     } else if matches!(view.lower(after), "degrees" | "degree") && view.gap_after(after) == " " {
         (after + 1, after + 1)
