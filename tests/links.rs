@@ -927,6 +927,30 @@ fn layoff_reports_conflict_on_the_jobs_cut_however_named() {
 }
 
 #[test]
+fn takeover_reports_conflict_on_the_people_a_firm_employs() {
+    let files: [(&str, &[u8]); 2] = [
+        (
+            "wire.txt",
+            b"The deal values Halden, which employs about 11,000 people in Britain, at \
+              \xc2\xa34.2bn.\n",
+        ),
+        (
+            "echo.txt",
+            b"Halden employs 12,500 people across 23 sites, according to its latest annual \
+              report.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    let employed = (analysis.figures.iter()).find(|f| f.value == Some(12_500.0));
+    assert_eq!(employed.and_then(|f| f.source()), Some("Halden"));
+    assert_eq!(
+        conflicting_passages(&analysis),
+        named_pairs(&[("echo.txt#0", "wire.txt#0")])
+    );
+}
+
+#[test]
 fn temperatures_are_compared_with_no_other() {
     let files: [(&str, &[u8]); 2] = [
         ("a.txt", b"Temperatures peaked at 39.8C in the region.\n"),

@@ -353,10 +353,19 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
                 return Some(name_text(view, first, last));
             }
             // "According to its annual report, Nordvik Energy…": the name the rest of the
-            // sentence opens with is whose report it is.
+            // sentence opens with is whose report it is; at the sentence's end, the name it
+            // opened with ("Halden employs 12,500 people, according to its annual report").
             if matches!(view.lower(k + 2), "its" | "their") {
-                let owner = (names_in(view, end, view.len()).into_iter())
+                let after = (names_in(view, end, view.len()).into_iter())
                     .find(|&(first, last)| plausible_source(view, first, last, None));
+                // (The subject before its verb: not a place later in the sentence.)
+                let before = names_in(view, 0, k)
+                    .into_iter()
+                    .next()
+                    .filter(|&(first, last)| {
+                        first == 0 && plausible_source(view, first, last, Some(last + 1))
+                    });
+                let owner = after.or(before);
                 if let Some((first, last)) = owner {
                     return Some(name_text(view, first, last));
                 }

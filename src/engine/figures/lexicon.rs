@@ -567,6 +567,8 @@ pub const PREDICATES: &[(&str, &[&str])] = &[
     ),
     ("detain", &["detain", "detains", "detained", "detaining"]),
     ("die", &["die", "dies", "died", "dying", "drowned"]),
+    // "Halden employs 12,500 people", "which employs about 11,000 people in Britain".
+    ("employ", &["employ", "employs", "employing"]),
     (
         "displace",
         &["displace", "displaces", "displaced", "displacing"],
