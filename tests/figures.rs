@@ -946,7 +946,7 @@ fn researchers_at_a_university_cite_it_and_admissions_tripled_to_a_level() {
 }
 
 #[test]
-fn temperatures_are_read_by_their_scale_and_hex_codes_are_none() {
+fn temperatures_and_pence_are_read_by_their_signs_and_hex_codes_are_none() {
     let text = "Temperatures peaked at 39.8C on Monday. It was 40.1°C in Brno, and highs of 104F \
                 were forecast in Texas. It reached 40 degrees Celsius, and lows were 12 °C. Gusts \
                 hit 140 kilometres per hour.\n\n\
@@ -964,6 +964,13 @@ fn temperatures_are_read_by_their_scale_and_hex_codes_are_none() {
         assert_eq!(figure.unit(), Some(unit), "{written}");
         assert_eq!(figure.value_label(), label, "{written}");
     }
+    // Pence glued to the digits in a sentence about shares; a video's "1080p" is none.
+    let pence = "Halden shares jumped 29% to 372p in morning trading. The stream is 1080p.";
+    let priced = figures_of_text(pence);
+    let price = written_as(&priced, pence, "372p");
+    assert_eq!(price.kind, FigureKind::Money);
+    assert_eq!(price.value_label(), "GBP 3.72");
+    assert!(priced.iter().all(|f| f.text(pence) != "1080p"));
     // Hex codes are no temperatures.
     let hex = figures.iter().find(|f| f.text(text) == "1F");
     assert!(hex.is_none_or(|f| f.unit().is_none()));

@@ -3151,6 +3151,12 @@ fn describe(view: &View, number: Number, context: &Context) -> Draft {
             draft.currency = Some(code);
             draft.last = after;
             after += 1;
+        } else if number.first == number.last
+            && view.lower(number.last).ends_with('p')
+            && super::numbers::glued_pence(view, number.last)
+        {
+            // "372p", as "372 pence".
+            draft.as_hundredths_of("GBP");
         } else if matches!(view.lower(after), "pence" | "penny") && view.gap_before(after) == " " {
             // "184 pence" is £1.84 ("cents" name the hundredths of several currencies).
             draft.as_hundredths_of("GBP");

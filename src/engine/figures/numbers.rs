@@ -124,6 +124,22 @@ pub(super) fn glued_unit(view: &View, i: usize) -> Option<&'static str> {
     (as_written && in_prose(view, i)).then_some(unit)
 }
 
+/// Whether token `i` is an amount in pence with its "p" glued to the digits ("fell to 372p",
+/// "385p per share"): in prose, in a sentence about a price, shares or pounds.
+pub(super) fn glued_pence(view: &View, i: usize) -> bool {
+    let written = view.toks.get(i).map_or("", |t| t.text);
+    let about_prices = (0..view.len()).any(|k| {
+        matches!(
+            view.lower(k),
+            "pence" | "price" | "prices" | "share" | "shares" | "stock" | "pound" | "pounds"
+        ) || view.gap_before(k).contains('£')
+    });
+    written.ends_with('p')
+        && written.starts_with(|c: char| c.is_ascii_digit())
+        && in_prose(view, i)
+        && about_prices
+}
+
 /// Words that say a sentence is about temperatures ([`glued_unit`]).
 const TEMPERATURE_CUES: &[&str] = &[
     "cold",
@@ -197,6 +213,8 @@ fn digits_at(view: &View, i: usize) -> Option<Number> {
         "s" if !separated && !decimal && lower.len() == 5 => shape = Shape::Decade,
         // "10km" in prose, not "p{10.5cm}" in markup.
         _ if glued_unit(view, i).is_some() => {}
+        // "372p", pence in a sentence about a price or shares (not "1080p" video).
+        "p" if glued_pence(view, i) => {}
         suffix => value = scaled(value, scale_of(suffix).filter(|_| suffix != "hundred")?),
     }
     if rest.is_empty()
