@@ -919,6 +919,12 @@ fn layoff_reports_conflict_on_the_jobs_cut_however_named() {
     // The year inside the aside is the chief's, not the savings'.
     let savings = (analysis.figures.iter()).find(|f| f.value == Some(3e9));
     assert_eq!(savings.map(|f| f.period()), Some(None));
+    // Jobs that "could go" are cut too; jobs "to go through" a queue are not.
+    let going = "The union feared that as many as 2,000 jobs could go. We need 30 jobs to go \
+                 through the queue.";
+    let figures = quarry::engine::figures::figures_of_text(going);
+    let claimed: Vec<_> = figures.iter().map(|f| f.predicate()).collect();
+    assert_eq!(claimed, [Some("cut"), None]);
     // Jobs and redundancies are one thing; the employees laid off are not counted as jobs.
     assert_eq!(
         conflicting_passages(&analysis),

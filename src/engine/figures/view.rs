@@ -182,10 +182,25 @@ impl<'a> View<'a> {
             .or_else(|| self.laid_off(i))
     }
 
-    /// "lay off 5,000 employees", "laid off 300 workers": jobs so shed are cut.
+    /// "lay off 5,000 employees", "laid off 300 workers": jobs so shed are cut; and so are
+    /// jobs that "could go" or are "to go" ("as many as 2,000 jobs could go").
     fn laid_off(&self, i: usize) -> Option<&'static str> {
         let laying = matches!(self.lower(i), "lay" | "lays" | "laid" | "laying");
-        (laying && self.is(i + 1, "off")).then_some("cut")
+        let going = matches!(self.lower(i), "go" | "going")
+            && matches!(
+                self.lower_back(i, 1),
+                "to" | "will" | "would" | "could" | "may" | "might" | "set"
+            )
+            && (2..=4).any(|n| matches!(self.lower_back(i, n), "jobs" | "posts" | "roles"))
+            // (Not "jobs to go through the queue".)
+            && (i + 1 >= self.len()
+                || self.gap_after(i).contains([',', '.', ';', ':'])
+                || matches!(
+                    self.lower(i + 1),
+                    "across" | "and" | "as" | "at" | "by" | "from" | "if" | "in" | "next" | "over"
+                        | "this" | "under" | "when" | "worldwide"
+                ));
+        ((laying && self.is(i + 1, "off")) || going).then_some("cut")
     }
 
     /// "admitted to hospital", "treated in hospital", "needed hospital treatment": people so
