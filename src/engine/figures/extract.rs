@@ -109,6 +109,11 @@ fn strip_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// Whether a word ends with a possessive "'s" (straight or curly).
+fn is_possessive(word: &str) -> bool {
+    strip_possessive(word).len() < word.len()
+}
+
 /// Whether token `i` is a capitalised name-like word (not a function word, not a month, not a
 /// day): "WHO" and "US" are names though "who" and "us" are not.
 fn is_name_word(view: &View, i: usize) -> bool {
@@ -387,9 +392,8 @@ pub(super) fn sentence_source(view: &View, context: &Context) -> Option<String> 
             }
             // "according to the electoral commission's figures released on Monday": whose
             // figures they are.
-            let possessive = |j: usize| strip_possessive(view.lower(j)).len() < view.lower(j).len();
             let whose = (words.iter())
-                .position(|&j| possessive(j) && view.has(j + 1, SOURCE_NOUN))
+                .position(|&j| is_possessive(view.lower(j)) && view.has(j + 1, SOURCE_NOUN))
                 .map_or(words.len(), |w| w + 1);
             if !words.is_empty() {
                 let mut words: Vec<&str> =
@@ -2027,19 +2031,16 @@ fn name_before(view: &View, verb: usize) -> Option<String> {
 /// Whether a sentence is about a vote, or its document has given a share of one.
 fn about_vote(view: &View, context: &Context) -> bool {
     context.voting
-        || (0..view.len()).any(|k| {
-            matches!(
-                view.lower(k),
-                "vote"
-                    | "votes"
-                    | "election"
-                    | "elections"
-                    | "ballot"
-                    | "poll"
-                    | "polls"
-                    | "runoff"
-            )
-        })
+        || view.mentions(&[
+            "vote",
+            "votes",
+            "election",
+            "elections",
+            "ballot",
+            "poll",
+            "polls",
+            "runoff",
+        ])
 }
 
 /// Who wins the share whose figure opens at token `first`: the name before a winning verb right
@@ -3047,7 +3048,7 @@ fn counted_start(view: &View, draft: &Draft) -> CountedAt {
     let mut at = if determiner { from + 2 } else { from + 1 };
     // "2 of the company's factories", "4.1 million of the country's 6.8 million voters", "68
     // of the 151 seats": the whole's owner and size stand before what both count.
-    if view.lower(at).ends_with("'s") || view.lower(at).ends_with("\u{2019}s") {
+    if is_possessive(view.lower(at)) {
         at += 1;
     }
     while view.gap_before(from) == " "

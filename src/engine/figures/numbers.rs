@@ -111,8 +111,7 @@ pub(super) fn glued_unit(view: &View, i: usize) -> Option<&'static str> {
     if let Some(scale) = temperature_scale(written.get(written.len().saturating_sub(1)..)?)
         && rest.len() == 1
     {
-        let about_heat = (0..view.len()).any(|k| TEMPERATURE_CUES.contains(&view.lower(k)));
-        return (in_prose(view, i) && about_heat).then_some(scale);
+        return (in_prose(view, i) && view.mentions(TEMPERATURE_CUES)).then_some(scale);
     }
     let unit = lookup(&MEASURE_UNITS, rest)?;
     let suffix = written.get(written.len().saturating_sub(rest.len())..)?;
@@ -128,12 +127,9 @@ pub(super) fn glued_unit(view: &View, i: usize) -> Option<&'static str> {
 /// "385p per share"): in prose, in a sentence about a price, shares or pounds.
 pub(super) fn glued_pence(view: &View, i: usize) -> bool {
     let written = view.toks.get(i).map_or("", |t| t.text);
-    let about_prices = (0..view.len()).any(|k| {
-        matches!(
-            view.lower(k),
-            "pence" | "price" | "prices" | "share" | "shares" | "stock" | "pound" | "pounds"
-        ) || view.gap_before(k).contains('£')
-    });
+    let about_prices = view.mentions(&[
+        "pence", "price", "prices", "share", "shares", "stock", "pound", "pounds",
+    ]) || (0..view.len()).any(|k| view.gap_before(k).contains('£'));
     written.ends_with('p')
         && written.starts_with(|c: char| c.is_ascii_digit())
         && in_prose(view, i)

@@ -157,6 +157,11 @@ impl<'a> View<'a> {
         i.checked_sub(n).map_or("", |k| self.lower(k))
     }
 
+    /// Whether the sentence has any of `words` (in lower case): what it is about.
+    pub fn mentions(&self, words: &[&str]) -> bool {
+        self.toks.iter().any(|t| words.contains(&t.lower.as_ref()))
+    }
+
     /// Whether token `i` exists and is in the word list of `class` (a [`Tok::class`] bit).
     pub fn has(&self, i: usize, class: u32) -> bool {
         self.toks.get(i).is_some_and(|t| t.class & class != 0)
