@@ -507,10 +507,10 @@ pub struct Links {
     first_of_document: Vec<usize>,
     /// The evidence of every link.
     evidence: EvidenceStore,
-    /// Seconds each stage took, in order: passages, copies, reuse, figure links, sorting reuse
-    /// and figure links, similar, same names (the last four side by side; similar and same
-    /// names sort their own), gathering the links and their evidence; preceded by names when
-    /// they were extracted beside passages, copies and reuse.
+    /// Seconds each stage took, in order: passages, copies, reuse, similar (sorting its own),
+    /// figure links, sorting reuse and figure links, same names (the last three side by side;
+    /// same names sorts its own), gathering the links and their evidence; preceded by names when
+    /// they were extracted beside passages, copies, reuse and similar.
     pub timings: Vec<(&'static str, f64)>,
 }
 
@@ -973,33 +973,34 @@ pub fn link_until(
     stop: &(dyn Fn() -> bool + Sync),
 ) -> Option<Links> {
     let first = first_copies(documents);
-    Prepared::new(documents, index, table, &first, settings)
+    Prepared::new(documents, index, table, &first, settings, stop)?
         .link_until(facts, names, settings, stop)
 }
 
-/// The corpus's passages, their copies and the reuse between them: the first stages of
-/// linking, which need neither figures nor names, so they can be made while names are
-/// extracted.
+/// The corpus's passages, their copies, the reuse between them and the passages with similar
+/// vocabulary: the stages of linking that need neither figures nor names, so they can be made
+/// while names are extracted.
 pub struct Prepared<'a> {
     documents: &'a [Document],
     index: &'a Index,
-    table: &'a TermTable,
     links: Links,
-    copies: copies::Copies,
     reused: reuse::Found,
+    similar: related::Similar,
     laps: Laps,
 }
 
 impl<'a> Prepared<'a> {
     /// Splits `documents` into passages, finds which passages are copies of one another
-    /// (given each document's first copy, [`first_copies`]) and which reuse each other's text.
+    /// (given each document's first copy, [`first_copies`]), which reuse each other's text and
+    /// which have similar vocabulary. Gives up (`None`) between stages once `stop` says so.
     pub fn new(
         documents: &'a [Document],
         index: &'a Index,
         table: &'a TermTable,
         first: &[DocId],
         settings: &LinkSettings,
-    ) -> Self {
+        stop: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Self> {
         let mut laps = Laps::new();
         let links = Links::unlinked_with(documents, index, first);
         laps.lap("passages");
@@ -1013,7 +1014,7 @@ impl<'a> Prepared<'a> {
         };
         let copies = copies::Copies::new(&links.passages, index, table, earlier);
         laps.lap("copies");
-        let reused = reuse::reuse(
+        let mut reused = reuse::reuse(
             &links.passages,
             &copies,
             index,
@@ -1023,15 +1024,28 @@ impl<'a> Prepared<'a> {
             settings.boilerplate_passages,
         );
         laps.lap("reuse");
-        Self {
-            documents,
+        if stop() {
+            return None;
+        }
+        let reused_texts = std::mem::take(&mut reused.pairs).into_iter().collect();
+        let mut similar = related::similar(
+            &links.passages,
+            &copies,
             index,
             table,
+            settings,
+            &reused_texts,
+        );
+        sort_links(&mut similar.links);
+        laps.lap("similar");
+        Some(Self {
+            documents,
+            index,
             links,
-            copies,
             reused,
+            similar,
             laps,
-        }
+        })
     }
 
     /// Links the passages, like [`link_until`].
@@ -1058,10 +1072,9 @@ impl<'a> Prepared<'a> {
         let Self {
             documents,
             index,
-            table,
             mut links,
-            copies,
             reused: found,
+            similar,
             mut laps,
         } = self;
         // (The wait for the names, made beside the first stages, is none of linking's.)
@@ -1075,10 +1088,10 @@ impl<'a> Prepared<'a> {
             links: reused,
             runs,
             boilerplate,
-            pairs: reused_texts,
+            pairs: _,
         } = found;
-        // Links by figures, by similar vocabulary and by names need only the passages (and
-        // what reuse found): they are made side by side, each timed on its own.
+        // Links by figures and by names need only the passages (and what reuse found): they
+        // are made side by side, each timed on its own.
         let linked = &links;
         let by_figures = || {
             let (figure_links, figure_seconds) =
@@ -1104,33 +1117,17 @@ impl<'a> Prepared<'a> {
             });
             (gathered, figure_seconds, sorting_seconds)
         };
-        let by_vocabulary = || {
-            timed(|| {
-                let reused_texts = reused_texts.iter().copied().collect();
-                let mut found = related::similar(
-                    &linked.passages,
-                    &copies,
-                    index,
-                    table,
-                    settings,
-                    &reused_texts,
-                );
-                sort_links(&mut found.links);
-                found
-            })
-        };
+
         let by_names = || {
             let names = names();
             let by_names = timed(|| linked.link_names(&names, figures, &of_figure, settings));
             (names, by_names)
         };
-        let ((figure_part, (similar, similar_seconds)), (names, (by_names, names_seconds))) =
-            rayon::join(|| rayon::join(by_figures, by_vocabulary), by_names);
+        let (figure_part, (names, (by_names, names_seconds))) = rayon::join(by_figures, by_names);
         let ((mut all, shared, figure_evidence), figure_seconds, sorting_seconds) = figure_part;
-        drop((reused, reused_texts, of_figure));
+        drop((reused, of_figure));
         laps.add("figure links", figure_seconds);
         laps.add("sorting", sorting_seconds);
-        laps.add("similar", similar_seconds);
         laps.add("same names", names_seconds);
         laps.resume();
         if stop() {
