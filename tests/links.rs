@@ -1885,3 +1885,53 @@ fn a_file_saved_twice_has_its_passages_each_reused_whole_in_the_copy() {
     }
     assert_eq!(reuse.len(), 2, "{reuse:?}");
 }
+
+#[test]
+fn strike_reports_conflict_on_the_daily_cost_not_on_the_services_scheduled() {
+    let files: [(&str, &[u8]); 3] = [
+        (
+            "ledger.txt",
+            b"Northline Rail said it had cancelled 2,300 of its 2,900 scheduled services. The \
+              Treasury estimates each day of strikes costs the economy about \xc2\xa3100 million. \
+              A second 48-hour walkout is planned for March 18.\n",
+        ),
+        (
+            "courier.txt",
+            b"Mr Whitcombe said the strike would cost the economy \xc2\xa3150m a day.\n",
+        ),
+        (
+            "wire.txt",
+            b"Northline Rail cancelled around 2,300 services. Daniel Whitcombe said the dispute \
+              was costing the economy roughly 100 million pounds ($127 million) a day.\n",
+        ),
+    ];
+    let dir = temp_corpus(&files);
+    let analysis = analyse(dir.path());
+    let text = |f: &quarry::engine::figures::Figure| {
+        f.text(&analysis.documents[f.doc as usize].text).to_string()
+    };
+    let of = |written: &str| {
+        let found = analysis.figures.iter().find(|f| text(f) == written);
+        found.unwrap_or_else(|| panic!("no figure {written:?}"))
+    };
+    // The services scheduled are not what was cancelled of them.
+    assert_eq!(of("2,300").predicate(), Some("cancel"));
+    assert_eq!(of("2,900").predicate(), None);
+    // "A second" walkout is the second, no rate; the amount in brackets is the same a day, and
+    // its bracket is no part of it.
+    assert_eq!(of("48-hour").period(), Some("for March 18"));
+    assert_eq!(of("roughly 100 million pounds").period(), Some("per day"));
+    assert_eq!(of("$127 million").period(), Some("per day"));
+    // Each outlet's daily cost conflicts with the courier's; the services are not in conflict.
+    assert_eq!(
+        conflicting_passages(&analysis),
+        named_pairs(&[
+            ("courier.txt#0", "ledger.txt#0"),
+            ("courier.txt#0", "wire.txt#0")
+        ])
+    );
+    // A rate of "a second" stays one before a word that may follow it.
+    let rate = "The log is processed 50 times a second so as not to miss entries.";
+    let figures = quarry::engine::figures::figures_of_text(rate);
+    assert_eq!(figures.first().and_then(|f| f.period()), Some("per second"));
+}

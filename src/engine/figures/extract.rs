@@ -2268,6 +2268,58 @@ fn clause_subject(view: &View, verb: usize, level: bool) -> Option<Subject> {
     })
 }
 
+/// Words that may follow a rate such as "a second" ("50 times a second so as not to miss"),
+/// where "a second" before any other word is an ordinal ("a second journey").
+const AFTER_RATE: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "nor",
+    "so",
+    "as",
+    "than",
+    "that",
+    "which",
+    "when",
+    "while",
+    "if",
+    "in",
+    "on",
+    "at",
+    "for",
+    "to",
+    "from",
+    "by",
+    "with",
+    "within",
+    "during",
+    "until",
+    "over",
+    "into",
+    "onto",
+    "through",
+    "throughout",
+    "across",
+    "per",
+    "each",
+    "every",
+    "the",
+    "their",
+    "its",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "not",
+];
+
 /// Periods stated in the sentence: "in 2024", "since February 2022", "a month", as
 /// `(first, last, text)`.
 fn periods(view: &View) -> Vec<(usize, usize, String)> {
@@ -2285,11 +2337,23 @@ fn periods(view: &View) -> Vec<(usize, usize, String)> {
             found.push((k, k, rate.to_string()));
         } else if matches!(w, "a" | "per" | "each" | "every" | "an") {
             // "a year earlier", "from a year ago", "for a month": a time, a length, no rate.
+            // "A second 48-hour walkout", "made a second journey": an ordinal before what it
+            // numbers ("£1,000 a second.", "50 times a second so as not to", "litres a second
+            // into the tank" stay rates).
+            let ordinal = w == "a"
+                && view.is(k + 1, "second")
+                && k + 2 < view.len()
+                && !view
+                    .gap_after(k + 1)
+                    .contains(|c: char| c.is_ascii_punctuation())
+                && (view.opens_with_digit(k + 2)
+                    || view.is_alphabetic(k + 2) && !AFTER_RATE.contains(&view.lower(k + 2)));
             let no_rate = k > 0 && matches!(view.lower(k - 1), "from" | "for" | "than" | "within")
                 || matches!(
                     view.lower(k + 2),
                     "earlier" | "ago" | "later" | "before" | "after" | "since"
-                );
+                )
+                || ordinal;
             if let Some(unit) = view
                 .time_unit(k + 1)
                 .filter(|_| !view.lower(k + 1).ends_with('s'))
@@ -2408,8 +2472,18 @@ fn nearest_period(
 ) -> Option<String> {
     let alternative =
         |k: usize| k == last + 2 && matches!(view.lower(last + 1), "or" | "and" | "to");
-    let number_between =
-        |from: usize, to: usize| (from..to).any(|k| view.opens_with_digit(k) && !alternative(k));
+    // "roughly 100 million pounds ($127 million) a day": the same amount in brackets right
+    // after the figure leaves the period after them the figure's.
+    let gap = view.gap_after(last);
+    let bracket_end = (gap.contains('(') && currency_sign(gap).is_some()).then(|| {
+        (last + 1..view.len().min(last + 8))
+            .find(|&k| view.gap_after(k).contains(')'))
+            .map_or(last, |k| k)
+    });
+    let converted = |k: usize| bracket_end.is_some_and(|end| k <= end);
+    let number_between = |from: usize, to: usize| {
+        (from..to).any(|k| view.opens_with_digit(k) && !alternative(k) && !converted(k))
+    };
     // "310mm of rain in 72 hours, nearly twice the monthly average": a rate word after the
     // figure and "the" is said of another noun.
     let of_another =
@@ -2448,6 +2522,23 @@ fn predicate_near(
     last: usize,
     counted: Option<&str>,
 ) -> Option<&'static str> {
+    // "cancelled 2,300 of its 2,900 scheduled services", "68 of the 151 passengers were
+    // killed": the whole after a part is not what was done to the part.
+    let mut owner = first;
+    if owner > 0 && is_possessive(view.lower(owner - 1)) {
+        owner -= 1;
+    }
+    if owner > 0 && matches!(view.lower(owner - 1), "the" | "its" | "their" | "our") {
+        owner -= 1;
+    }
+    let part_before = |k: usize| {
+        view.opens_with_digit(k) || k > 0 && view.scale(k).is_some() && view.opens_with_digit(k - 1)
+    };
+    if owner >= 2 && view.is(owner - 1, "of") && part_before(owner - 2) {
+        return counted
+            .and_then(|c| c.split(' ').next())
+            .and_then(predicate_lemma);
+    }
     // A state said of people after them ("23 people were still missing"), not of a figure
     // after it ("If the property is missing or invalid then the default value 23 is used").
     let before = |k: usize| view.predicate(k).filter(|&lemma| lemma != MISSING);
@@ -3062,10 +3153,14 @@ fn counted_start(view: &View, draft: &Draft) -> CountedAt {
 /// The currency whose sign ends `gap`, the text before a number ("$1.5bn", "about £300m",
 /// "US$5"), as its ISO code.
 fn currency_symbol(gap: &str) -> Option<&'static str> {
-    let written = gap.trim_start();
+    currency_sign(gap).map(|(_, code)| code)
+}
+
+/// The currency sign that ends `gap` and its ISO code.
+pub(super) fn currency_sign(gap: &str) -> Option<(&'static str, &'static str)> {
     (CURRENCY_SYMBOLS.iter())
-        .find(|(sign, _)| written.ends_with(sign))
-        .map(|&(_, code)| code)
+        .find(|(sign, _)| gap.ends_with(sign))
+        .copied()
 }
 
 /// Kind, hedge, unit and counted thing of the number at tokens `number.first..=number.last`.

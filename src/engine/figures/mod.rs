@@ -326,14 +326,16 @@ fn to_figure(doc: DocId, view: &View, draft: extract::Draft, source: Option<&Arc
     if draft.unit == Some("percent") && after.trim_start().starts_with('%') {
         end += after.find('%').map_or(0, |p| p + 1);
     }
-    // Keep a currency symbol written right before the number.
+    // Keep a currency sign written right before the number, and a minus before it ("-$5"), but
+    // not a bracket ("($127 million)").
     let before = view.gap_before(draft.first);
-    let start = match draft.currency {
-        Some(_) if !before.is_empty() && !before.ends_with(char::is_whitespace) => {
-            let symbol = before.len() - before.trim_start().len();
-            start - (before.len() - symbol).min(start)
+    let start = match draft.currency.and(extract::currency_sign(before)) {
+        Some((sign, _)) => {
+            let signed = &before[..before.len() - sign.len()];
+            let minus = ["-", "\u{2212}"].into_iter().find(|m| signed.ends_with(m));
+            start - (sign.len() + minus.map_or(0, str::len)).min(start)
         }
-        _ => start,
+        None => start,
     };
     let source = match draft.kind {
         FigureKind::Date => None,
