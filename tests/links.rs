@@ -1930,6 +1930,23 @@ fn strike_reports_conflict_on_the_daily_cost_not_on_the_services_scheduled() {
             ("courier.txt#0", "wire.txt#0")
         ])
     );
+    // A second day after "and" is the date's ("March 18 and 19"), not a count; so is the
+    // first day before another and the month ("18 and 19 March"), but not a day before people.
+    let dates = "Members will strike again on March 18 and 19. Talks were held on 18 and 19 \
+                 March. On March 18 and 19 people were hurt.";
+    let figures = quarry::engine::figures::figures_of_text(dates);
+    let written: Vec<_> = figures.iter().map(|f| f.text(dates)).collect();
+    assert_eq!(
+        written,
+        ["March 18 and 19", "18 and 19 March", "March 18", "19"]
+    );
+    // A level stated as running at a share.
+    let inflation = "Members rejected the offer because inflation was running at 9.1 per cent.";
+    let figures = quarry::engine::figures::figures_of_text(inflation);
+    let found = figures
+        .first()
+        .map(|f| (f.counted.as_deref(), f.predicate()));
+    assert_eq!(found, Some((Some("inflation"), Some("level"))));
     // A rate of "a second" stays one before a word that may follow it.
     let rate = "The log is processed 50 times a second so as not to miss entries.";
     let figures = quarry::engine::figures::figures_of_text(rate);

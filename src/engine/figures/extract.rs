@@ -1067,16 +1067,40 @@ fn date_at(view: &View, i: usize) -> Option<(usize, usize, Option<f64>)> {
         let w = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         !w.is_empty() && w.len() <= 2 && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
     };
+    // A second day joined to the first ("March 18 and 19", "18 and 19 March"), unless a noun
+    // follows it ("on March 18 and 19 people were hurt").
+    let joined_day = |j: usize| {
+        matches!(view.lower(j + 1), "and" | "or" | "to")
+            && view.gap_after(j) == " "
+            && view.gap_after(j + 1) == " "
+            && day_at(j + 2)
+            && !view.gap_after(j + 2).starts_with(char::is_alphanumeric)
+    };
+    let ends_date = |j: usize| {
+        j >= view.len()
+            || !view.is_alphabetic(j)
+            || view.is_capitalised(j)
+            || view.has(j, DATE_PREPOSITION)
+            || AFTER_RATE.contains(&view.lower(j))
+    };
     // "24 September 2025"
-    if day_at(i) && view.month(i + 1).is_some() && view.is_capitalised(i + 1) {
-        let year = year_at(i + 2);
-        return Some((i, if year.is_some() { i + 2 } else { i + 1 }, year));
+    let first_day = if joined_day(i) && view.month(i + 3).is_some() {
+        i + 2
+    } else {
+        i
+    };
+    if day_at(i) && view.month(first_day + 1).is_some() && view.is_capitalised(first_day + 1) {
+        let year = year_at(first_day + 2);
+        return Some((i, first_day + if year.is_some() { 2 } else { 1 }, year));
     }
     if view.month(i).is_some() && view.is_capitalised(i) {
         let preceded = i > 0 && view.has(i - 1, DATE_PREPOSITION);
         let mut last = i;
         if day_at(i + 1) && !view.gap_after(i + 1).starts_with(char::is_alphanumeric) {
             last = i + 1;
+            if joined_day(last) && ends_date(last + 3) {
+                last += 2;
+            }
         }
         let year = year_at(last + 1);
         if year.is_some() {
@@ -1488,6 +1512,9 @@ const LEVEL_VERBS: &[(&str, &str)] = &[
     ("soar", "to"),
     ("soared", "to"),
     ("soars", "to"),
+    // "inflation was running at 9.1 per cent", "journeys … stand at 85% of 2019 levels".
+    ("running", "at"),
+    ("stand", "at"),
     ("stands", "at"),
     ("stood", "at"),
     ("totaled", ""),
@@ -1627,8 +1654,16 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
             && k > 0
             && (is_plural(view.lower(k - 1)) || view.is_capitalised(k - 1) || modal(k - 1))
     };
+    // "inflation was running at 9.1 per cent" (not "integers running from 0 to 127").
+    let running = |k: usize| {
+        view.is(k, "running")
+            && view.is(k + 1, "at")
+            && k > 0
+            && matches!(view.lower(k - 1), "is" | "was" | "are" | "were" | "been")
+    };
     while j > 0
         && (view.has(j - 1, LINKING_VERB)
+            || running(j - 1)
             || estimated(j - 1)
             || worth(j - 1)
             || changed_by(j - 1)
@@ -1649,6 +1684,10 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
                     && ends_claim(view, first)
         }
         [verb, before] => LEVEL_VERBS.contains(&(verb, before)),
+        // "inflation was running at 9.1 per cent".
+        ["is" | "was" | "are" | "were" | "been", verb, before] => {
+            verb.ends_with("ing") && LEVEL_VERBS.contains(&(verb, before))
+        }
         _ => false,
     };
     // "rates had fallen to 91 per cent", "demand has risen to 43,000": auxiliaries before the verb

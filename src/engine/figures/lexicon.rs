@@ -985,6 +985,7 @@ const LINKING_VERBS_LIST: &[&str] = &[
     "rose",
     "stood",
     "stands",
+    "stand",
     "to",
     "topped",
     "totalled",
