@@ -1947,6 +1947,11 @@ fn strike_reports_conflict_on_the_daily_cost_not_on_the_services_scheduled() {
         .first()
         .map(|f| (f.counted.as_deref(), f.predicate()));
     assert_eq!(found, Some((Some("inflation"), Some("level"))));
+    // "numbers" after a word that qualifies it is the subject's noun, not a verb.
+    let passengers = "Passenger numbers fell by 80% at the main terminals.";
+    let figures = quarry::engine::figures::figures_of_text(passengers);
+    let found = figures.first().map(|f| f.counted.as_deref());
+    assert_eq!(found, Some(Some("passenger numbers")));
     // A rate of "a second" stays one before a word that may follow it.
     let rate = "The log is processed 50 times a second so as not to miss entries.";
     let figures = quarry::engine::figures::figures_of_text(rate);

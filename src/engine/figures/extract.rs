@@ -1661,7 +1661,20 @@ fn phrase_before(view: &View, first: usize, kind: FigureKind) -> Option<Subject>
             && k > 0
             && matches!(view.lower(k - 1), "is" | "was" | "are" | "were" | "been")
     };
+    // "Passenger numbers fell by 80%", "the bus number is 17": "numbers" after a word that
+    // qualifies it and before a verb is the subject's noun (not "the number is 255").
+    let noun_number = |k: usize, linked: bool| {
+        linked
+            && matches!(view.lower(k), "number" | "numbers")
+            && k > 0
+            && view.is_alphabetic(k - 1)
+            && !matches!(
+                view.lower(k - 1),
+                "the" | "a" | "an" | "that" | "this" | "its" | "their" | "of"
+            )
+    };
     while j > 0
+        && !noun_number(j - 1, linked)
         && (view.has(j - 1, LINKING_VERB)
             || running(j - 1)
             || estimated(j - 1)
