@@ -183,8 +183,9 @@ impl Analysis {
     /// The corpus's names (with the user's `edits`) and its passages linked, given the
     /// figures' `groups` and `pairs` already made (the app and the report make them for their
     /// own figure views): names are extracted while passages are found and linked by reuse and
-    /// by similar vocabulary, then passages are linked by figures and by the names they share. Gives up (`None`) between stages of linking once `stop` says so. The links'
-    /// timings start with how long the names took.
+    /// by similar vocabulary, then passages are linked by figures and by the names they share.
+    /// Gives up (`None`) between stages of linking once `stop` says so. The links' timings
+    /// start with how long the names took.
     pub fn names_and_links_until(
         &self,
         groups: &[FigureGroup],

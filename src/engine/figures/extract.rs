@@ -1081,7 +1081,7 @@ fn date_at(view: &View, i: usize) -> Option<(usize, usize, Option<f64>)> {
             || !view.is_alphabetic(j)
             || view.is_capitalised(j)
             || view.has(j, DATE_PREPOSITION)
-            || AFTER_RATE.contains(&view.lower(j))
+            || FUNCTION_WORDS.contains(&view.lower(j))
     };
     // "24 September 2025"
     let first_day = if joined_day(i) && view.month(i + 3).is_some() {
@@ -1512,7 +1512,7 @@ const LEVEL_VERBS: &[(&str, &str)] = &[
     ("soar", "to"),
     ("soared", "to"),
     ("soars", "to"),
-    // "inflation was running at 9.1 per cent", "journeys … stand at 85% of 2019 levels".
+    // "inflation was running at 9.1 per cent", "fares stand at 85% of 2019 levels".
     ("running", "at"),
     ("stand", "at"),
     ("stands", "at"),
@@ -2320,9 +2320,10 @@ fn clause_subject(view: &View, verb: usize, level: bool) -> Option<Subject> {
     })
 }
 
-/// Words that may follow a rate such as "a second" ("50 times a second so as not to miss"),
-/// where "a second" before any other word is an ordinal ("a second journey").
-const AFTER_RATE: &[&str] = &[
+/// Function words: "a second" before one of them is a rate ("50 times a second so as not to
+/// miss"), before any other word an ordinal ("a second journey"); a second day joined to a date
+/// before one of them is the date's ("on March 18 and 19 in Geneva", not "… 19 people").
+const FUNCTION_WORDS: &[&str] = &[
     "and",
     "or",
     "but",
@@ -2399,7 +2400,7 @@ fn periods(view: &View) -> Vec<(usize, usize, String)> {
                     .gap_after(k + 1)
                     .contains(|c: char| c.is_ascii_punctuation())
                 && (view.opens_with_digit(k + 2)
-                    || view.is_alphabetic(k + 2) && !AFTER_RATE.contains(&view.lower(k + 2)));
+                    || view.is_alphabetic(k + 2) && !FUNCTION_WORDS.contains(&view.lower(k + 2)));
             let no_rate = k > 0 && matches!(view.lower(k - 1), "from" | "for" | "than" | "within")
                 || matches!(
                     view.lower(k + 2),
@@ -2530,7 +2531,7 @@ fn nearest_period(
     let bracket_end = (gap.contains('(') && currency_sign(gap).is_some()).then(|| {
         (last + 1..view.len().min(last + 8))
             .find(|&k| view.gap_after(k).contains(')'))
-            .map_or(last, |k| k)
+            .unwrap_or(last)
     });
     let converted = |k: usize| bracket_end.is_some_and(|end| k <= end);
     let number_between = |from: usize, to: usize| {
@@ -2576,17 +2577,17 @@ fn predicate_near(
 ) -> Option<&'static str> {
     // "cancelled 2,300 of its 2,900 scheduled services", "68 of the 151 passengers were
     // killed": the whole after a part is not what was done to the part.
-    let mut owner = first;
-    if owner > 0 && is_possessive(view.lower(owner - 1)) {
-        owner -= 1;
+    let mut whole = first;
+    if whole > 0 && is_possessive(view.lower(whole - 1)) {
+        whole -= 1;
     }
-    if owner > 0 && matches!(view.lower(owner - 1), "the" | "its" | "their" | "our") {
-        owner -= 1;
+    if whole > 0 && matches!(view.lower(whole - 1), "the" | "its" | "their" | "our") {
+        whole -= 1;
     }
     let part_before = |k: usize| {
         view.opens_with_digit(k) || k > 0 && view.scale(k).is_some() && view.opens_with_digit(k - 1)
     };
-    if owner >= 2 && view.is(owner - 1, "of") && part_before(owner - 2) {
+    if whole >= 2 && view.is(whole - 1, "of") && part_before(whole - 2) {
         return counted
             .and_then(|c| c.split(' ').next())
             .and_then(predicate_lemma);
