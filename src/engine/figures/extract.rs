@@ -1084,14 +1084,16 @@ fn date_at(view: &View, i: usize) -> Option<(usize, usize, Option<f64>)> {
             || FUNCTION_WORDS.contains(&view.lower(j))
     };
     // "24 September 2025"
-    let first_day = if joined_day(i) && view.month(i + 3).is_some() {
-        i + 2
-    } else {
-        i
-    };
-    if day_at(i) && view.month(first_day + 1).is_some() && view.is_capitalised(first_day + 1) {
-        let year = year_at(first_day + 2);
-        return Some((i, first_day + if year.is_some() { 2 } else { 1 }, year));
+    if day_at(i) {
+        let first_day = if joined_day(i) && view.month(i + 3).is_some() {
+            i + 2
+        } else {
+            i
+        };
+        if view.month(first_day + 1).is_some() && view.is_capitalised(first_day + 1) {
+            let year = year_at(first_day + 2);
+            return Some((i, first_day + if year.is_some() { 2 } else { 1 }, year));
+        }
     }
     if view.month(i).is_some() && view.is_capitalised(i) {
         let preceded = i > 0 && view.has(i - 1, DATE_PREPOSITION);
@@ -2587,10 +2589,14 @@ fn predicate_near(
     let part_before = |k: usize| {
         view.opens_with_digit(k) || k > 0 && view.scale(k).is_some() && view.opens_with_digit(k - 1)
     };
-    if whole >= 2 && view.is(whole - 1, "of") && part_before(whole - 2) {
-        return counted
+    // Else the claim its counted phrase opens with ("deaths").
+    let from_counted = || {
+        counted
             .and_then(|c| c.split(' ').next())
-            .and_then(predicate_lemma);
+            .and_then(predicate_lemma)
+    };
+    if whole >= 2 && view.is(whole - 1, "of") && part_before(whole - 2) {
+        return from_counted();
     }
     // A state said of people after them ("23 people were still missing"), not of a figure
     // after it ("If the property is missing or invalid then the default value 23 is used").
@@ -2629,9 +2635,7 @@ fn predicate_near(
             return Some(lemma);
         }
     }
-    counted
-        .and_then(|c| c.split(' ').next())
-        .and_then(predicate_lemma)
+    from_counted()
 }
 
 /// "the vessel was carrying about 700 people", "a boat packed with 300 migrants": people a
