@@ -305,6 +305,13 @@ pub(super) fn similar(
         table.terms.len(),
     );
     drop(rare_entries);
+    // The rare terms held by more than one text.
+    let mut paired_terms = BitSet::new(table.terms.len());
+    for t in 0..postings.len() {
+        if postings.get(t).len() >= 2 {
+            paired_terms.insert(t as u32);
+        }
+    }
     // The length of each text's vector outside its rare terms: the full cosine exceeds the
     // partial one over rare terms by at most the product of two such lengths, so a candidate
     // whose bound stays under the threshold is never compared in full.
@@ -349,10 +356,12 @@ pub(super) fn similar(
             // cosine decides.
             let mut has_rare = false;
             for &(t, x) in vectors.get(a).iter().filter(|&&(t, _)| rare(t)) {
-                let t = t as usize;
-                let held = postings.get(t);
-                has_rare |= !held.is_empty();
-                for &(b, y) in held {
+                // (`a` holds each of its rare terms; one held by no other text pairs nothing.)
+                has_rare = true;
+                if !paired_terms.contains(t) {
+                    continue;
+                }
+                for &(b, y) in postings.get(t as usize) {
                     if b as usize != a {
                         if !seen[b as usize] {
                             seen[b as usize] = true;

@@ -183,34 +183,73 @@ fn strongest(counted: &[((u32, u32), u32)], texts: usize) -> Vec<(u32, u32)> {
         .collect()
 }
 
+/// A shingle's key in a text's sorted list: the top half of its hash, then its position.
+fn key(hash: u64, position: usize) -> u64 {
+    hash & !u64::from(u32::MAX) | position as u64
+}
+
+/// The shingle position a [`key`] holds.
+fn position_of(key: u64) -> u32 {
+    key as u32
+}
+
 /// Each shared hash's positions in both passages, given each passage's shingle hashes and its
-/// shingle positions sorted by hash (then position): sets `in_a` and `in_b` to the positions
-/// in `a` and in `b` (in no particular order), and returns how many distinct hashes they share.
+/// shingle [`key`]s sorted: sets `in_a` and `in_b` to the positions in `a` and in `b` (in no
+/// particular order), and returns how many distinct hashes they share. Keys compare the top
+/// half of the hashes; the whole hashes decide between keys that agree.
 fn shared_positions(
-    (a, hashes_a): (&[u32], &[u64]),
-    (b, hashes_b): (&[u32], &[u64]),
+    (a, hashes_a): (&[u64], &[u64]),
+    (b, hashes_b): (&[u64], &[u64]),
     in_a: &mut Vec<u32>,
     in_b: &mut Vec<u32>,
 ) -> usize {
     in_a.clear();
     in_b.clear();
-    let key_a = |i: usize| hashes_a[a[i] as usize];
-    let key_b = |j: usize| hashes_b[b[j] as usize];
+    let top = |key: u64| key >> 32;
+    // The end of the run of keys agreeing with `keys[from]`.
+    let run_end = |keys: &[u64], from: usize| {
+        let shared = top(keys[from]);
+        let mut end = from + 1;
+        while end < keys.len() && top(keys[end]) == shared {
+            end += 1;
+        }
+        end
+    };
     let (mut i, mut j, mut distinct) = (0, 0, 0);
     while i < a.len() && j < b.len() {
-        let shared = key_a(i);
-        match shared.cmp(&key_b(j)) {
+        match top(a[i]).cmp(&top(b[j])) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                distinct += 1;
-                while i < a.len() && key_a(i) == shared {
-                    in_a.push(a[i]);
-                    i += 1;
+                let (run_a, run_b) = (&a[i..run_end(a, i)], &b[j..run_end(b, j)]);
+                (i, j) = (i + run_a.len(), j + run_b.len());
+                let whole_a = |&k: &u64| hashes_a[position_of(k) as usize];
+                let whole_b = |&k: &u64| hashes_b[position_of(k) as usize];
+                let hash = whole_a(&run_a[0]);
+                if run_a.iter().all(|k| whole_a(k) == hash)
+                    && run_b.iter().all(|k| whole_b(k) == hash)
+                {
+                    distinct += 1;
+                    in_a.extend(run_a.iter().map(|&k| position_of(k)));
+                    in_b.extend(run_b.iter().map(|&k| position_of(k)));
+                    continue;
                 }
-                while j < b.len() && key_b(j) == shared {
-                    in_b.push(b[j]);
-                    j += 1;
+                // Different hashes with the same top half: each whole hash on its own.
+                let mut hashes: Vec<u64> = run_a.iter().map(whole_a).collect();
+                hashes.sort_unstable();
+                hashes.dedup();
+                for hash in hashes {
+                    if run_b.iter().any(|k| whole_b(k) == hash) {
+                        distinct += 1;
+                        let at = |run: &[u64], whole: &dyn Fn(&u64) -> u64| {
+                            (run.iter()
+                                .filter(|k| whole(k) == hash)
+                                .map(|&k| position_of(k)))
+                            .collect::<Vec<_>>()
+                        };
+                        in_a.extend(at(run_a, &whole_a));
+                        in_b.extend(at(run_b, &whole_b));
+                    }
                 }
             }
         }
@@ -394,7 +433,10 @@ pub(super) fn reuse(
             let mut lists = lists.into_iter();
             let mut postings = lists.next().unwrap_or_default();
             lists.for_each(|list| postings.extend(list));
-            postings.sort_unstable();
+            // (In the order of the tuples, compared as one number.)
+            postings.sort_unstable_by_key(|&(hash, t, position)| {
+                u128::from(hash) << 64 | u128::from(t) << 32 | u128::from(position)
+            });
             let mut found = Grouped::default();
             for group in postings.chunk_by(|x, y| x.0 == y.0) {
                 add(&mut found, group);
@@ -406,12 +448,18 @@ pub(super) fn reuse(
         mut boilerplate,
         mut boilerplate_hashes,
         mut pairs,
-        mut copied,
+        copied,
         ..
     } = grouped;
     boilerplate_hashes.par_sort_unstable();
-    copied.par_sort_unstable();
-    copied.dedup();
+    // Each text with copies comes once per fingerprint it holds: marked, then listed in order.
+    let mut is_copied = vec![false; copies.texts()];
+    for &t in &copied {
+        is_copied[t as usize] = true;
+    }
+    let copied: Vec<u32> = (0..copies.texts() as u32)
+        .filter(|&t| is_copied[t as usize])
+        .collect();
     pairs.par_sort_unstable();
     let pair_counts: Vec<((u32, u32), u32)> = pairs
         .chunk_by(|x, y| x == y)
@@ -429,15 +477,16 @@ pub(super) fn reuse(
     }
     candidates.extend(copied.iter().map(|&t| (t, t)));
     let lengths: Vec<usize> = (0..hashes.len()).map(|t| hashes.get(t).len()).collect();
-    // Each text compared with another text: its shingle positions sorted by hash (then
-    // position), boilerplate left out, all in one list: text `t`'s are
-    // `sorted[starts[t]..starts[t] + kept[t]]`. Copies of one text need no sorting.
+    // Each text compared with another text: its shingles' keys (the top half of the hash,
+    // then the position) sorted, boilerplate left out, all in one list: text `t`'s are
+    // `sorted[starts[t]..starts[t] + kept[t]]`. Sorting the keys themselves reads no hash
+    // elsewhere. Copies of one text need no sorting.
     let mut starts = Vec::with_capacity(hashes.len() + 1);
     starts.push(0usize);
     for (&length, &wanted) in lengths.iter().zip(&is_candidate) {
         starts.push(starts.last().copied().unwrap_or(0) + if wanted { length } else { 0 });
     }
-    let mut sorted = vec![0u32; starts.last().copied().unwrap_or(0)];
+    let mut sorted = vec![0u64; starts.last().copied().unwrap_or(0)];
     let boilerplate_filter = Filter::new(&boilerplate_hashes);
     let is_boilerplate = |hash: u64| {
         boilerplate_filter.may_hold(hash) && boilerplate_hashes.binary_search(&hash).is_ok()
@@ -447,18 +496,16 @@ pub(super) fn reuse(
         .into_par_iter()
         .enumerate()
         .map(|(t, slice)| {
-            let h = hashes.get(t);
-            for (position, entry) in slice.iter_mut().enumerate() {
-                *entry = position as u32;
-            }
-            slice.sort_unstable_by_key(|&position| (h[position as usize], position));
+            // (A text compared with none has no place.)
+            let h = if slice.is_empty() { &[] } else { hashes.get(t) };
             let mut kept = 0;
-            for k in 0..slice.len() {
-                if !is_boilerplate(h[slice[k] as usize]) {
-                    slice[kept] = slice[k];
+            for (position, &hash) in h.iter().enumerate() {
+                if !is_boilerplate(hash) {
+                    slice[kept] = key(hash, position);
                     kept += 1;
                 }
             }
+            slice[..kept].sort_unstable();
             kept
         })
         .collect();
@@ -649,15 +696,42 @@ mod tests {
         assert_eq!(runs_of(&[]).count(), 0);
     }
 
+    /// A passage's sorted shingle keys, but those at the positions `left_out`.
+    fn sorted_keys(hashes: &[u64], left_out: &[usize]) -> Vec<u64> {
+        let mut keys: Vec<u64> = (hashes.iter().enumerate())
+            .filter(|(p, _)| !left_out.contains(p))
+            .map(|(p, &hash)| key(hash, p))
+            .collect();
+        keys.sort_unstable();
+        keys
+    }
+
     #[test]
     fn a_repeated_shingle_counts_at_every_position() {
-        // Each passage's shingle positions sorted by hash, and its hashes by position.
-        let a = ([0, 3, 1, 2].as_slice(), [5, 7, 9, 5].as_slice());
-        let b = ([0, 4, 1].as_slice(), [1, 9, 0, 0, 5].as_slice());
+        let (hashes_a, hashes_b) = (
+            [5, 7, 9, 5].map(|h| h << 32),
+            [1, 9, 0, 0, 5].map(|h| h << 32),
+        );
+        let a = (sorted_keys(&hashes_a, &[]), hashes_a.as_slice());
+        // Boilerplate is left out.
+        let b = (sorted_keys(&hashes_b, &[2, 3]), hashes_b.as_slice());
         let (mut in_a, mut in_b) = (vec![7], Vec::new());
-        let distinct = shared_positions(a, b, &mut in_a, &mut in_b);
+        let distinct = shared_positions((&a.0, a.1), (&b.0, b.1), &mut in_a, &mut in_b);
         in_a.sort_unstable();
         in_b.sort_unstable();
         assert_eq!((in_a, in_b, distinct), (vec![0, 2, 3], vec![1, 4], 2));
+    }
+
+    #[test]
+    fn hashes_whose_top_halves_agree_are_told_apart() {
+        let five = |low: u64| (5 << 32) | low;
+        let hashes_a = [five(1), five(2), 9 << 32, five(1)];
+        let hashes_b = [five(2), five(3), 9 << 32];
+        let (a, b) = (sorted_keys(&hashes_a, &[]), sorted_keys(&hashes_b, &[]));
+        let (mut in_a, mut in_b) = (Vec::new(), Vec::new());
+        let distinct = shared_positions((&a, &hashes_a), (&b, &hashes_b), &mut in_a, &mut in_b);
+        in_a.sort_unstable();
+        in_b.sort_unstable();
+        assert_eq!((in_a, in_b, distinct), (vec![1, 2], vec![0, 2], 2));
     }
 }
