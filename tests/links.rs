@@ -432,6 +432,54 @@ fn short_passages_are_not_similar_unless_the_setting_allows_them() {
 }
 
 #[test]
+fn similar_links_give_the_content_words_both_passages_use() {
+    let files = [
+        (
+            "fjord-post.txt",
+            "Farmers moved herds when meltwater flooded one valley; 240 metres of glacier went.",
+        ),
+        (
+            "coast-weekly.txt",
+            "Glacier meltwater flooded a valley, so herds and farmers left; metres of ice, 240 in \
+             all, gone.",
+        ),
+        (
+            "harbour-notes.txt",
+            "A ferry timetable change means evening crossings to the islands now leave from the \
+             north quay instead of the old pier.",
+        ),
+        (
+            "market-brief.txt",
+            "Fish prices at the morning auction rose sharply after storms kept most trawlers in \
+             port for a week.",
+        ),
+    ];
+    let dir = temp_corpus(&files.map(|(name, text)| (name, text.as_bytes())));
+    let analysis = analyse(dir.path());
+    let links = links_of(&analysis);
+    let similar: Vec<_> = (links.links.iter())
+        .filter(|l| l.kind == LinkKind::Similar)
+        .collect();
+    assert_eq!(
+        similar.len(),
+        1,
+        "{:?}",
+        pairs_of_kind(&analysis, &links, LinkKind::Similar)
+    );
+    let Evidence::Terms { terms } =
+        links.evidence(similar[0], &analysis.documents, &analysis.index)
+    else {
+        panic!("terms as evidence")
+    };
+    // Seven content words are shared, all as rare and as weighty, so the five shown are the
+    // first five in order; the shared number and stop words are never evidence.
+    assert_eq!(
+        terms,
+        ["farmers", "flooded", "glacier", "herds", "meltwater"]
+    );
+}
+
+#[test]
 fn every_copy_of_a_reprinted_paragraph_is_linked_to_every_other() {
     let paragraph = "Workers at the granite quarry above Velmora reported that the northern \
                      face had shifted by nearly two metres after the spring storms, and the \

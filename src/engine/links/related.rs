@@ -186,6 +186,20 @@ pub(super) fn same_names(
     }
 }
 
+/// The first of `0..n` for which `before` is false, `before` being true for all those before.
+fn partition_point(n: u32, before: impl Fn(u32) -> bool) -> u32 {
+    let (mut low, mut high) = (0, n);
+    while low < high {
+        let middle = low + (high - low) / 2;
+        if before(middle) {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    low
+}
+
 /// Every text's TF-IDF vector: text `t`'s `(term, weight)` entries, sorted by term and
 /// normalised to length one.
 type Vectors = Flat<(u32, f32)>;
@@ -198,12 +212,15 @@ fn tf_idf(
     index: &Index,
     table: &TermTable,
 ) -> (Vectors, Vec<u32>) {
-    let content: Vec<bool> = (0..table.terms.len() as u32)
+    // Terms are sorted, so those opening with a digit are one run of them.
+    let opens_with_digit = |t: u32| table.terms.get(t).starts_with(|c: char| c.is_ascii_digit());
+    let before_digits = |t: u32| table.terms.get(t) < "0";
+    let terms = table.terms.len() as u32;
+    let first_digit = partition_point(terms, before_digits);
+    let digits = first_digit..partition_point(terms, |t| t < first_digit || opens_with_digit(t));
+    let content: Vec<bool> = (0..terms)
         .into_par_iter()
-        .map(|t| {
-            !table.is_stop[t as usize]
-                && !table.terms.get(t).starts_with(|c: char| c.is_ascii_digit())
-        })
+        .map(|t| !table.is_stop[t as usize] && !digits.contains(&t))
         .collect();
     let texts: Vec<usize> = (0..copies.texts()).collect();
     let mut vectors = Flat::build_with(&texts, Vec::new, |terms, &t, lists| {
@@ -250,20 +267,6 @@ fn tf_idf(
         w.iter_mut().for_each(|(_, x)| *x /= norm);
     });
     (vectors, frequency)
-}
-
-/// Sets `shared` to the terms two vectors (sorted by term) share, each with the product of its
-/// weights.
-fn shared_terms(va: &[(u32, f32)], vb: &[(u32, f32)], shared: &mut Vec<(f32, u32)>) {
-    shared.clear();
-    super::for_each_shared(
-        va,
-        vb,
-        |&(term, _)| term,
-        |x, y| {
-            shared.push((x[0].1 * y[0].1, x[0].0));
-        },
-    );
 }
 
 /// Links between passages with similar vocabulary, by the `similar_*` and `max_term_passages`
@@ -494,8 +497,27 @@ pub(super) fn similar(
         }
     }
     drop(by_texts);
-    let mut terms = Flat::build_with(&text_pairs, Vec::new, |shared, &(ta, tb), terms| {
-        shared_terms(vectors.get(ta), vectors.get(tb), shared);
+    // The pairs come by their first text, whose vector is spread out by term once for all its
+    // pairs (each thread keeps the text it spread last); weights are never negative, so -1
+    // marks the terms it does not hold.
+    let scratch = || (Vec::new(), vec![-1f32; table.terms.len()], None);
+    let mut terms = Flat::build_with(&text_pairs, scratch, |space, &(ta, tb), terms| {
+        let (shared, dense, spread) = space;
+        if *spread != Some(ta) {
+            for &(t, _) in spread.map_or(&[][..], |t| vectors.get(t)) {
+                dense[t as usize] = -1.0;
+            }
+            for &(t, x) in vectors.get(ta) {
+                dense[t as usize] = x;
+            }
+            *spread = Some(ta);
+        }
+        shared.clear();
+        shared.extend(
+            (vectors.get(tb).iter())
+                .filter(|&&(t, _)| dense[t as usize] >= 0.0)
+                .map(|&(t, y)| (dense[t as usize] * y, t)),
+        );
         shared.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
         terms.extend(shared.iter().take(5).map(|&(_, t)| t));
         terms.close();
