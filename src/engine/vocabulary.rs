@@ -160,6 +160,26 @@ impl Vocabulary {
         None
     }
 
+    /// The ids of the strings from `low` (included) to `high` (excluded): one run, as the
+    /// strings are sorted ("0" to ":" holds those opening with a digit).
+    pub fn between(&self, low: &str, high: &str) -> std::ops::Range<u32> {
+        // The first id whose string is not below `bound`.
+        let first_from = |bound: &str| {
+            let (mut low, mut high) = (0, self.len() as u32);
+            while low < high {
+                let mid = low + (high - low) / 2;
+                if self.get(mid) < bound {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            low
+        };
+        let start = first_from(low);
+        start..first_from(high).max(start)
+    }
+
     /// Number of strings.
     pub fn len(&self) -> usize {
         self.strings.len()
@@ -186,6 +206,17 @@ impl Vocabulary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_strings_between_two_bounds_are_one_run_of_ids() {
+        let words = ["#tag", "0", "1990s", "240", "9th", ":-)", "alpha", "beta"];
+        let vocabulary = Vocabulary::from_sorted(words);
+        assert_eq!(vocabulary.between("0", ":"), 1..5);
+        assert_eq!(vocabulary.between("a", "b"), 6..7);
+        assert_eq!(vocabulary.between("c", "d"), 8..8);
+        assert_eq!(vocabulary.between("z", "a"), 8..8);
+        assert_eq!(Vocabulary::default().between("0", ":"), 0..0);
+    }
 
     #[test]
     fn interning_many_strings_keeps_ids_and_order() {

@@ -186,20 +186,6 @@ pub(super) fn same_names(
     }
 }
 
-/// The first of `0..n` for which `before` is false, `before` being true for all those before.
-fn partition_point(n: u32, before: impl Fn(u32) -> bool) -> u32 {
-    let (mut low, mut high) = (0, n);
-    while low < high {
-        let middle = low + (high - low) / 2;
-        if before(middle) {
-            low = middle + 1;
-        } else {
-            high = middle;
-        }
-    }
-    low
-}
-
 /// Every text's TF-IDF vector: text `t`'s `(term, weight)` entries, sorted by term and
 /// normalised to length one.
 type Vectors = Flat<(u32, f32)>;
@@ -212,13 +198,9 @@ fn tf_idf(
     index: &Index,
     table: &TermTable,
 ) -> (Vectors, Vec<u32>) {
-    // Terms are sorted, so those opening with a digit are one run of them.
-    let opens_with_digit = |t: u32| table.terms.get(t).starts_with(|c: char| c.is_ascii_digit());
-    let before_digits = |t: u32| table.terms.get(t) < "0";
-    let terms = table.terms.len() as u32;
-    let first_digit = partition_point(terms, before_digits);
-    let digits = first_digit..partition_point(terms, |t| t < first_digit || opens_with_digit(t));
-    let content: Vec<bool> = (0..terms)
+    // The terms opening with a digit, found without reading every term.
+    let digits = table.terms.between("0", ":");
+    let content: Vec<bool> = (0..table.terms.len() as u32)
         .into_par_iter()
         .map(|t| !table.is_stop[t as usize] && !digits.contains(&t))
         .collect();
