@@ -550,10 +550,9 @@ impl Links {
             })
             .collect();
         drop(own);
-        // Document ids are positions in `documents`.
-        let first_of_document = (0..=documents.len() as u32)
-            .map(|doc| passages.partition_point(|p| p.doc < doc))
-            .collect();
+        // Document ids are positions in `documents`; passages come by document.
+        let first_of_document =
+            run_starts(passages.iter().map(|p| p.doc as usize), documents.len());
         Self {
             passages,
             first_of_document,
