@@ -496,7 +496,7 @@ pub(super) fn reuse(
         .into_par_iter()
         .enumerate()
         .map(|(t, slice)| {
-            // (A text compared with none has no place.)
+            // (A text compared with no other text has no room in the list.)
             let h = if slice.is_empty() { &[] } else { hashes.get(t) };
             let mut kept = 0;
             for (position, &hash) in h.iter().enumerate() {
