@@ -3,9 +3,9 @@
 //! extracts its names and links its passages several times, as the app and the report do (names
 //! beside passages, copies, reuse and similar links, then the rest of the links side by side),
 //! and prints each run, the first (which takes its memory from the system, the others mostly
-//! reuse it) and the medians. Stages run side by side, so they add up to more than the runs. Then times a name
-//! correction (merging the two most mentioned names), which makes the names again from their
-//! forms and only the links by names again, as the app does.
+//! reuse it) and the medians. Stages run side by side, so they add up to more than the runs.
+//! Then times a name correction (merging the two most mentioned names), which makes the names
+//! again from their forms and only the links by names again, as the app does.
 //!
 //! `cargo run --release --example link_times -- <FOLDER> [RUNS]`
 

@@ -1116,7 +1116,6 @@ impl<'a> Prepared<'a> {
             });
             (gathered, figure_seconds, sorting_seconds)
         };
-
         let by_names = || {
             let names = names();
             let by_names = timed(|| linked.link_names(&names, figures, &of_figure, settings));

@@ -205,55 +205,36 @@ fn shared_positions(
 ) -> usize {
     in_a.clear();
     in_b.clear();
-    let top = |key: u64| key >> 32;
-    // The end of the run of keys agreeing with `keys[from]`.
-    let run_end = |keys: &[u64], from: usize| {
-        let shared = top(keys[from]);
-        let mut end = from + 1;
-        while end < keys.len() && top(keys[end]) == shared {
-            end += 1;
-        }
-        end
-    };
-    let (mut i, mut j, mut distinct) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match top(a[i]).cmp(&top(b[j])) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                let (run_a, run_b) = (&a[i..run_end(a, i)], &b[j..run_end(b, j)]);
-                (i, j) = (i + run_a.len(), j + run_b.len());
-                let whole_a = |&k: &u64| hashes_a[position_of(k) as usize];
-                let whole_b = |&k: &u64| hashes_b[position_of(k) as usize];
-                let hash = whole_a(&run_a[0]);
-                if run_a.iter().all(|k| whole_a(k) == hash)
-                    && run_b.iter().all(|k| whole_b(k) == hash)
-                {
-                    distinct += 1;
-                    in_a.extend(run_a.iter().map(|&k| position_of(k)));
-                    in_b.extend(run_b.iter().map(|&k| position_of(k)));
-                    continue;
-                }
-                // Different hashes with the same top half: each whole hash on its own.
-                let mut hashes: Vec<u64> = run_a.iter().map(whole_a).collect();
-                hashes.sort_unstable();
-                hashes.dedup();
-                for hash in hashes {
-                    if run_b.iter().any(|k| whole_b(k) == hash) {
-                        distinct += 1;
-                        let at = |run: &[u64], whole: &dyn Fn(&u64) -> u64| {
-                            (run.iter()
-                                .filter(|k| whole(k) == hash)
-                                .map(|&k| position_of(k)))
-                            .collect::<Vec<_>>()
-                        };
-                        in_a.extend(at(run_a, &whole_a));
-                        in_b.extend(at(run_b, &whole_b));
-                    }
-                }
+    let whole_a = |&k: &u64| hashes_a[position_of(k) as usize];
+    let whole_b = |&k: &u64| hashes_b[position_of(k) as usize];
+    let mut distinct = 0;
+    super::for_each_shared(
+        a,
+        b,
+        |&k| k >> 32,
+        |run_a, run_b| {
+            let hash = whole_a(&run_a[0]);
+            if run_a.iter().all(|k| whole_a(k) == hash) && run_b.iter().all(|k| whole_b(k) == hash)
+            {
+                distinct += 1;
+                in_a.extend(run_a.iter().map(|&k| position_of(k)));
+                in_b.extend(run_b.iter().map(|&k| position_of(k)));
+                return;
             }
-        }
-    }
+            // Different hashes with the same top half: each whole hash on its own.
+            let mut hashes: Vec<u64> = run_a.iter().map(whole_a).collect();
+            hashes.sort_unstable();
+            hashes.dedup();
+            for hash in hashes
+                .into_iter()
+                .filter(|&h| run_b.iter().any(|k| whole_b(k) == h))
+            {
+                distinct += 1;
+                in_a.extend((run_a.iter().filter(|k| whole_a(k) == hash)).map(|&k| position_of(k)));
+                in_b.extend((run_b.iter().filter(|k| whole_b(k) == hash)).map(|&k| position_of(k)));
+            }
+        },
+    );
     distinct
 }
 
