@@ -232,6 +232,8 @@ struct Raw<'a> {
     form: Cow<'a, str>,
     /// The form's hash (by [`FxBuildHasher`]).
     hash: u64,
+    /// A second, unrelated hash of the form ([`CHECK`]).
+    check: u64,
     mention: Mention,
     titled: bool,
     after_place_preposition: bool,
@@ -275,6 +277,11 @@ impl Raw<'_> {
         (length > 0).then(|| text.get(at as usize..at as usize + length as usize))?
     }
 }
+
+/// The second hash of a raw mention's form: with the first and its length, it tells forms apart
+/// without reading them (two forms of one length colliding in both hashes: less than one
+/// chance in 10^25 for a few million forms).
+const CHECK: foldhash::quality::FixedState = foldhash::quality::FixedState::with_seed(0x6e61_6d65);
 
 /// What the name rules need to know of one written word, as bits ([`word_facts`]). The word
 /// tests are made on the word without a possessive ending, case-folded where the rule says so.
@@ -1512,6 +1519,7 @@ fn sentence_mentions<'a>(
             };
             found.push(Raw {
                 hash: FxBuildHasher.hash_one(form.as_ref()),
+                check: CHECK.hash_one(form.as_ref()),
                 form,
                 mention: Mention {
                     doc: document.id,
@@ -1915,8 +1923,10 @@ impl NameForms {
         // split in two by a bit of their hash, each half gathered by its own thread. A copy's
         // mentions join the forms its first copy's went to, without looking them up again.
         let half = |shard: u64| {
-            // Each raw mention's form was hashed when it was found.
-            let mut hashed: hashbrown::HashTable<(u64, u32)> = Default::default();
+            // Each raw mention's form was hashed twice when it was found: the table tells forms
+            // apart by both hashes and the length, without reading the forms (whose text lies
+            // anywhere in the corpus).
+            let mut hashed: hashbrown::HashTable<(u64, u64, u32, u32)> = Default::default();
             let mut grouped: Vec<(&str, FormMentions)> = Vec::new();
             let mut group_of = vec![u32::MAX; raw_count];
             for (doc, number, raw) in in_order() {
@@ -1926,13 +1936,17 @@ impl NameForms {
                 let mut group = group_of[number];
                 if group == u32::MAX {
                     let form = raw.form.as_ref();
-                    let eq = |&(_, g): &(u64, u32)| grouped[g as usize].0 == form;
+                    let key = (raw.hash, raw.check, form.len() as u32);
+                    let eq = |&(hash, check, length, _): &(u64, u64, u32, u32)| {
+                        (hash, check, length) == key
+                    };
                     group = match hashed.find(raw.hash, eq) {
-                        Some(&(_, g)) => g,
+                        Some(&(.., g)) => g,
                         None => {
                             let g = grouped.len() as u32;
                             grouped.push((form, FormMentions::default()));
-                            hashed.insert_unique(raw.hash, (raw.hash, g), |&(hash, _)| hash);
+                            let entry = (raw.hash, raw.check, form.len() as u32, g);
+                            hashed.insert_unique(raw.hash, entry, |&(hash, ..)| hash);
                             g
                         }
                     };
