@@ -148,36 +148,29 @@ impl Vocabulary {
 
     /// The id of `s`, if present.
     pub fn find(&self, s: &str) -> Option<u32> {
-        let (mut low, mut high) = (0usize, self.len());
-        while low < high {
-            let mid = (low + high) / 2;
-            match self.get(mid as u32).cmp(s) {
-                std::cmp::Ordering::Less => low = mid + 1,
-                std::cmp::Ordering::Greater => high = mid,
-                std::cmp::Ordering::Equal => return Some(mid as u32),
-            }
-        }
-        None
+        let at = self.first_from(s);
+        (at < self.len() as u32 && self.get(at) == s).then_some(at)
     }
 
     /// The ids of the strings from `low` (included) to `high` (excluded): one run, as the
     /// strings are sorted ("0" to ":" holds those opening with a digit).
     pub fn between(&self, low: &str, high: &str) -> std::ops::Range<u32> {
-        // The first id whose string is not below `bound`.
-        let first_from = |bound: &str| {
-            let (mut low, mut high) = (0, self.len() as u32);
-            while low < high {
-                let mid = low + (high - low) / 2;
-                if self.get(mid) < bound {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
+        let start = self.first_from(low);
+        start..self.first_from(high).max(start)
+    }
+
+    /// The first id whose string is not below `bound` (the number of strings when all are).
+    fn first_from(&self, bound: &str) -> u32 {
+        let (mut low, mut high) = (0, self.len() as u32);
+        while low < high {
+            let mid = low + (high - low) / 2;
+            if self.get(mid) < bound {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
-            low
-        };
-        let start = first_from(low);
-        start..first_from(high).max(start)
+        }
+        low
     }
 
     /// Number of strings.

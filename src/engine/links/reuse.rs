@@ -434,12 +434,12 @@ pub(super) fn reuse(
     } = grouped;
     boilerplate_hashes.par_sort_unstable();
     // Each text with copies comes once per fingerprint it holds: marked, then listed in order.
-    let mut is_copied = vec![false; copies.texts()];
+    let mut is_copied = BitSet::new(copies.texts());
     for &t in &copied {
-        is_copied[t as usize] = true;
+        is_copied.insert(t);
     }
     let copied: Vec<u32> = (0..copies.texts() as u32)
-        .filter(|&t| is_copied[t as usize])
+        .filter(|&t| is_copied.contains(t))
         .collect();
     pairs.par_sort_unstable();
     let pair_counts: Vec<((u32, u32), u32)> = pairs
