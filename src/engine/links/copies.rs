@@ -53,7 +53,7 @@ impl Copies {
         // texts of one length would have to collide in both hashes (less than one chance in
         // 10^25 for a few million passages). The first hash leads, so it alone orders almost
         // every pair, and the three pack with the passage into 24 bytes.
-        let mut keyed: Vec<(u64, u64, u32, u32)> = passages
+        let keyed: Vec<(u64, u64, u32, u32)> = passages
             .par_iter()
             .enumerate()
             .filter(|&(p, _)| earlier(p).is_none())
@@ -67,7 +67,8 @@ impl Copies {
                 (fx.finish(), fold.finish(), passage.words() as u32, p as u32)
             })
             .collect();
-        keyed.par_sort_unstable();
+        // (Placed first by the top bits of the first hash.)
+        let keyed = super::sorted_by_spread(&keyed, |k| k.0, |run| run.sort_unstable());
         // Each passage's first copy.
         let mut first = vec![0u32; passages.len()];
         for run in keyed.chunk_by(|x, y| (x.0, x.1, x.2) == (y.0, y.1, y.2)) {

@@ -82,6 +82,27 @@ pub(crate) fn bucket<T: Copy + Default, I: Iterator<Item = (usize, T)>>(
     Flat { starts, values }
 }
 
+/// `items` sorted by `sort`, given 64 bits of each item that spread the items evenly and never
+/// decrease as items go up in that order (a hash leading the sort key). One counting pass by
+/// their top bits puts the items in order in about a quarter as many buckets, and each bucket
+/// is then sorted alone: far less work than sorting them all at once.
+pub(crate) fn sorted_by_spread<T: Copy + Default>(
+    items: &[T],
+    spread: impl Fn(&T) -> u64,
+    sort: impl Fn(&mut [T]),
+) -> Vec<T> {
+    let bits = (items.len() / 4).max(1).ilog2().min(24);
+    // (Shifted in two steps: no bits at all is a shift by 64.)
+    let bucket_of = |x: &T| (spread(x) >> (63 - bits) >> 1) as usize;
+    let mut placed = bucket(|| items.iter().map(|x| (bucket_of(x), *x)), 1 << bits);
+    for run in placed.starts.windows(2) {
+        if run[1] - run[0] > 1 {
+            sort(&mut placed.values[run[0]..run[1]]);
+        }
+    }
+    placed.values
+}
+
 /// `flat` cut into consecutive slices of the given lengths, to be filled in parallel.
 fn split_by_lengths<T>(
     mut flat: &mut [T],
@@ -1166,6 +1187,30 @@ impl<'a> Prepared<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sorting_by_spread_bits_gives_the_full_sort() {
+        // Pseudo-random hashes with many repeated, and items that share their top bits.
+        let mut state = 11u64;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            state
+        };
+        let mut items: Vec<(u64, u32)> = (0..5000).map(|k| ((next() % 701) << 54, k)).collect();
+        items.extend((0..500).map(|k| (next(), k)));
+        let sort = |list: &mut [(u64, u32)]| list.sort_unstable();
+        for length in [0, 1, 2, 7, items.len()] {
+            let mut expected = items[..length].to_vec();
+            expected.sort_unstable();
+            assert_eq!(sorted_by_spread(&items[..length], |x| x.0, sort), expected);
+        }
+        // All in one bucket, the whole list is sorted alone.
+        let same: Vec<(u64, u32)> = (0..100).rev().map(|k| (7, k)).collect();
+        let sorted = sorted_by_spread(&same, |_| 0, sort);
+        assert!(sorted.is_sorted() && sorted.len() == 100);
+    }
 
     #[test]
     fn flat_lists_keep_every_list_in_order_whatever_the_chunks() {

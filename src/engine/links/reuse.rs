@@ -414,10 +414,17 @@ pub(super) fn reuse(
             let mut lists = lists.into_iter();
             let mut postings = lists.next().unwrap_or_default();
             lists.for_each(|list| postings.extend(list));
-            // (In the order of the tuples, compared as one number.)
-            postings.sort_unstable_by_key(|&(hash, t, position)| {
-                u128::from(hash) << 64 | u128::from(t) << 32 | u128::from(position)
-            });
+            // In the order of the tuples (compared as one number), placed first by the bits of
+            // their hashes below the part's.
+            let postings = super::sorted_by_spread(
+                &postings,
+                |&(hash, ..)| hash << PART_BITS,
+                |run| {
+                    run.sort_unstable_by_key(|&(hash, t, position)| {
+                        u128::from(hash) << 64 | u128::from(t) << 32 | u128::from(position)
+                    })
+                },
+            );
             let mut found = Grouped::default();
             for group in postings.chunk_by(|x, y| x.0 == y.0) {
                 add(&mut found, group);
