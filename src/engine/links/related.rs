@@ -121,6 +121,12 @@ pub(super) fn same_names(
     // many such names they share, counted in a dense array per thread; kept when they share
     // two, or one and both state a figure.
     let all: Vec<usize> = (0..passages.len()).collect();
+    // The passages holding each name of passage `a` that links passages (held by few).
+    let held_by_names = |a: usize| {
+        (names_of(a).iter())
+            .map(|&(_, n)| by_name.get(n as usize))
+            .filter(|held| held.len() <= max_passages)
+    };
     let per_thread = PerThread::new();
     let counted: Vec<(u32, u32, usize)> = all
         .par_chunks(1024)
@@ -130,12 +136,11 @@ pub(super) fn same_names(
             per_thread.with(make, |(count, touched)| {
                 let mut found = Vec::new();
                 for &a in chunk {
-                    for &(_, n) in names_of(a) {
-                        let n = n as usize;
-                        let held = by_name.get(n);
-                        if held.len() > max_passages {
-                            continue;
-                        }
+                    // Passages sharing one name are linked only when both state a figure.
+                    if !has_figure[a] && held_by_names(a).nth(1).is_none() {
+                        continue;
+                    }
+                    for held in held_by_names(a) {
                         let later = held.partition_point(|&p| p as usize <= a);
                         for &b in &held[later..] {
                             if count[b as usize] == 0 {
