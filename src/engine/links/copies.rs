@@ -68,7 +68,7 @@ impl Copies {
             })
             .collect();
         // (Placed first by the top bits of the first hash.)
-        let keyed = super::sorted_by_spread(&keyed, |k| k.0, |run| run.sort_unstable());
+        let keyed = super::sorted_by_spread(keyed, |k| k.0, |run| run.sort_unstable());
         // Each passage's first copy.
         let mut first = vec![0u32; passages.len()];
         for run in keyed.chunk_by(|x, y| (x.0, x.1, x.2) == (y.0, y.1, y.2)) {

@@ -87,7 +87,7 @@ pub(crate) fn bucket<T: Copy + Default, I: Iterator<Item = (usize, T)>>(
 /// their top bits puts the items in order in about a quarter as many buckets, and each bucket
 /// is then sorted alone: far less work than sorting them all at once.
 pub(crate) fn sorted_by_spread<T: Copy + Default>(
-    items: &[T],
+    items: Vec<T>,
     spread: impl Fn(&T) -> u64,
     sort: impl Fn(&mut [T]),
 ) -> Vec<T> {
@@ -95,6 +95,7 @@ pub(crate) fn sorted_by_spread<T: Copy + Default>(
     // (Shifted in two steps: no bits at all is a shift by 64.)
     let bucket_of = |x: &T| (spread(x) >> (63 - bits) >> 1) as usize;
     let mut placed = bucket(|| items.iter().map(|x| (bucket_of(x), *x)), 1 << bits);
+    drop(items);
     for run in placed.starts.windows(2) {
         if run[1] - run[0] > 1 {
             sort(&mut placed.values[run[0]..run[1]]);
@@ -1204,11 +1205,14 @@ mod tests {
         for length in [0, 1, 2, 7, items.len()] {
             let mut expected = items[..length].to_vec();
             expected.sort_unstable();
-            assert_eq!(sorted_by_spread(&items[..length], |x| x.0, sort), expected);
+            assert_eq!(
+                sorted_by_spread(items[..length].to_vec(), |x| x.0, sort),
+                expected
+            );
         }
         // All in one bucket, the whole list is sorted alone.
         let same: Vec<(u64, u32)> = (0..100).rev().map(|k| (7, k)).collect();
-        let sorted = sorted_by_spread(&same, |_| 0, sort);
+        let sorted = sorted_by_spread(same, |_| 0, sort);
         assert!(sorted.is_sorted() && sorted.len() == 100);
     }
 

@@ -417,7 +417,7 @@ pub(super) fn reuse(
             // In the order of the tuples (compared as one number), placed first by the bits of
             // their hashes below the part's.
             let postings = super::sorted_by_spread(
-                &postings,
+                postings,
                 |&(hash, ..)| hash << PART_BITS,
                 |run| {
                     run.sort_unstable_by_key(|&(hash, t, position)| {
