@@ -1,5 +1,6 @@
 //! The `quarry` binary: the desktop app by default, the command line with a subcommand.
 
+use std::io::ErrorKind;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -49,18 +50,40 @@ fn main() -> ExitCode {
         };
     }
     let mut out = std::io::BufWriter::new(std::io::stdout());
+    // A reader that stops early (`quarry links … | head`) has all it wants: no error.
+    let broken_pipe = |kind: Option<ErrorKind>| kind == Some(ErrorKind::BrokenPipe);
     match run(cli, &mut out) {
         Ok(()) => match std::io::Write::flush(&mut out) {
             Ok(()) => ExitCode::SUCCESS,
-            Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(error) if broken_pipe(Some(error.kind())) => ExitCode::SUCCESS,
             Err(error) => {
                 eprintln!("quarry: error: {error}");
                 ExitCode::from(1)
             }
         },
+        Err(error) if error.chain().any(|cause| broken_pipe(io_error_kind(cause))) => {
+            ExitCode::SUCCESS
+        }
         Err(error) => {
             eprintln!("quarry: error: {error:#}");
             ExitCode::from(1)
         }
     }
+}
+
+/// The kind of the input or output error behind `error`, if one is: written to the output
+/// directly, as a CSV row or as JSON.
+fn io_error_kind(error: &(dyn std::error::Error + 'static)) -> Option<ErrorKind> {
+    if let Some(io) = error.downcast_ref::<std::io::Error>() {
+        return Some(io.kind());
+    }
+    if let Some(csv) = error.downcast_ref::<csv::Error>() {
+        return match csv.kind() {
+            csv::ErrorKind::Io(io) => Some(io.kind()),
+            _ => None,
+        };
+    }
+    error
+        .downcast_ref::<serde_json::Error>()
+        .and_then(serde_json::Error::io_error_kind)
 }

@@ -233,6 +233,31 @@ fn exit_codes_and_one_line_errors() {
 }
 
 #[test]
+fn output_cut_short_by_its_reader_is_no_error() {
+    // `quarry links … | head`: the reader goes before anything is written.
+    let sample = sample();
+    let commands = [
+        ["links", &sample, "--format", "csv"],
+        ["terms", &sample, "--format", "csv"],
+        ["figures", &sample, "--format", "csv"],
+        ["figures", &sample, "--format", "json"],
+    ];
+    for command in commands {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_quarry"))
+            .args(command)
+            .arg("-q")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("run quarry");
+        drop(child.stdout.take());
+        let output = child.wait_with_output().expect("quarry ends");
+        assert!(output.status.success(), "{command:?}: {}", stderr(&output));
+        assert_eq!(stderr(&output), "", "{command:?}");
+    }
+}
+
+#[test]
 fn linking_runs_on_the_threads_asked_for() {
     // Names and links, not only the loading, run on the three threads asked for, more than
     // the test machine's cores.
