@@ -335,18 +335,24 @@ impl<T: Copy + Default + Send + Sync> Flat<T> {
         // Every chunk is a task of its own: left to rayon's adaptive splitting, a list whose
         // costly items gather at one end is cut into a few large pieces, and one thread ends up
         // working through the last of them alone.
+        // Each chunk's lists are written in its thread's own lists, which have long stopped
+        // growing by then, and copied out at their length (until joined, the parts and the
+        // whole are held at once).
+        let make = || (scratch(), Self::default());
         Self::join(
             items
                 .par_chunks(1024)
                 .with_max_len(1)
                 .map(|chunk| {
-                    per_thread.with(&scratch, |space| {
-                        let mut lists = Self::default();
-                        chunk.iter().for_each(|item| fill(space, item, &mut lists));
-                        // Until joined, the parts and the whole are held at once.
-                        lists.values.shrink_to_fit();
-                        lists.starts.shrink_to_fit();
-                        lists
+                    per_thread.with(make, |(space, lists)| {
+                        chunk.iter().for_each(|item| fill(space, item, lists));
+                        let part = Self {
+                            starts: lists.starts.clone(),
+                            values: lists.values.clone(),
+                        };
+                        lists.starts.truncate(1);
+                        lists.values.clear();
+                        part
                     })
                 })
                 .collect(),
