@@ -51,19 +51,19 @@ fn main() -> ExitCode {
     }
     let mut out = std::io::BufWriter::new(std::io::stdout());
     // A reader that stops early (`quarry links … | head`) has all it wants: no error.
-    let broken_pipe = |kind: Option<ErrorKind>| kind == Some(ErrorKind::BrokenPipe);
+    let broken_pipe = |error: &(dyn std::error::Error + 'static)| {
+        io_error_kind(error) == Some(ErrorKind::BrokenPipe)
+    };
     match run(cli, &mut out) {
         Ok(()) => match std::io::Write::flush(&mut out) {
             Ok(()) => ExitCode::SUCCESS,
-            Err(error) if broken_pipe(Some(error.kind())) => ExitCode::SUCCESS,
+            Err(error) if broken_pipe(&error) => ExitCode::SUCCESS,
             Err(error) => {
                 eprintln!("quarry: error: {error}");
                 ExitCode::from(1)
             }
         },
-        Err(error) if error.chain().any(|cause| broken_pipe(io_error_kind(cause))) => {
-            ExitCode::SUCCESS
-        }
+        Err(error) if error.chain().any(broken_pipe) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("quarry: error: {error:#}");
             ExitCode::from(1)

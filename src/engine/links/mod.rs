@@ -1191,6 +1191,18 @@ impl<'a> Prepared<'a> {
     }
 }
 
+/// A seeded stream of pseudo-random numbers for tests (a linear congruential generator).
+#[cfg(test)]
+fn pseudo_random(seed: u64) -> impl FnMut() -> u64 {
+    let mut state = seed;
+    move || {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        state
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1198,13 +1210,7 @@ mod tests {
     #[test]
     fn sorting_by_spread_bits_gives_the_full_sort() {
         // Pseudo-random hashes with many repeated, and items that share their top bits.
-        let mut state = 11u64;
-        let mut next = || {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            state
-        };
+        let mut next = pseudo_random(11);
         let mut items: Vec<(u64, u32)> = (0..5000).map(|k| ((next() % 701) << 54, k)).collect();
         items.extend((0..500).map(|k| (next(), k)));
         let sort = |list: &mut [(u64, u32)]| list.sort_unstable();

@@ -608,13 +608,8 @@ mod tests {
     #[test]
     fn winnowing_picks_each_windows_rightmost_smallest_hash() {
         // Small hashes, so windows often hold ties.
-        let mut state = 7u64;
-        let mut next = || {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (state >> 61) % 5
-        };
+        let mut random = super::super::pseudo_random(7);
+        let mut next = || (random() >> 61) % 5;
         for length in 0..40 {
             let hashes: Vec<u64> = (0..length).map(|_| next()).collect();
             let mut expected: Vec<(u64, u32)> = Vec::new();
