@@ -933,15 +933,37 @@ fn described_before(
     head_type(head)
 }
 
+/// The surface forms a name word may be written as ([`SurfaceFact::opens_name`]), one bit per
+/// form for the look-up at every token, and those of them that are no function words.
+struct Openers {
+    any: BitSet,
+    not_function: BitSet,
+}
+
+impl Openers {
+    fn new(surfaces: &[SurfaceFact]) -> Self {
+        let mut any = BitSet::new(surfaces.len());
+        let mut not_function = BitSet::new(surfaces.len());
+        for (surface, fact) in surfaces.iter().enumerate() {
+            if fact.opens_name {
+                any.insert(surface as u32);
+                if fact.facts & fact::FUNCTION == 0 {
+                    not_function.insert(surface as u32);
+                }
+            }
+        }
+        Self { any, not_function }
+    }
+}
+
 /// Appends the raw name mentions of one sentence (its tokens `sentence` in `in_document`) to
-/// `found`; `opens_name` holds the surface forms a name word may be written as, and `tokens`
-/// is scratch space.
+/// `found`; `tokens` is scratch space.
 fn sentence_mentions<'a>(
     document: &'a Document,
     in_document: &DocTokens,
     sentence: Range<usize>,
     surfaces: &[SurfaceFact],
-    opens_name: &BitSet,
+    openers: &Openers,
     tokens: &mut Vec<Token>,
     found: &mut Vec<Raw<'a>>,
 ) {
@@ -949,8 +971,13 @@ fn sentence_mentions<'a>(
     let text = &document.text;
     let ids = &in_document.surfaces[sentence.clone()];
     let start_of = |i: usize| in_document.start(sentence.start + i);
-    let starts_upper = |i: usize| opens_name.contains(ids[i]);
-    if !ids.iter().any(|&surface| opens_name.contains(surface)) {
+    let starts_upper = |i: usize| openers.any.contains(ids[i]);
+    // A run opens only at a capitalised word that is no function word ("The", "However"):
+    // a sentence whose only capitals are such words names nothing (one in six).
+    if !ids
+        .iter()
+        .any(|&surface| openers.not_function.contains(surface))
+    {
         return;
     }
     // Token ends are found only for the capitalised tokens and their neighbours.
@@ -1859,13 +1886,7 @@ impl NameForms {
                 }
             })
             .collect();
-        // The same, one bit per form, for the look-up at every token.
-        let mut opens_name = BitSet::new(surfaces.len());
-        for (surface, fact) in surfaces.iter().enumerate() {
-            if fact.opens_name {
-                opens_name.insert(surface as u32);
-            }
-        }
+        let openers = Openers::new(&surfaces);
         // Raw mentions in document order, one list per slice of the corpus (joining them would
         // copy them all).
         let raws: Vec<Vec<Raw>> = documents
@@ -1886,7 +1907,7 @@ impl NameForms {
                             in_document,
                             sentence,
                             &surfaces,
-                            &opens_name,
+                            &openers,
                             &mut tokens,
                             &mut found,
                         );
