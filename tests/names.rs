@@ -1547,3 +1547,18 @@ fn a_file_saved_twice_names_the_same_people_in_both_copies() {
     }
     assert_eq!(called(&names, "Odesa").documents, [0, 2]);
 }
+
+#[test]
+fn a_lone_word_opening_a_sentence_is_a_name_only_when_a_cue_follows_it() {
+    let names = names_of(&[(
+        "a.txt",
+        "Velmora, a shipping firm, cut 300 jobs at the port. Tarnwick said it would close \
+         the plant this year. Consider the harbour: trade there fell, and we consider it lost. \
+         Dockers said the cuts came late."
+            .as_bytes(),
+    )]);
+    // Written capitalised only where they open a sentence, each the only capital in it.
+    assert_eq!(called(&names, "Velmora").kind, NameType::Organisation);
+    assert_eq!(called(&names, "Tarnwick").kind, NameType::Organisation);
+    assert_no_names(&names, &["Consider", "Dockers"]);
+}

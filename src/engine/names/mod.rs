@@ -934,25 +934,73 @@ fn described_before(
 }
 
 /// The surface forms a name word may be written as ([`SurfaceFact::opens_name`]), one bit per
-/// form for the look-up at every token, and those of them that are no function words.
+/// form for the look-up at every token; those of them that are no function words; and those
+/// that name nothing alone at a sentence's start without a cue after them (see
+/// [`Openers::lone`]).
 struct Openers {
     any: BitSet,
     not_function: BitSet,
+    lone: BitSet,
 }
 
 impl Openers {
-    fn new(surfaces: &[SurfaceFact]) -> Self {
+    /// The sets, given each form's facts and text.
+    fn new<'t>(surfaces: &[SurfaceFact], text: impl Fn(u32) -> &'t str) -> Self {
+        use fact::*;
         let mut any = BitSet::new(surfaces.len());
         let mut not_function = BitSet::new(surfaces.len());
+        let mut lone = BitSet::new(surfaces.len());
         for (surface, fact) in surfaces.iter().enumerate() {
+            let surface = surface as u32;
             if fact.opens_name {
-                any.insert(surface as u32);
-                if fact.facts & fact::FUNCTION == 0 {
-                    not_function.insert(surface as u32);
+                any.insert(surface);
+                if fact.facts & FUNCTION == 0 {
+                    not_function.insert(surface);
+                    // Written in lower case inside sentences, and no acronym, known place or
+                    // word in capitals (which may open a dateline).
+                    if !fact.capitalised_inside
+                        && fact.facts & (ACRONYM | KNOWN_PLACE) == 0
+                        && text(surface).chars().any(char::is_lowercase)
+                    {
+                        lone.insert(surface);
+                    }
                 }
             }
         }
-        Self { any, not_function }
+        Self {
+            any,
+            not_function,
+            lone,
+        }
+    }
+
+    /// Whether a sentence of forms `ids` names nothing because its only capitalised word opens
+    /// it and names nothing alone there ("Returns the value…", "Consider a list…"): the word is
+    /// in [`Openers::lone`], and no comma after it (`comma_after`, a description may follow),
+    /// no verb of speech after it ("… said it") and no end of the sentence right after it (a
+    /// description before it) say otherwise. One sentence with capitals in four on the
+    /// benchmark corpus.
+    fn lone_at_start(
+        &self,
+        ids: &[u32],
+        surfaces: &[SurfaceFact],
+        comma_after: impl FnOnce() -> bool,
+    ) -> bool {
+        let speech = |s: &u32| {
+            surfaces
+                .get(*s as usize)
+                .is_none_or(|f| f.facts & fact::SPEECH != 0)
+        };
+        match ids {
+            [first, second, rest @ ..] => {
+                self.lone.contains(*first)
+                    && !self.any.contains(*second)
+                    && !speech(second)
+                    && !rest.iter().any(|&s| self.any.contains(s))
+                    && !comma_after()
+            }
+            _ => false,
+        }
     }
 }
 
@@ -978,6 +1026,17 @@ fn sentence_mentions<'a>(
         .iter()
         .any(|&surface| openers.not_function.contains(surface))
     {
+        return;
+    }
+    let comma_after = || {
+        let length = surfaces
+            .get(ids[0] as usize)
+            .map_or(0, |f| f.length as usize);
+        // (A token written otherwise than its form is read in full below.)
+        written_end(text, start_of(0), length)
+            .is_none_or(|end| text.as_bytes().get(end) == Some(&b','))
+    };
+    if openers.lone_at_start(ids, surfaces, comma_after) {
         return;
     }
     // Token ends are found only for the capitalised tokens and their neighbours.
@@ -1886,7 +1945,7 @@ impl NameForms {
                 }
             })
             .collect();
-        let openers = Openers::new(&surfaces);
+        let openers = Openers::new(&surfaces, |surface| index.surfaces.get(surface));
         // Raw mentions in document order, one list per slice of the corpus (joining them would
         // copy them all).
         let raws: Vec<Vec<Raw>> = documents
