@@ -3010,7 +3010,7 @@ const CENTS: &[&str] = &["AUD", "CAD", "EUR", "HKD", "NZD", "SGD", "USD"];
 const PRISON_TERMS: &[&str] = &["jail", "imprison", "sentence"];
 
 /// Whether a claim verb follows the token `end` in the same clause, after at most two
-/// auxiliaries and an adverb: "Four people [have] died", "two soldiers were killed", "nine
+/// auxiliaries and an adverb: "Four people \[have\] died", "two soldiers were killed", "nine
 /// officers were slightly hurt".
 fn claimed_after(view: &View, end: usize) -> bool {
     let mut j = end + 1;

@@ -1,7 +1,7 @@
 //! Figures: every quantitative claim in the corpus, normalised, hedged and attributed.
 //!
 //! For each sentence that holds a number-like token (found from the index's surface forms, so
-//! no file is read again and most sentences are never looked at), [`extract`] reads the
+//! no file is read again and most sentences are never looked at), [`extract()`] reads the
 //! figures: the value or range ("between 40,000 and 45,000"), the [`FigureKind`], the hedge
 //! ("over", "nearly") and the [`Bound`] it implies, what is counted ("cases of
 //! insubordination"), the claim (a verb lemma such as "prosecute", or [`LEVEL`] for the level a

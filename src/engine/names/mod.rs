@@ -935,11 +935,13 @@ fn described_before(
 
 /// The surface forms a name word may be written as ([`SurfaceFact::opens_name`]), one bit per
 /// form for the look-up at every token; those of them that are no function words; and those
-/// that name nothing alone at a sentence's start without a cue after them (see
-/// [`Openers::lone`]).
+/// that name nothing alone at a sentence's start without a cue after them
+/// ([`Openers::lone_at_start`]).
 struct Openers {
     any: BitSet,
     not_function: BitSet,
+    /// Capitalised words the corpus writes in lower case inside sentences, other than function
+    /// words, acronyms, known places and words in capitals.
     lone: BitSet,
 }
 
@@ -956,8 +958,7 @@ impl Openers {
                 any.insert(surface);
                 if fact.facts & FUNCTION == 0 {
                     not_function.insert(surface);
-                    // Written in lower case inside sentences, and no acronym, known place or
-                    // word in capitals (which may open a dateline).
+                    // (A word in capitals may open a dateline.)
                     if !fact.capitalised_inside
                         && fact.facts & (ACRONYM | KNOWN_PLACE) == 0
                         && text(surface).chars().any(char::is_lowercase)
