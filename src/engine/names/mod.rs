@@ -1145,6 +1145,7 @@ fn sentence_mentions<'a>(
                 && joined(i + 1)
                 && lexicon::AFTER_THE_IN_PLACES.contains(word(i + 1))
         };
+        // (Sentences whose only capitals are function words are passed over before this.)
         if !has(i, CAPITALISED) || has(i, FUNCTION) && !opens_place() {
             i += 1;
             continue;
@@ -1524,6 +1525,8 @@ fn sentence_mentions<'a>(
             // person's name after it: "Kremlin spokesman Dmitry Peskov", or "said it"); the
             // words counted inside sentences hold the one after a dateline. A place in capitals
             // opening a dateline counts ("KATHMAR, March 3 (Valley Wire) -").
+            // (Openers::lone_at_start passes over the sentences this leaves without a mention
+            // before their tokens are built: a cue added here belongs there too.)
             let surface = &surfaces[tokens[first].surface as usize];
             if single
                 && !titled
