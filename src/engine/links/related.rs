@@ -22,7 +22,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashSet;
 
 use super::copies::Copies;
-use super::{Flat, PerThread};
+use super::Flat;
 use crate::engine::bits::BitSet;
 use crate::engine::figures::{Figure, FigureKind};
 use crate::engine::index::Index;
@@ -118,8 +118,9 @@ pub(super) fn same_names(
         })
         .collect();
     // For each passage, the later passages sharing a name held by few passages, with how
-    // many such names they share, counted in a dense array per thread; kept when they share
-    // two, or one and both state a figure.
+    // many such names they share: each such passage is listed once per name, and the list
+    // sorted and counted in the cache (counting in a list as long as the passages reads all
+    // over 9 MB); kept when they share two, or one and both state a figure.
     let all: Vec<usize> = (0..passages.len()).collect();
     // The passages holding each name of passage `a` that links passages (held by few).
     let held_by_names = |a: usize| {
@@ -127,43 +128,31 @@ pub(super) fn same_names(
             .map(|&(_, n)| by_name.get(n as usize))
             .filter(|held| held.len() <= max_passages)
     };
-    let per_thread = PerThread::new();
     let counted: Vec<(u32, u32, usize)> = all
         .par_chunks(1024)
         .with_max_len(1)
         .flat_map_iter(|chunk| {
-            let make = || (vec![0u32; passages.len()], Vec::<u32>::new());
-            per_thread.with(make, |(count, touched)| {
-                let mut found = Vec::new();
-                for &a in chunk {
-                    // Passages sharing one name are linked only when both state a figure.
-                    if !has_figure[a] && held_by_names(a).nth(1).is_none() {
-                        continue;
-                    }
-                    for held in held_by_names(a) {
-                        let later = held.partition_point(|&p| p as usize <= a);
-                        for &b in &held[later..] {
-                            if count[b as usize] == 0 {
-                                touched.push(b);
-                            }
-                            count[b as usize] += 1;
-                        }
-                    }
-                    touched.sort_unstable();
-                    found.extend(
-                        touched
-                            .drain(..)
-                            .map(|b| (a as u32, b, std::mem::take(&mut count[b as usize]) as usize))
-                            .filter(|&(a, b, count)| {
-                                count >= 2
-                                    || (count == 1
-                                        && has_figure[a as usize]
-                                        && has_figure[b as usize])
-                            }),
-                    );
+            let (mut found, mut later) = (Vec::new(), Vec::new());
+            for &a in chunk {
+                // Passages sharing one name are linked only when both state a figure.
+                if !has_figure[a] && held_by_names(a).nth(1).is_none() {
+                    continue;
                 }
-                found
-            })
+                later.clear();
+                for held in held_by_names(a) {
+                    later.extend_from_slice(&held[held.partition_point(|&p| p as usize <= a)..]);
+                }
+                later.sort_unstable();
+                found.extend(
+                    (later.chunk_by(|x, y| x == y))
+                        .map(|run| (a as u32, run[0], run.len()))
+                        .filter(|&(a, b, count)| {
+                            count >= 2
+                                || (count == 1 && has_figure[a as usize] && has_figure[b as usize])
+                        }),
+                );
+            }
+            found
         })
         .collect();
     let shared = Flat::build(&counted, |&(a, b, _), shared| {
