@@ -21,8 +21,8 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashSet;
 
-use super::copies::Copies;
 use super::Flat;
+use super::copies::Copies;
 use crate::engine::bits::BitSet;
 use crate::engine::figures::{Figure, FigureKind};
 use crate::engine::index::Index;
@@ -388,8 +388,9 @@ pub(super) fn similar(
                 .sum();
             std::hint::black_box(ends);
             let from = lists.values.len();
-            // Two cosines at a time, each summed in its own order: the two sums wait on
-            // neither each other's additions nor each other's reads.
+            // Two cosines at a time, each summed in its own order and from -0.0 as `cosine`'s
+            // `sum` is (the same bits): the two sums wait on neither each other's additions nor
+            // each other's reads.
             let both = |b: u32, c: u32| {
                 let (u, v) = (vectors.get(b as usize), vectors.get(c as usize));
                 let common = u.len().min(v.len());
