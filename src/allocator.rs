@@ -1,11 +1,15 @@
 //! The memory allocator of the `quarry` binary and of the timing examples: mimalloc, keeping
-//! memory it is given back for a few seconds before returning it to the system, in pages of the
+//! memory it is given back for twenty seconds before returning it to the system, in pages of the
 //! ordinary size.
 //!
 //! Linking a large corpus frees and asks again for hundreds of megabytes within a second, list
 //! after list. Memory taken anew from the system costs a page fault and the zeroing of each page
 //! the first time it is written, so returning memory at once only to take it back made names and
 //! links 10–15 % slower, with the system allocator as with mimalloc's default one-second delay.
+//! The delay outlasts a whole load and a whole linking run: on a corpus twice the benchmark's
+//! size (about 10 s and 5 s), memory freed early in a run was returned before later stages asked
+//! for it again. With five seconds instead of twenty, names and links took 2.40–2.44 s on the
+//! benchmark corpus and 5.00–5.09 s on the doubled one, against 2.28–2.35 s and 4.72–4.89 s.
 //!
 //! mimalloc asks Linux for transparent huge pages (2 MiB) by default. On the two-core virtual
 //! machines Quarry is measured on, memory taken anew costs about 1.3 s per gigabyte in huge pages
@@ -23,7 +27,7 @@ const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 const ALLOW_THP: libmimalloc_sys::mi_option_t = 43;
 
 /// How long memory stays unused before it is returned to the system, in milliseconds.
-const KEEP_MS: std::ffi::c_long = 5000;
+const KEEP_MS: std::ffi::c_long = 20_000;
 
 /// Sets the allocator's options; called first thing in `main`, before any other thread starts.
 pub fn configure() {
