@@ -91,21 +91,30 @@ pub fn first_copies(documents: &[Document]) -> Vec<DocId> {
         })
         .collect();
     keyed.par_sort_unstable();
-    let mut first: Vec<DocId> = documents.iter().map(|d| d.id).collect();
     let same = |a: DocId, b: DocId| {
         let (a, b) = (&documents[a as usize], &documents[b as usize]);
         a.text == b.text && a.paragraphs == b.paragraphs && a.sentences == b.sentences
     };
-    let mut distinct: Vec<DocId> = Vec::new();
-    for run in keyed.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
-        distinct.clear();
-        // Ids ascend within a run, so each text's first document comes first.
-        for &(.., d) in run {
-            match distinct.iter().take(COMPARED).find(|&&o| same(o, d)) {
-                Some(&o) => first[d as usize] = o,
-                None => distinct.push(d),
+    // Each run of texts alike in length and ends is compared on its own (in parallel: copies
+    // are compared in full).
+    let copied: Vec<(DocId, DocId)> = keyed
+        .par_chunk_by(|x, y| (x.0, x.1) == (y.0, y.1))
+        .filter(|run| run.len() >= 2)
+        .flat_map_iter(|run| {
+            let (mut distinct, mut copied) = (Vec::new(), Vec::new());
+            // Ids ascend within a run, so each text's first document comes first.
+            for &(.., d) in run {
+                match distinct.iter().take(COMPARED).find(|&&o| same(o, d)) {
+                    Some(&o) => copied.push((d, o)),
+                    None => distinct.push(d),
+                }
             }
-        }
+            copied
+        })
+        .collect();
+    let mut first: Vec<DocId> = documents.iter().map(|d| d.id).collect();
+    for (d, o) in copied {
+        first[d as usize] = o;
     }
     first
 }

@@ -269,21 +269,41 @@ pub(super) fn similar(
     }
     let rare = |t: u32| rare_terms.contains(t);
     let eligible = |p: usize| vectors.get(p).len() >= min_terms;
-    // (Gathered in parallel, then placed: few of the entries are of rare terms.)
-    let rare_entries: Vec<(u32, u32, f32)> = (0..texts)
-        .into_par_iter()
-        .filter(|&p| eligible(p))
-        .flat_map_iter(|p| {
-            (vectors.get(p).iter())
-                .filter(|&&(t, _)| rare(t))
-                .map(move |&(t, x)| (t, p as u32, x))
-        })
-        .collect();
-    let postings = super::bucket(
-        || rare_entries.iter().map(|&(t, p, x)| (t as usize, (p, x))),
-        table.terms.len(),
-    );
-    drop(rare_entries);
+    let postings = || {
+        // (Gathered in parallel, then placed: few of the entries are of rare terms.)
+        let rare_entries: Vec<(u32, u32, f32)> = (0..texts)
+            .into_par_iter()
+            .filter(|&p| eligible(p))
+            .flat_map_iter(|p| {
+                (vectors.get(p).iter())
+                    .filter(|&&(t, _)| rare(t))
+                    .map(move |&(t, x)| (t, p as u32, x))
+            })
+            .collect();
+        super::bucket(
+            || rare_entries.iter().map(|&(t, p, x)| (t as usize, (p, x))),
+            table.terms.len(),
+        )
+    };
+    // The length of each text's vector outside its rare terms: the full cosine exceeds the
+    // partial one over rare terms by at most the product of two such lengths, so a candidate
+    // whose bound stays under the threshold is never compared in full.
+    let common_norm = || -> Vec<f32> {
+        (0..texts)
+            .into_par_iter()
+            .map(|p| {
+                vectors
+                    .get(p)
+                    .iter()
+                    .filter(|&&(t, _)| !rare(t))
+                    .map(|(_, x)| x * x)
+                    .sum::<f32>()
+                    .sqrt()
+            })
+            .collect()
+    };
+    // (Side by side: the postings are placed by one thread.)
+    let (postings, common_norm) = rayon::join(postings, common_norm);
     // The rare terms held by more than one text.
     let mut paired_terms = BitSet::new(table.terms.len());
     for t in 0..postings.len() {
@@ -291,21 +311,6 @@ pub(super) fn similar(
             paired_terms.insert(t as u32);
         }
     }
-    // The length of each text's vector outside its rare terms: the full cosine exceeds the
-    // partial one over rare terms by at most the product of two such lengths, so a candidate
-    // whose bound stays under the threshold is never compared in full.
-    let common_norm: Vec<f32> = (0..texts)
-        .into_par_iter()
-        .map(|p| {
-            vectors
-                .get(p)
-                .iter()
-                .filter(|&&(t, _)| !rare(t))
-                .map(|(_, x)| x * x)
-                .sum::<f32>()
-                .sqrt()
-        })
-        .collect();
     // Rounding in the sums must never prune a pair the full cosine would keep.
     let reachable = |bound: f32| f64::from(bound) + 1e-4 >= min_score;
     let excluded = |a: usize, b: usize| exclude.contains(&(a.min(b) as u32, a.max(b) as u32));
