@@ -535,7 +535,8 @@ pub struct Links {
     first_of_document: Vec<usize>,
     /// The evidence of every link.
     evidence: EvidenceStore,
-    /// Seconds each stage took, in order: passages, copies, reuse, similar (sorting its own),
+    /// Seconds each stage took, in order: passages, copies, reuse, similar (sorting its own;
+    /// its neighbours found before the links by figures and names, its links made beside them),
     /// figure links, sorting reuse and figure links, same names (the last three side by side;
     /// same names sorts its own), gathering the links and their evidence; preceded by names when
     /// they were extracted beside passages, copies, reuse and similar.
@@ -984,6 +985,14 @@ impl Laps {
         self.timings.push((stage, seconds));
     }
 
+    /// Adds `seconds` to `stage`'s, for a stage done in two parts.
+    fn add_to(&mut self, stage: &'static str, seconds: f64) {
+        match self.timings.iter_mut().find(|(name, _)| *name == stage) {
+            Some((_, total)) => *total += seconds,
+            None => self.add(stage, seconds),
+        }
+    }
+
     /// Starts the next lap now: the time since the last is no stage's.
     fn resume(&mut self) {
         self.last = std::time::Instant::now();
@@ -1012,15 +1021,17 @@ pub fn link_until(
         .link_until(facts, names, settings, stop)
 }
 
-/// The corpus's passages, their copies, the reuse between them and the passages with similar
+/// The corpus's passages, their copies, the reuse between them and the texts with similar
 /// vocabulary: the stages of linking that need neither figures nor names, so they can be made
-/// while names are extracted.
+/// while names are extracted (the similar links themselves are made beside the links by names).
 pub struct Prepared<'a> {
     documents: &'a [Document],
     index: &'a Index,
+    table: &'a TermTable,
     links: Links,
+    copies: copies::Copies,
     reused: reuse::Found,
-    similar: related::Similar,
+    similar: related::Neighbours,
     laps: Laps,
 }
 
@@ -1063,7 +1074,7 @@ impl<'a> Prepared<'a> {
             return None;
         }
         let reused_texts = std::mem::take(&mut reused.pairs).into_iter().collect();
-        let mut similar = related::similar(
+        let similar = related::similar(
             &links.passages,
             &copies,
             index,
@@ -1071,12 +1082,13 @@ impl<'a> Prepared<'a> {
             settings,
             &reused_texts,
         );
-        sort_links(&mut similar.links);
         laps.lap("similar");
         Some(Self {
             documents,
             index,
+            table,
             links,
+            copies,
             reused,
             similar,
             laps,
@@ -1107,7 +1119,9 @@ impl<'a> Prepared<'a> {
         let Self {
             documents,
             index,
+            table,
             mut links,
+            copies,
             reused: found,
             similar,
             mut laps,
@@ -1150,7 +1164,15 @@ impl<'a> Prepared<'a> {
                 sort_links(&mut all);
                 (all, shared, evidence)
             });
-            (gathered, figure_seconds, sorting_seconds)
+            // The similar links are made here too, beside the names and the links by names,
+            // which need none of them.
+            let (similar, similar_seconds) = timed(|| {
+                let mut similar = similar.link(&linked.passages, &copies, table);
+                sort_links(&mut similar.links);
+                similar
+            });
+            let seconds = (figure_seconds, sorting_seconds, similar_seconds);
+            (gathered, similar, seconds)
         };
         let by_names = || {
             let names = names();
@@ -1158,8 +1180,10 @@ impl<'a> Prepared<'a> {
             (names, by_names)
         };
         let (figure_part, (names, (by_names, names_seconds))) = rayon::join(by_figures, by_names);
-        let ((mut all, shared, figure_evidence), figure_seconds, sorting_seconds) = figure_part;
-        drop((reused, of_figure));
+        let ((mut all, shared, figure_evidence), similar, seconds) = figure_part;
+        let (figure_seconds, sorting_seconds, similar_seconds) = seconds;
+        drop((reused, of_figure, copies));
+        laps.add_to("similar", similar_seconds);
         laps.add("figure links", figure_seconds);
         laps.add("sorting", sorting_seconds);
         laps.add("same names", names_seconds);

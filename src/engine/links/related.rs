@@ -245,9 +245,20 @@ fn tf_idf(
     (vectors, frequency)
 }
 
-/// Links between passages with similar vocabulary, by the `similar_*` and `max_term_passages`
-/// settings, with the shared terms that weigh most. `exclude` holds the pairs of texts
-/// (`a <= b`) that already reuse each other's text.
+/// Each distinct text's most similar other texts, from which [`Neighbours::link`] makes the
+/// similar links (later, beside the links by names, which need none of it).
+pub(super) struct Neighbours {
+    /// Each text's most similar other texts as `(text, cosine)`, most similar first.
+    neighbours: Flat<(u32, f32)>,
+    /// Each text's TF-IDF vector.
+    vectors: Vectors,
+    /// How many most similar passages each passage keeps.
+    kept: usize,
+}
+
+/// Each text's passages with similar vocabulary, by the `similar_*` and `max_term_passages`
+/// settings. `exclude` holds the pairs of texts (`a <= b`) that already reuse each other's
+/// text.
 pub(super) fn similar(
     passages: &[Passage],
     copies: &Copies,
@@ -255,7 +266,7 @@ pub(super) fn similar(
     table: &TermTable,
     settings: &super::LinkSettings,
     exclude: &FxHashSet<(u32, u32)>,
-) -> Similar {
+) -> Neighbours {
     let (min_score, min_terms) = (settings.similar_min_score, settings.similar_min_terms);
     let kept = settings.similar_neighbours;
     let texts = copies.texts();
@@ -428,130 +439,148 @@ pub(super) fn similar(
             lists.close();
         },
     );
-    // What is no longer needed goes as soon as it can: millions of passages are linked.
-    drop((postings, common_norm));
-    // Each passage keeps its most similar passages: its copies, then the copies of its text's
-    // neighbours, by score then position. Copies of a text choose among the same passages but
-    // themselves, so each text ranks its best `kept + 1` once.
-    let order = |u: &(f32, u32), v: &(f32, u32)| v.0.total_cmp(&u.0).then(u.1.cmp(&v.1));
-    let best = Flat::build(&all_texts, |&a, lists| {
-        let from = lists.values.len();
-        for &(b, s) in neighbours.get(a) {
-            lists.extend(copies.passages(b as usize).iter().map(|&y| (s, y)));
-        }
-        let found = &mut lists.values[from..];
-        if found.len() > kept + 1 {
-            found.select_nth_unstable_by(kept, order);
-            lists.values.truncate(from + kept + 1);
-        }
-        lists.values[from..].sort_by(order);
-        lists.close();
-    });
-    // Each passage's chosen passages; a pair of passages is linked when either chose the other,
-    // with the lower of the two scores when both did. Each pair is made once, by the lower
-    // passage unless only the higher chose it.
-    let chosen = |x: usize| {
-        (best.get(copies.text_of(x)).iter())
-            .filter(move |&&(_, y)| y as usize != x)
-            .take(kept)
-    };
-    let pairs: Vec<(u32, u32, f32)> = (0..passages.len())
-        .into_par_iter()
-        .flat_map_iter(|x| {
-            chosen(x).filter_map(move |&(s, y)| {
-                let back = chosen(y as usize).find(|&&(_, z)| z as usize == x);
-                if x < y as usize {
-                    // (One cosine summed in two orders may differ in its last bits.)
-                    let s = back.map_or(s, |&(t, _)| if t.total_cmp(&s).is_lt() { t } else { s });
-                    Some((x as u32, y, s))
-                } else {
-                    back.is_none().then_some((y, x as u32, s))
-                }
-            })
-        })
-        .collect();
-    drop((neighbours, best));
-    // The evidence of each pair of texts, found once and shared by all their copies: the
-    // pairs of passages placed by their first text, each list put in order by the second
-    // text, and each pair then given its texts' place.
-    let text = |p: u32| copies.text_of(p as usize) as u32;
-    let mut by_texts = super::bucket(
-        || {
-            (pairs.iter().enumerate()).map(|(k, &(a, b, _))| {
-                let (ta, tb) = (text(a), text(b));
-                (ta.min(tb) as usize, (ta.max(tb), k as u32))
-            })
-        },
-        texts,
-    );
-    by_texts
-        .lists_mut()
-        .into_par_iter()
-        .for_each(|list| list.sort_unstable());
-    let mut text_pairs: Vec<(usize, usize)> = Vec::new();
-    let mut evidence_of = vec![0u32; pairs.len()];
-    for ta in 0..texts {
-        for run in by_texts.get(ta).chunk_by(|x, y| x.0 == y.0) {
-            for &(_, k) in run {
-                evidence_of[k as usize] = text_pairs.len() as u32;
-            }
-            text_pairs.push((ta, run[0].0 as usize));
-        }
+    Neighbours {
+        neighbours,
+        vectors,
+        kept,
     }
-    drop(by_texts);
-    // The pairs come by their first text, whose vector is spread out by term once for all its
-    // pairs (each thread keeps the text it spread last); weights are never negative, so -1
-    // marks the terms it does not hold.
-    let scratch = || (Vec::new(), vec![-1f32; table.terms.len()], None);
-    let mut terms = Flat::build_with(&text_pairs, scratch, |space, &(ta, tb), terms| {
-        let (shared, dense, spread) = space;
-        if *spread != Some(ta) {
-            for &(t, _) in spread.map_or(&[][..], |t| vectors.get(t)) {
-                dense[t as usize] = -1.0;
+}
+
+impl Neighbours {
+    /// Links between passages with similar vocabulary (`copies` of the `passages`' texts, and
+    /// `table` their terms), with the shared terms that weigh most.
+    pub(super) fn link(self, passages: &[Passage], copies: &Copies, table: &TermTable) -> Similar {
+        let Self {
+            neighbours,
+            vectors,
+            kept,
+        } = self;
+        let texts = copies.texts();
+        let all_texts: Vec<usize> = (0..texts).collect();
+        // Each passage keeps its most similar passages: its copies, then the copies of its text's
+        // neighbours, by score then position. Copies of a text choose among the same passages but
+        // themselves, so each text ranks its best `kept + 1` once.
+        let order = |u: &(f32, u32), v: &(f32, u32)| v.0.total_cmp(&u.0).then(u.1.cmp(&v.1));
+        let best = Flat::build(&all_texts, |&a, lists| {
+            let from = lists.values.len();
+            for &(b, s) in neighbours.get(a) {
+                lists.extend(copies.passages(b as usize).iter().map(|&y| (s, y)));
             }
-            for &(t, x) in vectors.get(ta) {
-                dense[t as usize] = x;
+            let found = &mut lists.values[from..];
+            if found.len() > kept + 1 {
+                found.select_nth_unstable_by(kept, order);
+                lists.values.truncate(from + kept + 1);
             }
-            *spread = Some(ta);
-        }
-        shared.clear();
-        shared.extend(
-            (vectors.get(tb).iter())
-                .filter(|&&(t, _)| dense[t as usize] >= 0.0)
-                .map(|&(t, y)| (dense[t as usize] * y, t)),
+            lists.values[from..].sort_by(order);
+            lists.close();
+        });
+        // Each passage's chosen passages; a pair of passages is linked when either chose the other,
+        // with the lower of the two scores when both did. Each pair is made once, by the lower
+        // passage unless only the higher chose it.
+        let chosen = |x: usize| {
+            (best.get(copies.text_of(x)).iter())
+                .filter(move |&&(_, y)| y as usize != x)
+                .take(kept)
+        };
+        let pairs: Vec<(u32, u32, f32)> = (0..passages.len())
+            .into_par_iter()
+            .flat_map_iter(|x| {
+                chosen(x).filter_map(move |&(s, y)| {
+                    let back = chosen(y as usize).find(|&&(_, z)| z as usize == x);
+                    if x < y as usize {
+                        // (One cosine summed in two orders may differ in its last bits.)
+                        let s =
+                            back.map_or(s, |&(t, _)| if t.total_cmp(&s).is_lt() { t } else { s });
+                        Some((x as u32, y, s))
+                    } else {
+                        back.is_none().then_some((y, x as u32, s))
+                    }
+                })
+            })
+            .collect();
+        drop((neighbours, best));
+        // The evidence of each pair of texts, found once and shared by all their copies: the
+        // pairs of passages placed by their first text, each list put in order by the second
+        // text, and each pair then given its texts' place.
+        let text = |p: u32| copies.text_of(p as usize) as u32;
+        let mut by_texts = super::bucket(
+            || {
+                (pairs.iter().enumerate()).map(|(k, &(a, b, _))| {
+                    let (ta, tb) = (text(a), text(b));
+                    (ta.min(tb) as usize, (ta.max(tb), k as u32))
+                })
+            },
+            texts,
         );
-        shared.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-        terms.extend(shared.iter().take(5).map(|&(_, t)| t));
-        terms.close();
-    });
-    // The terms named, each once, in order, and the lists pointing at them.
-    drop(vectors);
-    let mut place = vec![u32::MAX; table.terms.len()];
-    for &t in &terms.values {
-        place[t as usize] = 0;
-    }
-    let mut words = Vec::new();
-    for (t, slot) in place.iter_mut().enumerate() {
-        if *slot == 0 {
-            *slot = words.len() as u32;
-            words.push(table.terms.get(t as u32).to_string());
+        by_texts
+            .lists_mut()
+            .into_par_iter()
+            .for_each(|list| list.sort_unstable());
+        let mut text_pairs: Vec<(usize, usize)> = Vec::new();
+        let mut evidence_of = vec![0u32; pairs.len()];
+        for ta in 0..texts {
+            for run in by_texts.get(ta).chunk_by(|x, y| x.0 == y.0) {
+                for &(_, k) in run {
+                    evidence_of[k as usize] = text_pairs.len() as u32;
+                }
+                text_pairs.push((ta, run[0].0 as usize));
+            }
         }
-    }
-    terms
-        .values
-        .par_iter_mut()
-        .for_each(|t| *t = place[*t as usize]);
-    let links = pairs
-        .into_par_iter()
-        .zip(evidence_of)
-        .map(|((a, b, s), k)| {
-            let (a, b, score) = (a as usize, b as usize, f64::from(s));
-            super::Link::new(super::LinkKind::Similar, score, a, b, k as usize)
-        })
-        .collect();
-    Similar {
-        links,
-        terms,
-        words,
+        drop(by_texts);
+        // The pairs come by their first text, whose vector is spread out by term once for all its
+        // pairs (each thread keeps the text it spread last); weights are never negative, so -1
+        // marks the terms it does not hold.
+        let scratch = || (Vec::new(), vec![-1f32; table.terms.len()], None);
+        let mut terms = Flat::build_with(&text_pairs, scratch, |space, &(ta, tb), terms| {
+            let (shared, dense, spread) = space;
+            if *spread != Some(ta) {
+                for &(t, _) in spread.map_or(&[][..], |t| vectors.get(t)) {
+                    dense[t as usize] = -1.0;
+                }
+                for &(t, x) in vectors.get(ta) {
+                    dense[t as usize] = x;
+                }
+                *spread = Some(ta);
+            }
+            shared.clear();
+            shared.extend(
+                (vectors.get(tb).iter())
+                    .filter(|&&(t, _)| dense[t as usize] >= 0.0)
+                    .map(|&(t, y)| (dense[t as usize] * y, t)),
+            );
+            shared.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+            terms.extend(shared.iter().take(5).map(|&(_, t)| t));
+            terms.close();
+        });
+        // The terms named, each once, in order, and the lists pointing at them.
+        drop(vectors);
+        let mut place = vec![u32::MAX; table.terms.len()];
+        for &t in &terms.values {
+            place[t as usize] = 0;
+        }
+        let mut words = Vec::new();
+        for (t, slot) in place.iter_mut().enumerate() {
+            if *slot == 0 {
+                *slot = words.len() as u32;
+                words.push(table.terms.get(t as u32).to_string());
+            }
+        }
+        terms
+            .values
+            .par_iter_mut()
+            .for_each(|t| *t = place[*t as usize]);
+        let links = pairs
+            .into_par_iter()
+            .zip(evidence_of)
+            .map(|((a, b, s), k)| {
+                let (a, b, score) = (a as usize, b as usize, f64::from(s));
+                super::Link::new(super::LinkKind::Similar, score, a, b, k as usize)
+            })
+            .collect();
+        Similar {
+            links,
+            terms,
+            words,
+        }
     }
 }
