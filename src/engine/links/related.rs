@@ -43,7 +43,7 @@ pub(super) struct SameNames {
     pub common: Vec<(usize, Option<usize>)>,
 }
 
-/// What [`similar`] finds.
+/// What [`Neighbours::link`] makes of what [`similar`] finds.
 pub(super) struct Similar {
     /// Similar links, in no particular order, their evidence a list of `terms`.
     pub links: Vec<super::Link>,
@@ -256,7 +256,7 @@ pub(super) struct Neighbours {
     kept: usize,
 }
 
-/// Each text's passages with similar vocabulary, by the `similar_*` and `max_term_passages`
+/// Each distinct text's most similar other texts, by the `similar_*` and `max_term_passages`
 /// settings. `exclude` holds the pairs of texts (`a <= b`) that already reuse each other's
 /// text.
 pub(super) fn similar(
