@@ -933,20 +933,51 @@ pub fn link(
 /// link per pair of passages, so the order is total and an unstable parallel sort is
 /// deterministic.
 fn sort_links(links: &mut [Link]) {
-    // Within a kind, one number: the score's bits ordered as `f64::total_cmp` orders scores,
-    // reversed, then the passages (numbered in 32 bits, as everywhere in linking). Comparing
-    // such keys is quicker than comparing tuples (0.16 s against 0.23 s for 3.25 million
-    // links on one thread).
+    // Within a kind, each link sorted as three numbers: the score's bits ordered as
+    // `f64::total_cmp` orders scores, reversed, then the passages (numbered in 32 bits, as
+    // everywhere in linking) in one number, then the evidence. Sorting these, a third smaller
+    // than the links and compared without working out anything, then writing the links back
+    // from them is quicker than sorting the links themselves.
     let ordered = |score: f64| {
         let bits = score.to_bits();
         bits ^ (((bits as i64 >> 63) as u64) | 1 << 63)
     };
-    let key = |x: &Link| u128::from(!ordered(x.score)) << 64 | (x.a as u128) << 32 | x.b as u128;
+    // (`ordered` undone: the bits it flipped are flipped back.)
+    let score_of = |key: u64| {
+        let ordered = !key;
+        let bits = if ordered >> 63 == 1 {
+            ordered ^ 1 << 63
+        } else {
+            !ordered
+        };
+        f64::from_bits(bits)
+    };
     if !links.is_sorted_by_key(|x| x.kind) {
         links.par_sort_unstable_by_key(|x| x.kind);
     }
     for run in links.chunk_by_mut(|x, y| x.kind == y.kind) {
-        run.par_sort_unstable_by_key(key);
+        let kind = run[0].kind;
+        let mut keyed: Vec<(u64, u64, u32)> = (run.par_iter())
+            .map(|x| {
+                (
+                    !ordered(x.score),
+                    (x.a as u64) << 32 | x.b as u64,
+                    x.evidence,
+                )
+            })
+            .collect();
+        keyed.par_sort_unstable_by_key(|&(score, pair, _)| {
+            u128::from(score) << 64 | u128::from(pair)
+        });
+        (run.par_iter_mut().zip(keyed)).for_each(|(link, (score, pair, evidence))| {
+            *link = Link {
+                kind,
+                score: score_of(score),
+                a: (pair >> 32) as usize,
+                b: pair as u32 as usize,
+                evidence,
+            };
+        });
     }
 }
 

@@ -194,18 +194,30 @@ fn tf_idf(
 ) -> (Vectors, Vec<u32>) {
     // The terms opening with a digit, found without reading every term.
     let digits = table.terms.between("0", ":");
-    let content: Vec<bool> = (0..table.terms.len() as u32)
-        .into_par_iter()
-        .map(|t| !table.is_stop[t as usize] && !digits.contains(&t))
+    // Each surface form's term if it is a content term, else `u32::MAX`: one look-up a word.
+    let content_term: Vec<u32> = (table.term_of_surface.par_iter())
+        .map(|&t| {
+            let content = !table.is_stop[t as usize] && !digits.contains(&t);
+            if content { t } else { u32::MAX }
+        })
         .collect();
     let texts: Vec<usize> = (0..copies.texts()).collect();
     let mut vectors = Flat::build_with(&texts, Vec::new, |terms, &t, lists| {
         // The text's content terms put in order, then each distinct term once with its count.
+        // (Every word is written and the next one written over it unless it is a content
+        // term: no branch to foresee.)
+        let passage = &passages[copies.first(t)];
+        let surfaces = &index.doc(passage.doc).surfaces;
+        let surfaces = &surfaces[passage.first_token as usize..passage.end_token as usize];
         terms.clear();
-        terms.extend(
-            super::copies::terms(&passages[copies.first(t)], index, table)
-                .filter(|&t| content[t as usize]),
-        );
+        terms.resize(surfaces.len(), 0);
+        let mut kept = 0;
+        for &surface in surfaces {
+            let term = content_term[surface as usize];
+            terms[kept] = term;
+            kept += usize::from(term != u32::MAX);
+        }
+        terms.truncate(kept);
         terms.sort_unstable();
         lists.extend(
             terms

@@ -183,59 +183,83 @@ fn strongest(counted: &[((u32, u32), u32)], texts: usize) -> Vec<(u32, u32)> {
         .collect()
 }
 
-/// A shingle's key in a text's sorted list: the top half of its hash, then its position.
-fn key(hash: u64, position: usize) -> u64 {
-    hash & !u64::from(u32::MAX) | position as u64
+/// One text's shingle hashes (boilerplate left out) in an open-addressing table, to find which
+/// of another text's hashes it holds: built once for all the candidates of one text.
+#[derive(Default)]
+struct Held {
+    /// The text whose hashes the table holds.
+    text: Option<usize>,
+    /// Per slot, a hash and its mark: [`EMPTY`](Held::EMPTY), [`HELD`](Held::HELD), or the
+    /// number of the last comparison that found it in the other text.
+    slots: Vec<(u64, u32)>,
+    /// The number of the current comparison (above `HELD`).
+    comparison: u32,
 }
 
-/// The shingle position a [`key`] holds.
-fn position_of(key: u64) -> u32 {
-    key as u32
-}
+impl Held {
+    const EMPTY: u32 = 0;
+    const HELD: u32 = 1;
 
-/// Each shared hash's positions in both passages, given each passage's shingle hashes and its
-/// shingle [`key`]s sorted: sets `in_a` and `in_b` to the positions in `a` and in `b` (in no
-/// particular order), and returns how many distinct hashes they share. Keys compare the top
-/// half of the hashes; the whole hashes decide between keys that agree.
-fn shared_positions(
-    (a, hashes_a): (&[u64], &[u64]),
-    (b, hashes_b): (&[u64], &[u64]),
-    in_a: &mut Vec<u32>,
-    in_b: &mut Vec<u32>,
-) -> usize {
-    in_a.clear();
-    in_b.clear();
-    let whole_a = |&k: &u64| hashes_a[position_of(k) as usize];
-    let whole_b = |&k: &u64| hashes_b[position_of(k) as usize];
-    let mut distinct = 0;
-    super::for_each_shared(
-        a,
-        b,
-        |&k| k >> 32,
-        |run_a, run_b| {
-            let hash = whole_a(&run_a[0]);
-            if run_a.iter().all(|k| whole_a(k) == hash) && run_b.iter().all(|k| whole_b(k) == hash)
-            {
-                distinct += 1;
-                in_a.extend(run_a.iter().map(|&k| position_of(k)));
-                in_b.extend(run_b.iter().map(|&k| position_of(k)));
-                return;
+    /// Holds `hashes` but those `is_boilerplate` tells, unless it holds them already (`text`).
+    fn hold(&mut self, text: usize, hashes: &[u64], is_boilerplate: impl Fn(u64) -> bool) {
+        if self.text == Some(text) {
+            return;
+        }
+        self.text = Some(text);
+        // At most half full, so that a hash not held is told in a step or two.
+        let size = (2 * hashes.len()).next_power_of_two().max(16);
+        self.slots.clear();
+        self.slots.resize(size, (0, Self::EMPTY));
+        for &hash in hashes {
+            if is_boilerplate(hash) {
+                continue;
             }
-            // Different hashes with the same top half: each whole hash on its own.
-            let mut hashes: Vec<u64> = run_a.iter().map(whole_a).collect();
-            hashes.sort_unstable();
-            hashes.dedup();
-            for hash in hashes
-                .into_iter()
-                .filter(|&h| run_b.iter().any(|k| whole_b(k) == h))
-            {
-                distinct += 1;
-                in_a.extend((run_a.iter().filter(|k| whole_a(k) == hash)).map(|&k| position_of(k)));
-                in_b.extend((run_b.iter().filter(|k| whole_b(k) == hash)).map(|&k| position_of(k)));
+            let slot = self.slot(hash);
+            self.slots[slot] = (hash, Self::HELD.max(self.slots[slot].1));
+        }
+        self.comparison = Self::HELD;
+    }
+
+    /// The slot holding `hash`, or the empty slot where it would go. (Hashes are well mixed in
+    /// their top bits: they pick the first slot.)
+    fn slot(&self, hash: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut slot = (hash >> 40) as usize & mask;
+        while self.slots[slot].1 != Self::EMPTY && self.slots[slot].0 != hash {
+            slot = (slot + 1) & mask;
+        }
+        slot
+    }
+
+    /// Compares the text held with another (its shingle hashes `other`): sets `in_other` to the
+    /// positions of `other` whose hash is held, and returns how many distinct hashes those are.
+    /// [`Held::positions`] then gives their positions in the text held.
+    fn compare(&mut self, other: &[u64], in_other: &mut Vec<u32>) -> usize {
+        self.comparison += 1;
+        in_other.clear();
+        let mut distinct = 0;
+        for (position, &hash) in other.iter().enumerate() {
+            let slot = self.slot(hash);
+            let mark = &mut self.slots[slot].1;
+            if *mark != Self::EMPTY {
+                distinct += usize::from(*mark != self.comparison);
+                *mark = self.comparison;
+                in_other.push(position as u32);
             }
-        },
-    );
-    distinct
+        }
+        distinct
+    }
+
+    /// Sets `positions` to the positions in the text held (its shingle hashes `hashes`) of the
+    /// hashes the last [`Held::compare`] found in the other text, in order.
+    fn positions(&self, hashes: &[u64], positions: &mut Vec<u32>) {
+        positions.clear();
+        positions.extend(
+            (hashes.iter().enumerate())
+                .filter(|&(_, &hash)| self.slots[self.slot(hash)].1 == self.comparison)
+                .map(|(position, _)| position as u32),
+        );
+    }
 }
 
 /// What copies of one text share, given its shingle hashes in order: sets `positions` to the
@@ -458,84 +482,50 @@ pub(super) fn reuse(
     // every passage a candidate of every other. A text's copies are always compared.
     let mut candidates = strongest(&pair_counts, copies.texts());
     drop(pair_counts);
-    let mut is_candidate = vec![false; copies.texts()];
-    for &(a, b) in &candidates {
-        is_candidate[a as usize] = true;
-        is_candidate[b as usize] = true;
-    }
     candidates.extend(copied.iter().map(|&t| (t, t)));
     let lengths: Vec<usize> = (0..hashes.len()).map(|t| hashes.get(t).len()).collect();
-    // Each text compared with another text: its shingles' keys (the top half of the hash,
-    // then the position) sorted, boilerplate left out, all in one list: text `t`'s are
-    // `sorted[starts[t]..starts[t] + kept[t]]`. Sorting the keys themselves reads no hash
-    // elsewhere. Copies of one text need no sorting.
-    let mut starts = Vec::with_capacity(hashes.len() + 1);
-    starts.push(0usize);
-    for (&length, &wanted) in lengths.iter().zip(&is_candidate) {
-        starts.push(starts.last().copied().unwrap_or(0) + if wanted { length } else { 0 });
-    }
-    let mut sorted = vec![0u64; starts.last().copied().unwrap_or(0)];
     let boilerplate_filter = Filter::new(&boilerplate_hashes);
     let is_boilerplate = |hash: u64| {
         boilerplate_filter.may_hold(hash) && boilerplate_hashes.binary_search(&hash).is_ok()
     };
-    let slices = super::split_by_lengths(&mut sorted, starts.windows(2).map(|b| b[1] - b[0]));
-    let kept: Vec<usize> = slices
-        .into_par_iter()
-        .enumerate()
-        .map(|(t, slice)| {
-            // (A text compared with no other text has no room in the list.)
-            let h = if slice.is_empty() { &[] } else { hashes.get(t) };
-            let mut kept = 0;
-            for (position, &hash) in h.iter().enumerate() {
-                if !is_boilerplate(hash) {
-                    slice[kept] = key(hash, position);
-                    kept += 1;
-                }
-            }
-            slice[..kept].sort_unstable();
-            kept
-        })
-        .collect();
-    let sorted_of = |t: usize| &sorted[starts[t]..starts[t] + kept[t]];
     // The share of the shorter text's shingles found in the other, given how many each shares.
     let score = |ta: usize, tb: usize, in_a: usize, in_b: usize| {
         let smaller = lengths[ta].min(lengths[tb]).max(1);
         (in_a.min(in_b) as f64 / smaller as f64).min(1.0)
     };
     // Two lists of runs of shared shingle positions per candidate, in the first text and in the
-    // second, both empty unless the pair is verified (copies of one text share the first).
+    // second, both empty unless the pair is verified (copies of one text share the first). The
+    // candidates of one text come together (in order of the pairs), so its hashes are held in
+    // a table once for all of them, and the other text's hashes are looked up in it.
     let runs = Flat::build_with(
         &candidates,
-        || (Vec::new(), Vec::new()),
-        |(shared_a, shared_b), &(a, b), lists| {
+        || (Vec::new(), Vec::new(), Held::default()),
+        |(shared_a, shared_b, held), &(a, b), lists| {
             let (ta, tb) = (a as usize, b as usize);
-            let distinct = if ta == tb {
-                shared_by_copies(hashes.get(ta), is_boilerplate, min_shared, shared_a)
+            let verified = if ta == tb {
+                let distinct =
+                    shared_by_copies(hashes.get(ta), is_boilerplate, min_shared, shared_a);
+                distinct >= min_shared && score(ta, ta, shared_a.len(), shared_a.len()) >= min_score
             } else {
-                let (a, b) = (
-                    (sorted_of(ta), hashes.get(ta)),
-                    (sorted_of(tb), hashes.get(tb)),
-                );
-                shared_positions(a, b, shared_a, shared_b)
+                held.hold(ta, hashes.get(ta), is_boilerplate);
+                let distinct = held.compare(hashes.get(tb), shared_b);
+                // (The positions in the first text only when they can matter.)
+                distinct >= min_shared && {
+                    held.positions(hashes.get(ta), shared_a);
+                    score(ta, tb, shared_a.len(), shared_b.len()) >= min_score
+                }
             };
-            let in_b = if ta == tb { &*shared_a } else { &*shared_b };
-            let verified =
-                distinct >= min_shared && score(ta, tb, shared_a.len(), in_b.len()) >= min_score;
-            // Positions are put in order only for the pairs kept (copies' come in order).
+            // Positions come in order.
             if verified {
-                shared_a.sort_unstable();
                 lists.extend(runs_of(shared_a));
             }
             lists.close();
             if verified && ta != tb {
-                shared_b.sort_unstable();
                 lists.extend(runs_of(shared_b));
             }
             lists.close();
         },
     );
-    drop(sorted);
     drop(hashes);
     // The verified candidates: those with shared positions.
     let verified: Vec<usize> = (0..candidates.len())
@@ -679,42 +669,53 @@ mod tests {
         assert_eq!(runs_of(&[]).count(), 0);
     }
 
-    /// A passage's sorted shingle keys, but those at the positions `left_out`.
-    fn sorted_keys(hashes: &[u64], left_out: &[usize]) -> Vec<u64> {
-        let mut keys: Vec<u64> = (hashes.iter().enumerate())
-            .filter(|(p, _)| !left_out.contains(p))
-            .map(|(p, &hash)| key(hash, p))
-            .collect();
-        keys.sort_unstable();
-        keys
+    /// Compares the text held with `other`: its positions, the other's, and how many distinct
+    /// hashes they share.
+    fn compared(held: &mut Held, hashes: &[u64], other: &[u64]) -> (Vec<u32>, Vec<u32>, usize) {
+        let (mut in_held, mut in_other) = (vec![7], vec![7]);
+        let distinct = held.compare(other, &mut in_other);
+        held.positions(hashes, &mut in_held);
+        (in_held, in_other, distinct)
     }
 
     #[test]
-    fn a_repeated_shingle_counts_at_every_position() {
-        let (hashes_a, hashes_b) = (
-            [5, 7, 9, 5].map(|h| h << 32),
-            [1, 9, 0, 0, 5].map(|h| h << 32),
+    fn a_repeated_shingle_counts_at_every_position_and_boilerplate_at_none() {
+        let (a, b) = ([5, 7, 9, 5, 0], [1, 9, 0, 0, 5]);
+        let mut held = Held::default();
+        held.hold(0, &a, |h| h == 0);
+        assert_eq!(compared(&mut held, &a, &b), (vec![0, 2, 3], vec![1, 4], 2));
+    }
+
+    #[test]
+    fn hashes_starting_at_the_same_slot_are_told_apart() {
+        // The top bits pick the first slot: these all start at the same one.
+        let five = |low: u64| (5 << 40) | low;
+        let (a, b) = (
+            [five(1), five(2), 9 << 40, five(1)],
+            [five(2), five(3), 9 << 40],
         );
-        let a = (sorted_keys(&hashes_a, &[]), hashes_a.as_slice());
-        // Boilerplate is left out.
-        let b = (sorted_keys(&hashes_b, &[2, 3]), hashes_b.as_slice());
-        let (mut in_a, mut in_b) = (vec![7], Vec::new());
-        let distinct = shared_positions((&a.0, a.1), (&b.0, b.1), &mut in_a, &mut in_b);
-        in_a.sort_unstable();
-        in_b.sort_unstable();
-        assert_eq!((in_a, in_b, distinct), (vec![0, 2, 3], vec![1, 4], 2));
+        let mut held = Held::default();
+        held.hold(0, &a, |_| false);
+        assert_eq!(compared(&mut held, &a, &b), (vec![1, 2], vec![0, 2], 2));
     }
 
     #[test]
-    fn hashes_whose_top_halves_agree_are_told_apart() {
-        let five = |low: u64| (5 << 32) | low;
-        let hashes_a = [five(1), five(2), 9 << 32, five(1)];
-        let hashes_b = [five(2), five(3), 9 << 32];
-        let (a, b) = (sorted_keys(&hashes_a, &[]), sorted_keys(&hashes_b, &[]));
-        let (mut in_a, mut in_b) = (Vec::new(), Vec::new());
-        let distinct = shared_positions((&a, &hashes_a), (&b, &hashes_b), &mut in_a, &mut in_b);
-        in_a.sort_unstable();
-        in_b.sort_unstable();
-        assert_eq!((in_a, in_b, distinct), (vec![1, 2], vec![0, 2], 2));
+    fn each_comparison_with_the_text_held_stands_alone() {
+        let (a, b, c) = ([5, 7, 9, 5], [5, 1], [7, 7, 2, 5]);
+        let mut held = Held::default();
+        held.hold(3, &a, |_| false);
+        assert_eq!(compared(&mut held, &a, &b), (vec![0, 3], vec![0], 1));
+        // Held once for both: the hash found in `b` is found, and counted, again.
+        held.hold(3, &a, |h| h == 7);
+        assert_eq!(
+            compared(&mut held, &a, &c),
+            (vec![0, 1, 3], vec![0, 1, 3], 2)
+        );
+        // Another text held, then the first again.
+        held.hold(4, &c, |_| false);
+        assert_eq!(compared(&mut held, &c, &b), (vec![3], vec![0], 1));
+        held.hold(3, &a, |_| false);
+        assert_eq!(compared(&mut held, &a, &[9, 9]), (vec![2], vec![0, 1], 1));
+        assert_eq!(compared(&mut held, &a, &[]), (vec![], vec![], 0));
     }
 }
