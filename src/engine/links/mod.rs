@@ -1104,7 +1104,18 @@ impl<'a> Prepared<'a> {
         if stop() {
             return None;
         }
-        let reused_texts = std::mem::take(&mut reused.pairs).into_iter().collect();
+        // Each text's partners in reuse (itself when its copies reuse each other), in order.
+        let reused_texts = {
+            let pairs = std::mem::take(&mut reused.pairs);
+            let both_ways = || {
+                (pairs.iter()).flat_map(|&(a, b)| [(a as usize, b), (b as usize, a)].into_iter())
+            };
+            let mut partners = bucket(both_ways, copies.texts());
+            (partners.lists_mut().into_par_iter()).for_each(|list| {
+                list.sort_unstable();
+            });
+            partners
+        };
         let similar = related::similar(
             &links.passages,
             &copies,

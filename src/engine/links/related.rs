@@ -19,7 +19,6 @@
 //! hold a rare term.
 
 use rayon::prelude::*;
-use rustc_hash::FxHashSet;
 
 use super::Flat;
 use super::copies::Copies;
@@ -269,15 +268,15 @@ pub(super) struct Neighbours {
 }
 
 /// Each distinct text's most similar other texts, by the `similar_*` and `max_term_passages`
-/// settings. `exclude` holds the pairs of texts (`a <= b`) that already reuse each other's
-/// text.
+/// settings. `exclude` holds each text's partners in reuse, in order: the texts (itself among
+/// them when its copies reuse each other) that already reuse its text.
 pub(super) fn similar(
     passages: &[Passage],
     copies: &Copies,
     index: &Index,
     table: &TermTable,
     settings: &super::LinkSettings,
-    exclude: &FxHashSet<(u32, u32)>,
+    exclude: &Flat<u32>,
 ) -> Neighbours {
     let (min_score, min_terms) = (settings.similar_min_score, settings.similar_min_terms);
     let kept = settings.similar_neighbours;
@@ -336,7 +335,7 @@ pub(super) fn similar(
     }
     // Rounding in the sums must never prune a pair the full cosine would keep.
     let reachable = |bound: f32| f64::from(bound) + 1e-4 >= min_score;
-    let excluded = |a: usize, b: usize| exclude.contains(&(a.min(b) as u32, a.max(b) as u32));
+    let excluded = |a: usize, b: usize| exclude.get(a).binary_search(&(b as u32)).is_ok();
     // Each text's most similar other texts as `(text, cosine)`, most similar first, after the
     // text itself when its copies are similar to one another (they are candidates of each
     // other when they share a rare term, and are linked here unless they reuse each other's
