@@ -933,11 +933,11 @@ pub fn link(
 /// link per pair of passages, so the order is total and an unstable parallel sort is
 /// deterministic.
 fn sort_links(links: &mut [Link]) {
-    // Within a kind, each link sorted as three numbers: the score's bits ordered as
-    // `f64::total_cmp` orders scores, reversed, then the passages (numbered in 32 bits, as
-    // everywhere in linking) in one number, then the evidence. Sorting these, a third smaller
-    // than the links and compared without working out anything, then writing the links back
-    // from them is quicker than sorting the links themselves.
+    // Within a kind, each link as the score's bits ordered as `f64::total_cmp` orders scores,
+    // reversed, then the passages (numbered in 32 bits, as everywhere in linking) in one
+    // number, then the evidence: sorting these (a quarter smaller than the links, and compared
+    // as one 128-bit number of the first two) and writing the links back from them is quicker
+    // than sorting the links themselves (0.063 s against 0.068 s for the similar links).
     let ordered = |score: f64| {
         let bits = score.to_bits();
         bits ^ (((bits as i64 >> 63) as u64) | 1 << 63)

@@ -215,7 +215,7 @@ impl Held {
                 continue;
             }
             let slot = self.slot(hash);
-            self.slots[slot] = (hash, Self::HELD.max(self.slots[slot].1));
+            self.slots[slot] = (hash, Self::HELD);
         }
         self.comparison = Self::HELD;
     }
