@@ -27,16 +27,19 @@ pub(super) struct Copies {
     members: Flat<u32>,
 }
 
+/// The surface forms of `passage`'s words, in order.
+pub(super) fn surfaces<'a>(passage: &Passage, index: &'a Index) -> &'a [u32] {
+    let tokens = index.doc(passage.doc);
+    &tokens.surfaces[passage.first_token as usize..passage.end_token as usize]
+}
+
 /// The terms of `passage`, in order.
 pub(super) fn terms<'a>(
     passage: &Passage,
     index: &'a Index,
     table: &'a TermTable,
 ) -> impl Iterator<Item = u32> + 'a {
-    let tokens = index.doc(passage.doc);
-    tokens.surfaces[passage.first_token as usize..passage.end_token as usize]
-        .iter()
-        .map(|&s| table.term_of_surface[s as usize])
+    (surfaces(passage, index).iter()).map(|&s| table.term_of_surface[s as usize])
 }
 
 impl Copies {

@@ -376,10 +376,15 @@ impl<T: Copy + Default + Send + Sync> Flat<T> {
         starts.push(0);
         let mut offset = 0;
         for part in &parts {
-            starts.extend(part.starts[1..].iter().map(|s| s + offset));
-            offset += narrow(part.values.len());
+            // (Added as full numbers: the whole may hold more than the 32 bits allow.)
+            starts.extend(
+                part.starts[1..]
+                    .iter()
+                    .map(|&s| narrow(s as usize + offset)),
+            );
+            offset += part.values.len();
         }
-        let mut values = vec![T::default(); offset as usize];
+        let mut values = vec![T::default(); offset];
         split_by_lengths(&mut values, parts.iter().map(|p| p.values.len()))
             .into_par_iter()
             .zip(&parts)

@@ -205,9 +205,7 @@ fn tf_idf(
         // The text's content terms put in order, then each distinct term once with its count.
         // (Every word is written and the next one written over it unless it is a content
         // term: no branch to foresee.)
-        let passage = &passages[copies.first(t)];
-        let surfaces = &index.doc(passage.doc).surfaces;
-        let surfaces = &surfaces[passage.first_token as usize..passage.end_token as usize];
+        let surfaces = super::copies::surfaces(&passages[copies.first(t)], index);
         terms.clear();
         terms.resize(surfaces.len(), 0);
         let mut kept = 0;
