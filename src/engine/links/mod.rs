@@ -254,18 +254,6 @@ pub struct Link {
     evidence: u32,
 }
 
-impl Link {
-    fn new(kind: LinkKind, score: f64, a: usize, b: usize, evidence: usize) -> Self {
-        Self {
-            kind,
-            score,
-            a,
-            b,
-            evidence: evidence as u32,
-        }
-    }
-}
-
 /// Lists of values stored one after another: list `k` is `values[starts[k]..starts[k + 1]]`.
 /// Millions of short lists (the spans of each reused passage, the names of each link) cost
 /// two allocations in all instead of one each. Starts are kept in 32 bits, as linking numbers
@@ -370,27 +358,40 @@ impl<T: Copy + Default + Send + Sync> Flat<T> {
         )
     }
 
-    /// The lists of `parts`, one after another.
+    /// The lists of `parts`, one after another, each part written by its own task. (A whole
+    /// made zero by the allocator is written by one thread, in memory the allocator often has
+    /// to clear as it is used before: a few milliseconds with the other thread idle.)
     pub fn join(parts: Vec<Self>) -> Self {
-        let mut starts = Vec::with_capacity(parts.iter().map(Self::len).sum::<usize>() + 1);
-        starts.push(0);
-        let mut offset = 0;
-        for part in &parts {
-            // (Added as full numbers: the whole may hold more than the 32 bits allow.)
-            starts.extend(
-                part.starts[1..]
-                    .iter()
-                    .map(|&s| narrow(s as usize + offset)),
-            );
-            offset += part.values.len();
-        }
-        let mut values = vec![T::default(); offset];
-        split_by_lengths(&mut values, parts.iter().map(|p| p.values.len()))
+        let (mut lists, mut offset) = (0, 0);
+        let offsets: Vec<usize> = (parts.iter())
+            .map(|part| {
+                lists += part.len();
+                offset += part.values.len();
+                offset - part.values.len()
+            })
+            .collect();
+        let mut starts = filled(0, lists + 1);
+        let mut values = filled(T::default(), offset);
+        let part_starts = split_by_lengths(&mut starts[1..], parts.iter().map(Self::len));
+        let part_values = split_by_lengths(&mut values, parts.iter().map(|p| p.values.len()));
+        (part_starts, part_values, &parts, offsets)
             .into_par_iter()
-            .zip(&parts)
-            .for_each(|(slice, part)| slice.copy_from_slice(&part.values));
+            .for_each(|(starts, values, part, offset)| {
+                // (Added as full numbers: the whole may hold more than the 32 bits allow.)
+                for (start, &within) in starts.iter_mut().zip(&part.starts[1..]) {
+                    *start = narrow(within as usize + offset);
+                }
+                values.copy_from_slice(&part.values);
+            });
         Self { starts, values }
     }
+}
+
+/// `n` copies of `value`, written by all threads.
+fn filled<T: Copy + Send + Sync>(value: T, n: usize) -> Vec<T> {
+    let mut list = Vec::with_capacity(n);
+    list.par_extend(rayon::iter::repeat_n(value, n));
+    list
 }
 
 /// The figure pairs of a figure link, and why they are paired (for conflicts and related
@@ -747,9 +748,9 @@ impl Links {
         let to = old.partition_point(|l| l.kind <= LinkKind::SameNames);
         links
             .links
-            .reserve(old.len() - (to - from) + by_names.len());
+            .reserve(old.len() - (to - from) + by_names.keys.len());
         links.links.extend_from_slice(&old[..from]);
-        links.links.extend(by_names);
+        links.links.extend(by_names.links());
         links.links.extend_from_slice(&old[to..]);
         links.timings = vec![("same names", seconds)];
         links
@@ -780,12 +781,11 @@ impl Links {
             shared,
             common,
         } = found;
-        let mut links: Vec<Link> = pairs
-            .into_par_iter()
-            .enumerate()
-            .map(|(e, (a, b, score))| Link::new(LinkKind::SameNames, score, a, b, e))
+        let keys = (pairs.into_par_iter().enumerate())
+            .map(|(e, (a, b, score))| Keyed::key(score, a, b, e))
             .collect();
-        sort_links(&mut links);
+        let mut links = Keyed::new(LinkKind::SameNames, keys);
+        links.sort();
         let mut common: Vec<CommonName> = common
             .into_iter()
             .map(|(n, passages)| CommonName {
@@ -809,7 +809,7 @@ impl Links {
     }
 
     /// Keeps the evidence and common names of `by_names`, and gives its links, in order.
-    fn set_names(&mut self, by_names: ByNames) -> Vec<Link> {
+    fn set_names(&mut self, by_names: ByNames) -> Keyed {
         self.common_names = by_names.common;
         self.evidence.names = by_names.shared;
         self.evidence.name_words = by_names.words;
@@ -818,14 +818,27 @@ impl Links {
 
     /// The passage holding each figure (by its document and start), in figure order.
     fn passages_of_figures(&self, figures: &[Figure]) -> Vec<Option<u32>> {
-        let at = |f: &u32| (figures[*f as usize].doc, figures[*f as usize].start);
-        let mut order: Vec<u32> = (0..figures.len() as u32).collect();
-        order.par_sort_by_key(at);
-        let mut of_figure = vec![None; figures.len()];
-        for (&f, p) in order.iter().zip(self.passages_at(&order, at)) {
-            of_figure[f as usize] = p;
+        self.passages_in_any_order(figures, |f| (f.doc, f.start))
+    }
+
+    /// Like [`Links::passages_at`] for spots in any order: sorted first, unless they come
+    /// sorted (as figures do from extraction).
+    fn passages_in_any_order<T: Sync>(
+        &self,
+        spots: &[T],
+        spot: impl Fn(&T) -> (u32, u32) + Sync,
+    ) -> Vec<Option<u32>> {
+        if spots.par_windows(2).all(|w| spot(&w[0]) <= spot(&w[1])) {
+            return self.passages_at(spots, spot);
         }
-        of_figure
+        let at = |k: &u32| spot(&spots[*k as usize]);
+        let mut order: Vec<u32> = (0..spots.len() as u32).collect();
+        order.par_sort_by_key(at);
+        let mut found = vec![None; spots.len()];
+        for (&k, p) in order.iter().zip(self.passages_at(&order, at)) {
+            found[k as usize] = p;
+        }
+        found
     }
 
     /// The passage holding byte `offset` of document `doc`.
@@ -945,56 +958,73 @@ pub fn link(
     link_until(documents, index, table, facts, names, settings, &|| false).unwrap_or_default()
 }
 
-/// Puts `links` in order: by kind, then score (highest first), then passages. A kind holds one
-/// link per pair of passages, so the order is total and an unstable parallel sort is
-/// deterministic.
-fn sort_links(links: &mut [Link]) {
-    // Within a kind, each link as the score's bits ordered as `f64::total_cmp` orders scores,
-    // reversed, then the passages (numbered in 32 bits, as everywhere in linking) in one
-    // number, then the evidence: sorting these (a quarter smaller than the links, and compared
-    // as one 128-bit number of the first two) and writing the links back from them is quicker
-    // than sorting the links themselves (0.063 s against 0.068 s for the similar links).
-    let ordered = |score: f64| {
+/// A link as it is sorted: the score's bits ordered as `f64::total_cmp` orders scores,
+/// reversed, then the passages (numbered in 32 bits, as everywhere in linking) in one number,
+/// then the evidence.
+type LinkKey = (u64, u64, u32);
+
+/// Links of one kind as the keys they are put in order by ([`Keyed::sort`]): by score
+/// (highest first), then passages. A kind holds one link per pair of passages, so the order is
+/// total and an unstable parallel sort is deterministic. Keys are a quarter smaller than links
+/// and compared as one 128-bit number of their first two fields: sorting them is quicker than
+/// sorting the links (0.063 s against 0.068 s for the similar links), and the links are written
+/// only once, in order, where they are kept ([`gather`]).
+pub(super) struct Keyed {
+    kind: LinkKind,
+    keys: Vec<LinkKey>,
+}
+
+impl Keyed {
+    /// Links of `kind` from their keys ([`Keyed::key`]), in any order.
+    pub(super) fn new(kind: LinkKind, keys: Vec<LinkKey>) -> Self {
+        Self { kind, keys }
+    }
+
+    /// The key of a link between passages `a` and `b` with `score`, its evidence at `evidence`.
+    pub(super) fn key(score: f64, a: usize, b: usize, evidence: usize) -> LinkKey {
         let bits = score.to_bits();
-        bits ^ (((bits as i64 >> 63) as u64) | 1 << 63)
-    };
-    // (`ordered` undone: the bits it flipped are flipped back.)
-    let score_of = |key: u64| {
+        let ordered = bits ^ (((bits as i64 >> 63) as u64) | 1 << 63);
+        (!ordered, (a as u64) << 32 | b as u64, evidence as u32)
+    }
+
+    /// The link of `key`, whose score is [`Keyed::key`]'s undone (the bits it flipped are
+    /// flipped back).
+    fn link(&self, &(key, pair, evidence): &LinkKey) -> Link {
         let ordered = !key;
         let bits = if ordered >> 63 == 1 {
             ordered ^ 1 << 63
         } else {
             !ordered
         };
-        f64::from_bits(bits)
-    };
-    if !links.is_sorted_by_key(|x| x.kind) {
-        links.par_sort_unstable_by_key(|x| x.kind);
+        Link {
+            kind: self.kind,
+            score: f64::from_bits(bits),
+            a: (pair >> 32) as usize,
+            b: pair as u32 as usize,
+            evidence,
+        }
     }
-    for run in links.chunk_by_mut(|x, y| x.kind == y.kind) {
-        let kind = run[0].kind;
-        let mut keyed: Vec<(u64, u64, u32)> = (run.par_iter())
-            .map(|x| {
-                (
-                    !ordered(x.score),
-                    (x.a as u64) << 32 | x.b as u64,
-                    x.evidence,
-                )
-            })
-            .collect();
-        keyed.par_sort_unstable_by_key(|&(score, pair, _)| {
+
+    /// Puts the links in order.
+    fn sort(&mut self) {
+        (self.keys).par_sort_unstable_by_key(|&(score, pair, _)| {
             u128::from(score) << 64 | u128::from(pair)
         });
-        (run.par_iter_mut().zip(keyed)).for_each(|(link, (score, pair, evidence))| {
-            *link = Link {
-                kind,
-                score: score_of(score),
-                a: (pair >> 32) as usize,
-                b: pair as u32 as usize,
-                evidence,
-            };
-        });
     }
+
+    /// The links, in their order.
+    fn links(&self) -> impl Iterator<Item = Link> + '_ {
+        self.keys.iter().map(|key| self.link(key))
+    }
+}
+
+/// The links of `parts`, one after another, each written once, by all threads.
+fn gather(parts: &[Keyed]) -> Vec<Link> {
+    let mut all = Vec::with_capacity(parts.iter().map(|part| part.keys.len()).sum());
+    for part in parts {
+        all.par_extend(part.keys.par_iter().map(|key| part.link(key)));
+    }
+    all
 }
 
 /// What `f` gives, and how many seconds it took.
@@ -1007,7 +1037,7 @@ pub(crate) fn timed<R>(f: impl FnOnce() -> R) -> (R, f64) {
 /// What [`Links::link_names`] makes: the same-names links, in order, their evidence (the
 /// names each link's passages share, as places in `words`) and the names too common to link by.
 struct ByNames {
-    links: Vec<Link>,
+    links: Keyed,
     common: Vec<CommonName>,
     shared: Flat<u32>,
     words: Vec<String>,
@@ -1204,29 +1234,34 @@ impl<'a> Prepared<'a> {
             let (figure_links, figure_seconds) =
                 timed(|| figure_links(&of_figure, facts.groups, facts.pairs, settings));
             let (gathered, sorting_seconds) = timed(|| {
-                let mut all: Vec<Link> = reused
-                    .par_iter()
-                    .enumerate()
-                    .map(|(e, r)| Link::new(LinkKind::Reuse, r.score, r.a, r.b, e))
+                let keys = (reused.par_iter().enumerate())
+                    .map(|(e, r)| Keyed::key(r.score, r.a, r.b, e))
                     .collect();
+                let mut parts = vec![Keyed::new(LinkKind::Reuse, keys)];
                 let shared: Vec<(u32, u32, u32)> = reused
                     .par_iter()
                     .map(|r| (r.positions_a, r.positions_b, r.shared))
                     .collect();
-                let mut evidence = Vec::with_capacity(figure_links.len());
-                all.reserve_exact(figure_links.len());
-                for (kind, a, b, figures) in figure_links {
-                    all.push(Link::new(kind, 1.0, a, b, evidence.len()));
-                    evidence.push(figures);
+                // Figure links come in order of kind, their evidence numbered across kinds.
+                let mut first = 0;
+                for same in figure_links.chunk_by(|x, y| x.0 == y.0) {
+                    let keys = (same.iter().enumerate())
+                        .map(|(k, &(_, a, b, _))| Keyed::key(1.0, a, b, first + k))
+                        .collect();
+                    parts.push(Keyed::new(same[0].0, keys));
+                    first += same.len();
                 }
-                sort_links(&mut all);
-                (all, shared, evidence)
+                // (Collected from the links, the evidence would keep their larger allocation.)
+                let mut evidence = Vec::with_capacity(figure_links.len());
+                evidence.extend(figure_links.into_iter().map(|(.., figures)| figures));
+                parts.par_iter_mut().for_each(Keyed::sort);
+                (parts, shared, evidence)
             });
             // The similar links are made here too, beside the names and the links by names,
             // which need none of them.
             let (similar, similar_seconds) = timed(|| {
                 let mut similar = similar.link(&linked.passages, &copies, table);
-                sort_links(&mut similar.links);
+                similar.links.sort();
                 similar
             });
             let seconds = (figure_seconds, sorting_seconds, similar_seconds);
@@ -1238,7 +1273,7 @@ impl<'a> Prepared<'a> {
             (names, by_names)
         };
         let (figure_part, (names, (by_names, names_seconds))) = rayon::join(by_figures, by_names);
-        let ((mut all, shared, figure_evidence), similar, seconds) = figure_part;
+        let ((mut parts, shared, figure_evidence), similar, seconds) = figure_part;
         let (figure_seconds, sorting_seconds, similar_seconds) = seconds;
         drop((reused, of_figure, copies));
         laps.add_to("similar", similar_seconds);
@@ -1250,7 +1285,7 @@ impl<'a> Prepared<'a> {
             return None;
         }
         links.boilerplate = boilerplate
-            .into_iter()
+            .into_par_iter()
             .map(|b| {
                 let passage = &links.passages[b.example.0];
                 let tokens = index.doc(passage.doc);
@@ -1270,11 +1305,9 @@ impl<'a> Prepared<'a> {
         store.figures = figure_evidence;
         store.terms = similar.terms;
         store.term_words = similar.words;
-        // Each list holds kinds that come after the last list's.
-        all.reserve_exact(by_names.len() + similar.links.len());
-        all.extend(by_names);
-        all.extend(similar.links);
-        links.links = all;
+        // Each part holds a kind that comes after the last part's.
+        parts.extend([by_names, similar.links]);
+        links.links = gather(&parts);
         laps.lap("gathering");
         links.timings = laps.timings;
         Some((names, links))
@@ -1324,16 +1357,22 @@ mod tests {
         let mut next = pseudo_random(5);
         let kinds = LinkKind::ALL;
         let mut links: Vec<Link> = (0..4000)
-            .map(|e| {
+            .map(|evidence| {
                 let kind = kinds[next() as usize % kinds.len()];
                 let score = (next() % 41) as f64 / 40.0;
                 let a = (next() % 300) as usize;
-                let b = if e % 7 == 0 {
+                let b = if evidence % 7 == 0 {
                     u32::MAX as usize
                 } else {
                     a + 1 + (next() % 50) as usize
                 };
-                Link::new(kind, score, a, b, e)
+                Link {
+                    kind,
+                    score,
+                    a,
+                    b,
+                    evidence,
+                }
             })
             .collect();
         // One link per pair of passages and kind, as linking makes them.
@@ -1345,16 +1384,21 @@ mod tests {
                 .then(y.score.total_cmp(&x.score))
                 .then((x.a, x.b).cmp(&(y.a, y.b)))
         });
+        // Each kind's links keyed in another order, sorted, and gathered in order of kind, with
+        // a kind without links among them.
         links.reverse();
-        sort_links(&mut links);
-        assert_eq!(links, expected);
-        // A list of one kind, already in kind order, is sorted too.
-        let mut similar: Vec<Link> = (expected.iter().copied())
-            .filter(|x| x.kind == LinkKind::Similar)
-            .rev()
+        let mut parts: Vec<Keyed> = (kinds.iter())
+            .map(|&kind| {
+                let keys = (links.iter())
+                    .filter(|x| x.kind == kind)
+                    .map(|x| Keyed::key(x.score, x.a, x.b, x.evidence as usize))
+                    .collect();
+                Keyed::new(kind, keys)
+            })
             .collect();
-        sort_links(&mut similar);
-        assert!(similar.windows(2).all(|w| w[0].score >= w[1].score));
+        parts.insert(1, Keyed::new(kinds[1], Vec::new()));
+        parts.iter_mut().for_each(Keyed::sort);
+        assert_eq!(gather(&parts), expected);
     }
 
     #[test]
@@ -1412,12 +1456,17 @@ mod tests {
         let spots: Vec<(u32, u32)> = (0..4)
             .flat_map(|d| (0..2000).map(move |o| (d, o)))
             .collect();
+        let searched = |spots: &[(u32, u32)]| -> Vec<Option<u32>> {
+            (spots.iter())
+                .map(|&(doc, offset)| links.passage_at(doc, offset).map(|p| p as u32))
+                .collect()
+        };
         let walked = links.passages_at(&spots, |&spot| spot);
-        let searched: Vec<Option<u32>> = spots
-            .iter()
-            .map(|&(doc, offset)| links.passage_at(doc, offset).map(|p| p as u32))
-            .collect();
-        assert_eq!(walked, searched);
+        assert_eq!(walked, searched(&spots));
+        // Spots out of order are found as well, in their order.
+        let mixed: Vec<(u32, u32)> = spots.iter().rev().step_by(3).copied().collect();
+        let found = links.passages_in_any_order(&mixed, |&spot| spot);
+        assert_eq!(found, searched(&mixed));
         assert_eq!(walked[11], None);
         assert_eq!(walked[12], Some(1));
         assert_eq!(walked[4000 + 899], Some(3));

@@ -45,7 +45,7 @@ pub(super) struct SameNames {
 /// What [`Neighbours::link`] makes of what [`similar`] finds.
 pub(super) struct Similar {
     /// Similar links, in no particular order, their evidence a list of `terms`.
-    pub links: Vec<super::Link>,
+    pub links: super::Keyed,
     /// The terms that weigh most in each pair of similar texts, as places in `words`.
     pub terms: Flat<u32>,
     /// The terms named in `terms`.
@@ -578,16 +578,13 @@ impl Neighbours {
             .values
             .par_iter_mut()
             .for_each(|t| *t = place[*t as usize]);
-        let links = pairs
-            .into_par_iter()
-            .zip(evidence_of)
+        let keys = (pairs.into_par_iter().zip(evidence_of))
             .map(|((a, b, s), k)| {
-                let (a, b, score) = (a as usize, b as usize, f64::from(s));
-                super::Link::new(super::LinkKind::Similar, score, a, b, k as usize)
+                super::Keyed::key(f64::from(s), a as usize, b as usize, k as usize)
             })
             .collect();
         Similar {
-            links,
+            links: super::Keyed::new(super::LinkKind::Similar, keys),
             terms,
             words,
         }
