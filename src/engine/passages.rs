@@ -20,7 +20,7 @@ pub const WINDOW_WORDS: usize = 60;
 pub const MAX_WINDOW_SENTENCES: usize = 4;
 
 /// One passage of one document.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Passage {
     /// The document.
     pub doc: DocId,

@@ -589,16 +589,27 @@ impl Links {
                 }
             })
             .collect();
-        let passages: Vec<Passage> = documents
-            .par_iter()
-            .flat_map_iter(|d| {
-                (own[first[d.id as usize] as usize].iter()).map(|p| Passage { doc: d.id, ..*p })
-            })
+        // Each document's passages are written in their place by all threads (collected
+        // from the documents, they would be copied into one list by one thread).
+        let of = |d: &Document| &own[first[d.id as usize] as usize];
+        let lengths = || documents.iter().map(|d| of(d).len());
+        // Document ids are positions in `documents`.
+        let first_of_document: Vec<usize> = (std::iter::once(0))
+            .chain(lengths().scan(0, |end, length| {
+                *end += length;
+                Some(*end)
+            }))
             .collect();
+        let mut passages = filled(Passage::default(), first_of_document[documents.len()]);
+        (split_by_lengths(&mut passages, lengths()))
+            .into_par_iter()
+            .zip(documents)
+            .for_each(|(place, d)| {
+                for (at, p) in place.iter_mut().zip(of(d)) {
+                    *at = Passage { doc: d.id, ..*p };
+                }
+            });
         drop(own);
-        // Document ids are positions in `documents`; passages come by document.
-        let first_of_document =
-            run_starts(passages.iter().map(|p| p.doc as usize), documents.len());
         Self {
             passages,
             first_of_document,
