@@ -359,8 +359,8 @@ impl<T: Copy + Default + Send + Sync> Flat<T> {
     }
 
     /// The lists of `parts`, one after another, each part written by its own task. (A whole
-    /// made zero by the allocator is written by one thread, in memory the allocator often has
-    /// to clear as it is used before: a few milliseconds with the other thread idle.)
+    /// made zero by the allocator would be written by one thread, in memory the allocator often
+    /// has to clear as it is used before, and then written again.)
     pub fn join(parts: Vec<Self>) -> Self {
         let (mut lists, mut offset) = (0, 0);
         let offsets: Vec<usize> = (parts.iter())
@@ -371,20 +371,39 @@ impl<T: Copy + Default + Send + Sync> Flat<T> {
             })
             .collect();
         let mut starts = filled(0, lists + 1);
-        let mut values = filled(T::default(), offset);
         let part_starts = split_by_lengths(&mut starts[1..], parts.iter().map(Self::len));
-        let part_values = split_by_lengths(&mut values, parts.iter().map(|p| p.values.len()));
-        (part_starts, part_values, &parts, offsets)
+        (part_starts, &parts, offsets)
             .into_par_iter()
-            .for_each(|(starts, values, part, offset)| {
+            .for_each(|(starts, part, offset)| {
                 // (Added as full numbers: the whole may hold more than the 32 bits allow.)
                 for (start, &within) in starts.iter_mut().zip(&part.starts[1..]) {
                     *start = narrow(within as usize + offset);
                 }
-                values.copy_from_slice(&part.values);
             });
+        let values = concat(
+            &parts
+                .iter()
+                .map(|part| &part.values[..])
+                .collect::<Vec<_>>(),
+        );
         Self { starts, values }
     }
+}
+
+/// The values of `parts`, one after another, each part copied by its own task.
+fn concat<T: Copy + Send + Sync>(parts: &[&[T]]) -> Vec<T> {
+    let total = parts.iter().map(|part| part.len()).sum();
+    let mut values = Vec::with_capacity(total);
+    let room = &mut values.spare_capacity_mut()[..total];
+    (split_by_lengths(room, parts.iter().map(|part| part.len())).into_par_iter())
+        .zip(parts)
+        .for_each(|(place, part)| {
+            place.write_copy_of_slice(part);
+        });
+    // SAFETY: the places cut from the room for the first `total` values are as long as the
+    // parts, one each, and each was written from its part above: those values are all set.
+    unsafe { values.set_len(total) };
+    values
 }
 
 /// `n` copies of `value`, written by all threads.
