@@ -359,8 +359,8 @@ impl<T: Copy + Default + Send + Sync> Flat<T> {
     }
 
     /// The lists of `parts`, one after another, each part written by its own task. (A whole
-    /// made zero by the allocator would be written by one thread, in memory the allocator often
-    /// has to clear as it is used before, and then written again.)
+    /// first filled with zeros would be cleared by one thread, as the allocator clears memory
+    /// it hands out again, and then written a second time.)
     pub fn join(parts: Vec<Self>) -> Self {
         let (mut lists, mut offset) = (0, 0);
         let offsets: Vec<usize> = (parts.iter())
@@ -1050,6 +1050,7 @@ impl Keyed {
 
 /// The links of `parts`, one after another, each written once, by all threads.
 fn gather(parts: &[Keyed]) -> Vec<Link> {
+    debug_assert!(parts.is_sorted_by_key(|part| part.kind));
     let mut all = Vec::with_capacity(parts.iter().map(|part| part.keys.len()).sum());
     for part in parts {
         all.par_extend(part.keys.par_iter().map(|key| part.link(key)));
