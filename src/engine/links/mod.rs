@@ -285,14 +285,14 @@ impl<T: Copy + Default + Send + Sync> Flat<T> {
         &self.values[self.starts[k] as usize..self.starts[k + 1] as usize]
     }
 
-    /// Lists of the given lengths, filled with the default value.
+    /// Lists of the given lengths, filled with the default value (by all threads).
     pub fn of_lengths(lengths: impl IntoIterator<Item = usize>) -> Self {
         let mut starts = vec![0];
         starts.extend(lengths.into_iter().scan(0, |end, length| {
             *end += length;
             Some(narrow(*end))
         }));
-        let values = vec![T::default(); starts.last().copied().unwrap_or(0) as usize];
+        let values = filled(T::default(), starts.last().copied().unwrap_or(0) as usize);
         Self { starts, values }
     }
 
@@ -611,24 +611,16 @@ impl Links {
         // Each document's passages are written in their place by all threads (collected
         // from the documents, they would be copied into one list by one thread).
         let of = |d: &Document| &own[first[d.id as usize] as usize];
-        let lengths = || documents.iter().map(|d| of(d).len());
-        // Document ids are positions in `documents`.
-        let first_of_document: Vec<usize> = (std::iter::once(0))
-            .chain(lengths().scan(0, |end, length| {
-                *end += length;
-                Some(*end)
-            }))
-            .collect();
-        let mut passages = filled(Passage::default(), first_of_document[documents.len()]);
-        (split_by_lengths(&mut passages, lengths()))
-            .into_par_iter()
-            .zip(documents)
-            .for_each(|(place, d)| {
-                for (at, p) in place.iter_mut().zip(of(d)) {
-                    *at = Passage { doc: d.id, ..*p };
-                }
-            });
+        let mut placed = Flat::of_lengths(documents.iter().map(|d| of(d).len()));
+        (placed.lists_mut().into_par_iter().zip(documents)).for_each(|(place, d)| {
+            for (at, p) in place.iter_mut().zip(of(d)) {
+                *at = Passage { doc: d.id, ..*p };
+            }
+        });
         drop(own);
+        // Document ids are positions in `documents`.
+        let first_of_document = placed.starts.iter().map(|&s| s as usize).collect();
+        let passages = placed.values;
         Self {
             passages,
             first_of_document,
@@ -1265,14 +1257,14 @@ impl<'a> Prepared<'a> {
             let (figure_links, figure_seconds) =
                 timed(|| figure_links(&of_figure, facts.groups, facts.pairs, settings));
             let (gathered, sorting_seconds) = timed(|| {
-                let keys = (reused.par_iter().enumerate())
-                    .map(|(e, r)| Keyed::key(r.score, r.a, r.b, e))
-                    .collect();
+                let (mut keys, mut shared) = (Vec::new(), Vec::new());
+                (reused.par_iter().enumerate())
+                    .map(|(e, r)| {
+                        let key = Keyed::key(r.score, r.a, r.b, e);
+                        (key, (r.positions_a, r.positions_b, r.shared))
+                    })
+                    .unzip_into_vecs(&mut keys, &mut shared);
                 let mut parts = vec![Keyed::new(LinkKind::Reuse, keys)];
-                let shared: Vec<(u32, u32, u32)> = reused
-                    .par_iter()
-                    .map(|r| (r.positions_a, r.positions_b, r.shared))
-                    .collect();
                 // Figure links come in order of kind, their evidence numbered across kinds.
                 let mut first = 0;
                 for same in figure_links.chunk_by(|x, y| x.0 == y.0) {
